@@ -1,0 +1,84 @@
+// The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
+import { AtlasError } from '../core/errors';
+import { EXPORTERS } from '../core/export';
+import { buildGraph, type BuildResult } from '../core/ingest/build';
+import { buildStats, formatSummary } from '../core/summary';
+import { readTree } from './read-tree';
+import { basename, resolve } from 'node:path';
+
+export const DEFAULT_DOCS = 'graph/docs';
+
+const USAGE = `usage:
+  atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict]
+  atlas check DOCS_DIR [--format text|json]
+exit codes: 0 ok, 1 errors found, 2 bad usage or unreadable input`;
+
+class UsageError extends AtlasError {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function args(argv: string[], options: Options) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export async function loadDocs(dir: string): Promise<BuildResult> {
+  const files = await readTree(dir);
+  return buildGraph(files, { name: basename(resolve(dir)) });
+}
+
+async function build(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { out: { type: 'string' }, format: { type: 'string', default: 'json' }, strict: { type: 'boolean', default: false } });
+  if (positionals.length > 1) throw new UsageError(`build takes one docs folder, got ${positionals.length}`);
+  const exporter = EXPORTERS.find((e) => e.id === values.format);
+  if (!exporter) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
+  const result = await loadDocs(positionals[0] ?? DEFAULT_DOCS);
+  for (const d of sortDiagnostics(result.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const out = exporter.run(result.graph);
+  if (typeof values.out === 'string') await writeFile(values.out, out);
+  else process.stdout.write(out);
+  process.stderr.write(`atlas: ${formatSummary(buildStats(result))}\n`);
+  return values.strict && result.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+}
+
+async function checkCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { format: { type: 'string', default: 'text' } });
+  if (positionals.length !== 1) throw new UsageError('check takes exactly one docs folder');
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${String(values.format)}"; choose text or json`);
+  const diagnostics = check(await loadDocs(positionals[0] as string));
+  if (values.format === 'json') process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
+  else {
+    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    const count = (level: string) => diagnostics.filter((d) => d.level === level).length;
+    process.stderr.write(`atlas check: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`);
+  }
+  return diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { build, check: checkCommand };
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof AtlasError) {
+      process.stderr.write(`atlas: ${e.message}\n`);
+      if (e instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

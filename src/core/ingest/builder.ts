@@ -1,0 +1,98 @@
+// The one place the ingest writes into the graph: stable unique ids, provenance, diagnostics,
+// and the accounting that proves nothing in the input was silently dropped.
+import { MultiDirectedGraph } from 'graphology';
+import type { AtlasGraph, Diagnostic, EdgeAttributes, Level, NodeAttributes, NodeId, Source } from '../types';
+import type { ElementCounts } from './markdown';
+import { addTypedEdge } from '../graph';
+
+export type Element = 'heading' | 'listItem' | 'link';
+/** What became of an input element: a node (new or folded into one), an edge, a diagnostic, or template structure. */
+export type Outcome = 'node' | 'edge' | 'diagnostic' | 'marker';
+
+export interface Accounting {
+  input: ElementCounts;
+  outcomes: Record<Element, Record<Outcome, number>>;
+}
+
+/** A prerequisite named in a document, resolved once every document is read. */
+export interface PendingRequirement {
+  names: string[];
+  /** The topics that need them; empty means every topic of `docId`. */
+  dependents: NodeId[];
+  docId: NodeId;
+  evidence: string;
+  source: Source;
+}
+
+/** A relative link to another document, resolved once every document is read. */
+export interface PendingDocLink {
+  from: NodeId;
+  targetPath: string;
+  kind: 'next' | 'links';
+  href: string;
+  source: Source;
+}
+
+const emptyOutcomes = (): Record<Outcome, number> => ({ node: 0, edge: 0, diagnostic: 0, marker: 0 });
+
+export class GraphBuilder {
+  readonly graph: AtlasGraph;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly requirements: PendingRequirement[] = [];
+  readonly docLinks: PendingDocLink[] = [];
+  readonly accounting: Accounting = {
+    input: { headings: 0, listItems: 0, links: 0 },
+    outcomes: { heading: emptyOutcomes(), listItem: emptyOutcomes(), link: emptyOutcomes() },
+  };
+  private order = 0;
+
+  constructor(name: string) {
+    this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }) as AtlasGraph;
+    this.graph.replaceAttributes({ name });
+  }
+
+  nextOrder(): number {
+    return this.order++;
+  }
+
+  diagnose(source: Source, level: Level, code: string, message: string): void {
+    this.diagnostics.push({ file: source.file, line: source.line, level, code, message });
+  }
+
+  account(element: Element, outcome: Outcome, n = 1): void {
+    this.accounting.outcomes[element][outcome] += n;
+  }
+
+  countInput(counts: ElementCounts): void {
+    this.accounting.input.headings += counts.headings;
+    this.accounting.input.listItems += counts.listItems;
+    this.accounting.input.links += counts.links;
+  }
+
+  /** Add a node under `wantedId`, or under `wantedId-2`, `-3`… when taken. Returns the id used. */
+  addNode(wantedId: NodeId, attributes: NodeAttributes): NodeId {
+    let id = wantedId;
+    for (let n = 2; this.graph.hasNode(id); n++) id = `${wantedId}-${n}`;
+    this.graph.addNode(id, attributes);
+    return id;
+  }
+
+  addEdge(from: NodeId, to: NodeId, attributes: EdgeAttributes): void {
+    if (from !== to) addTypedEdge(this.graph, from, to, attributes);
+  }
+
+  contains(parent: NodeId, child: NodeId, source: Source): void {
+    this.addEdge(parent, child, { kind: 'contains', source });
+  }
+}
+
+/** Lowercase, ASCII-folded, dash-separated: the readable part of a stable id. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return (s === '' ? 'untitled' : s).slice(0, 80).replace(/-+$/, '');
+}

@@ -1,0 +1,85 @@
+// Links from untrusted documents: which may become clickable, and one identity per resource URL.
+
+/** What a link in a document points at. */
+export type LinkTarget =
+  | { type: 'external'; url: string }
+  | { type: 'mailto'; url: string }
+  | { type: 'doc'; path: string; fragment: string }
+  | { type: 'relative'; path: string }
+  | { type: 'anchor'; fragment: string }
+  | { type: 'unsafe'; href: string; reason: string };
+
+// Browsers ignore ASCII tab/newline anywhere in a URL and strip leading C0 controls and spaces,
+// so "java\tscript:" is "javascript:". Entities are already decoded by the markdown parser.
+function canonicalHref(href: string): string {
+  return href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+}
+
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+
+/** Classify an href found in `fromFile` (relative to the docs root). */
+export function classifyHref(rawHref: string, fromFile: string): LinkTarget {
+  const href = canonicalHref(rawHref).trim();
+  if (href === '') return { type: 'unsafe', href: rawHref, reason: 'empty link' };
+  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    if (scheme === 'http' || scheme === 'https') {
+      try {
+        return { type: 'external', url: normalizeUrl(href) };
+      } catch {
+        return { type: 'unsafe', href: rawHref, reason: 'malformed URL' };
+      }
+    }
+    if (scheme === 'mailto') return { type: 'mailto', url: href };
+    return { type: 'unsafe', href: rawHref, reason: `unsafe link scheme "${scheme}:"` };
+  }
+  if (href.startsWith('//')) return { type: 'unsafe', href: rawHref, reason: 'protocol-relative URL' };
+  if (href.startsWith('#')) return { type: 'anchor', fragment: href.slice(1) };
+  const hashAt = href.indexOf('#');
+  const pathPart = safeDecode(hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?.*$/, '');
+  const fragment = hashAt >= 0 ? href.slice(hashAt + 1) : '';
+  const resolved = resolveRelative(fromFile, pathPart);
+  if (resolved === null) return { type: 'unsafe', href: rawHref, reason: 'relative link leaves the docs root' };
+  if (/\.mdx?$/i.test(resolved)) return { type: 'doc', path: resolved, fragment };
+  return { type: 'relative', path: resolved };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Resolve `rel` against the folder of `fromFile`; null when it climbs above the root. */
+export function resolveRelative(fromFile: string, rel: string): string | null {
+  const parts = rel.startsWith('/') ? [] : fromFile.split('/').slice(0, -1);
+  for (const seg of rel.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** True for the URLs Atlas will ever make clickable: http(s), mailto and relative. */
+export function isSafeUrl(url: string): boolean {
+  const t = classifyHref(url, '').type;
+  return t !== 'unsafe';
+}
+
+/**
+ * One identity per resource: lowercase scheme and host, no fragment, no trailing slash,
+ * no `utm_*` tracking parameters.
+ */
+export function normalizeUrl(href: string): string {
+  const u = new URL(href);
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (key.toLowerCase().startsWith('utm_')) u.searchParams.delete(key);
+  let s = u.toString();
+  if (u.search === '' && s.endsWith('/')) s = s.replace(/\/+$/, '');
+  return s;
+}

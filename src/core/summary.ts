@@ -1,0 +1,33 @@
+// The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
+import type { BuildResult } from './ingest/build';
+import { EDGE_KINDS, NODE_KINDS } from './types';
+
+export interface BuildStats {
+  documents: number;
+  nodes: Record<string, number>;
+  edges: Record<string, number>;
+  diagnostics: Record<'error' | 'warning' | 'info', number>;
+}
+
+export function buildStats(result: BuildResult): BuildStats {
+  const nodes: Record<string, number> = Object.fromEntries(NODE_KINDS.map((k) => [k, 0]));
+  const edges: Record<string, number> = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0]));
+  result.graph.forEachNode((_id, a) => void (nodes[a.kind] = (nodes[a.kind] ?? 0) + 1));
+  result.graph.forEachEdge((_id, a) => void (edges[a.kind] = (edges[a.kind] ?? 0) + 1));
+  const diagnostics = { error: 0, warning: 0, info: 0 };
+  for (const d of result.diagnostics) diagnostics[d.level]++;
+  return { documents: result.documents, nodes, edges, diagnostics };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const breakdown = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+
+export function formatSummary(s: BuildStats): string {
+  const nodeTotal = Object.values(s.nodes).reduce((a, b) => a + b, 0);
+  const edgeTotal = Object.values(s.edges).reduce((a, b) => a + b, 0);
+  return `${plural(s.documents, 'document')}; ${plural(nodeTotal, 'node')} (${breakdown(s.nodes)}); ${plural(edgeTotal, 'edge')} (${breakdown(s.edges)}); ${plural(s.diagnostics.error, 'error')}, ${plural(s.diagnostics.warning, 'warning')}, ${s.diagnostics.info} info`;
+}
