@@ -21,7 +21,8 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 export function classifyHref(rawHref: string, fromFile: string): LinkTarget {
   const href = canonicalHref(rawHref).trim();
   if (href === '') return { type: 'unsafe', href: rawHref, reason: 'empty link' };
-  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  // The parser percent-encodes what it decoded from entities ("&#9;" → "%09"): judge the decoded form too.
+  const scheme = (SCHEME.exec(href) ?? SCHEME.exec(canonicalHref(safeDecode(href))))?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if (scheme === 'http' || scheme === 'https') {
       try {
