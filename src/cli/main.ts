@@ -4,10 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS } from '../core/export';
-import { buildGraph, type BuildResult } from '../core/ingest/build';
 import { buildStats, formatSummary } from '../core/summary';
-import { readTree } from './read-tree';
-import { basename, resolve } from 'node:path';
+import { loadDocs } from './read-tree';
 
 export const DEFAULT_DOCS = 'graph/docs';
 
@@ -26,11 +24,6 @@ function args(argv: string[], options: Options) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-}
-
-export async function loadDocs(dir: string): Promise<BuildResult> {
-  const files = await readTree(dir);
-  return buildGraph(files, { name: basename(resolve(dir)) });
 }
 
 async function build(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 // The file-system adapter: a docs folder on disk to the core's list of input files.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { buildGraph, type BuildResult } from '../core/ingest/build';
 import { AtlasError } from '../core/errors';
 import type { InputFile } from '../core/types';
 
@@ -27,4 +28,22 @@ export async function readTree(root: string): Promise<InputFile[]> {
     }
   }
   return files;
+}
+
+/** The curation files for a docs folder: the `curation` folder beside it, when there is one. */
+export async function readCuration(docsDir: string, curationDir?: string): Promise<InputFile[]> {
+  const dir = curationDir ?? join(docsDir, '..', 'curation');
+  const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
+  if (!exists) {
+    if (curationDir !== undefined) throw new AtlasError(`cannot read curation folder "${curationDir}"`);
+    return [];
+  }
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  return Promise.all(names.map(async (n) => ({ path: relative(join(docsDir, '..'), join(dir, n)).split(sep).join('/'), bytes: await readFile(join(dir, n)) })));
+}
+
+/** A docs folder and its curation, built: what the CLI and the Vite plugin both serve. */
+export async function loadDocs(docsDir: string, options: { curationDir?: string } = {}): Promise<BuildResult> {
+  const [files, curation] = await Promise.all([readTree(docsDir), readCuration(docsDir, options.curationDir)]);
+  return buildGraph(files, { name: basename(resolve(docsDir)), curation });
 }

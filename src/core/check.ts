@@ -2,6 +2,7 @@
 import type { BuildResult } from './ingest/build';
 import type { Diagnostic } from './types';
 import { isLearnable } from './types';
+import { cycleDiagnostics, findCycles } from './prereq/cycles';
 
 const LEVEL_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -14,6 +15,7 @@ export function check(result: BuildResult): Diagnostic[] {
     const taught = graph.someInEdge(id, (_e, e) => e.kind === 'teaches');
     if (!taught) out.push({ file: a.source.file, line: a.source.line, level: 'warning', code: 'no-resources', message: `topic "${a.label}" has no resources` });
   });
+  out.push(...cycleDiagnostics(graph, findCycles(graph)));
   return sortDiagnostics(out);
 }
 

@@ -7,10 +7,13 @@ import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from
 import { parseBlocks } from './markdown';
 import { readDocument } from './document';
 import { resolveDocLinks, resolveRequirements } from './resolve';
+import { derivePrerequisites } from '../prereq';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */
   name?: string;
+  /** The project's curation files (graph/curation/*.yaml). */
+  curation?: readonly InputFile[];
 }
 
 export interface BuildResult {
@@ -74,6 +77,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   for (const doc of ordered) docIds.set(doc.file, addDoc(b, doc));
   resolveDocLinks(b, docIds);
   resolveRequirements(b);
+  derivePrerequisites(b.graph, options.curation ?? [], b.diagnostics);
   return { graph: b.graph, diagnostics: b.diagnostics, accounting: b.accounting, documents: ordered.length };
 }
 

@@ -1,0 +1,17 @@
+// All the ways a prerequisite enters the graph, in the order they build on each other:
+// text evidence and the curation file inside documents first, then document order joins their
+// boundaries, then pathways and cross-path relations read the finished graph.
+import type { AtlasGraph, Diagnostic, InputFile } from '../types';
+import { applyCuration } from './curated';
+import { inferRequires } from './inferred';
+import { derivePathways } from './pathways';
+import { relateAcrossPaths } from './related';
+import { structuralRequires } from './structural';
+
+export function derivePrerequisites(graph: AtlasGraph, curation: readonly InputFile[], diagnostics: Diagnostic[]): void {
+  inferRequires(graph);
+  const pathwayCurations = applyCuration(graph, curation, diagnostics);
+  structuralRequires(graph);
+  derivePathways(graph, pathwayCurations);
+  relateAcrossPaths(graph);
+}

@@ -1,0 +1,51 @@
+// Topics of different learning paths that teach the same thing: same or near-same name,
+// shared resources, overlapping concepts. Candidates come from an inverted index, never all pairs.
+import type { AtlasGraph, DocAttributes, NodeId } from '../types';
+import { isLearnable } from '../types';
+import { addTypedEdge } from '../graph';
+import { jaccard, terms } from './terms';
+
+export const RELATED_THRESHOLD = 0.5;
+
+interface Profile {
+  id: NodeId;
+  label: string;
+  path: NodeId | null;
+  order: number;
+  labelTerms: Set<string>;
+  conceptTerms: Set<string>;
+  resources: Set<NodeId>;
+}
+
+export function relateAcrossPaths(graph: AtlasGraph): void {
+  const profiles: Profile[] = [];
+  graph.forEachNode((id, a) => {
+    if (!isLearnable(a)) return;
+    const conceptTerms = new Set<string>();
+    const resources = new Set<NodeId>();
+    graph.forEachOutNeighbor(id, (n, na) => {
+      if (na.kind === 'concept') for (const t of terms(na.label)) conceptTerms.add(t);
+    });
+    graph.forEachInNeighbor(id, (n, na) => {
+      if (na.kind === 'resource') resources.add(n);
+    });
+    profiles.push({ id, label: a.label, path: (graph.getNodeAttributes(a.doc) as DocAttributes).path, order: a.order, labelTerms: new Set(terms(a.label)), conceptTerms, resources });
+  });
+  const index = new Map<string, Profile[]>();
+  for (const p of profiles) for (const key of [...p.labelTerms, ...p.resources]) index.set(key, [...(index.get(key) ?? []), p]);
+
+  for (const p of profiles) {
+    const candidates = new Set<Profile>();
+    for (const key of [...p.labelTerms, ...p.resources]) for (const q of index.get(key) ?? []) if (q.order > p.order && q.path !== p.path) candidates.add(q);
+    for (const q of candidates) {
+      const byName = jaccard(p.labelTerms, q.labelTerms);
+      const shared = [...p.resources].filter((r) => q.resources.has(r)).length;
+      const byResources = shared > 0 ? Math.min(1, 0.5 + 0.15 * shared) : 0;
+      const byConcepts = 0.8 * jaccard(p.conceptTerms, q.conceptTerms);
+      const similarity = Math.round(Math.max(byName, byResources, byConcepts) * 100) / 100;
+      if (similarity < RELATED_THRESHOLD) continue;
+      const why = [byName >= RELATED_THRESHOLD ? `names overlap ${Math.round(byName * 100)}%` : '', shared > 0 ? `${shared} shared resource${shared > 1 ? 's' : ''}` : '', byConcepts >= RELATED_THRESHOLD ? `concepts overlap ${Math.round((byConcepts / 0.8) * 100)}%` : ''].filter(Boolean).join(', ');
+      addTypedEdge(graph, p.id, q.id, { kind: 'related', similarity, evidence: `"${p.label}" and "${q.label}": ${why}`, source: graph.getNodeAttribute(q.id, 'source') });
+    }
+  }
+}

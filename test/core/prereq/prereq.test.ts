@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocs } from '../../../src/cli/read-tree';
+import { check } from '../../../src/core/check';
+import { buildGraph } from '../../../src/core/ingest/build';
+import { findCycles } from '../../../src/core/prereq/cycles';
+import type { AtlasGraph, RequiresAttributes } from '../../../src/core/types';
+import { isLearnable } from '../../../src/core/types';
+import { CORPUS, corpusAvailable, DEFAULT_DOCS, tree } from '../../helpers';
+
+const label = (g: AtlasGraph, n: string) => g.getNodeAttribute(n, 'label');
+const requires = (g: AtlasGraph, origin?: string) =>
+  g
+    .filterEdges((_e, a) => a.kind === 'requires' && (origin === undefined || a.origin === origin))
+    .map((e) => `${label(g, g.source(e))} -> ${label(g, g.target(e))}`)
+    .sort();
+
+const SECTION = (topics: string) => `# Doc\n\n## Area\n- **What you Need to Know**\n${topics}`;
+const topic = (name: string, ...concepts: string[]) => `  - **${name}**\n${concepts.map((c) => `    - ${c}\n`).join('')}`;
+
+describe('curation files', () => {
+  it.each([
+    ['an unknown topic, naming the closest match', 'topics:\n  Neural Nets:\n    Calculus: chain rule\n', 'c.yaml', 2, 'unknown topic "Neural Nets"; did you mean "Neural Networks"?'],
+    ['a prerequisite without a reason', 'topics:\n  Neural Networks:\n    Calculus: ""\n', 'c.yaml', 3, 'give a one-line reason'],
+    ['an unknown key', 'topcs: {}\n', 'c.yaml', 1, 'topcs'],
+    ['bad YAML', 'topics: [\n', 'c.yaml', 2, 'invalid YAML'],
+  ])('reports %s with file and line', (_name, yaml, file, line, message) => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Calculus', 'derivatives') + topic('Neural Networks', 'layers')) }), { curation: tree({ [file]: yaml }) });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file, line, level: 'error', code: 'curation', message: expect.stringContaining(message) }));
+  });
+
+  it('adds curated edges with their reason', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Calculus', 'derivatives') + topic('Neural Networks', 'layers')) }), { curation: tree({ 'c.yaml': 'topics:\n  Neural Networks:\n    Calculus: backpropagation is the chain rule\n' }) });
+    const e = r.graph.edges('p/a#calculus', 'p/a#neural-networks')[0] as string;
+    expect(r.graph.getEdgeAttributes(e)).toMatchObject({ kind: 'requires', origin: 'curated', confidence: 1, evidence: 'backpropagation is the chain rule', source: { file: 'c.yaml', line: 3 } });
+  });
+});
+
+describe('inferred prerequisites', () => {
+  it('infers nothing between unrelated topics', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Watercolour Painting', 'brushes and pigments', 'wet on wet') + topic('Sourdough Baking', 'starters and hydration', 'shaping loaves')) }));
+    expect(requires(r.graph)).toEqual([]);
+  });
+
+  it('infers that a topic naming an earlier topic builds on it, with the sentence as evidence', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Linear Algebra', 'vectors and matrices') + topic('Principal Components', 'builds on linear algebra: eigenvectors of covariance')) }));
+    const [e] = r.graph.filterEdges((_e, a) => a.kind === 'requires');
+    expect(r.graph.getEdgeAttributes(e as string)).toMatchObject({ origin: 'inferred', evidence: expect.stringContaining('builds on linear algebra') });
+    expect((r.graph.getEdgeAttributes(e as string) as RequiresAttributes).confidence).toBeLessThan(1);
+  });
+
+  it('does not read a forward mention as a dependency', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Calculus', 'chain rule for neural networks later on') + topic('Neural Networks', 'layers and activations')) }));
+    expect(requires(r.graph)).toEqual([]);
+  });
+});
+
+describe('structural prerequisites', () => {
+  it('joins a next link and the prerequisites document, never section order', () => {
+    const r = buildGraph(
+      tree({
+        'p/00-prerequisites.md': `${SECTION(topic('Algebra', 'x'))}\n## Other\n- **What you Need to Know**\n${topic('Programming', 'y')}`,
+        'p/01-one.md': `${SECTION(topic('Models', 'z'))}\nContinue to [Two](./02-two.md) next.\n`,
+        'p/02-two.md': SECTION(topic('Deployment', 'w')),
+      }),
+    );
+    expect(requires(r.graph, 'structural')).toEqual(['Algebra -> Models', 'Models -> Deployment', 'Programming -> Models']);
+  });
+});
+
+describe('cycles', () => {
+  it('are found and reported with every edge and its file:line', () => {
+    const r = buildGraph(tree({ 'p/a.md': '# A\n### Alpha\nRequires: Gamma\n### Beta\nRequires: Alpha\n### Gamma\nRequires: Beta\n' }));
+    expect(findCycles(r.graph)).toHaveLength(1);
+    const d = check(r).find((x) => x.code === 'cycle');
+    expect(d?.message).toMatch(/Alpha → Beta \(explicit 1, p\/a.md:5\).*Beta → Gamma \(explicit 1, p\/a.md:7\).*Gamma → Alpha \(explicit 1, p\/a.md:3\)/);
+  });
+});
+
+describe('the default dataset', async () => {
+  const r = await loadDocs(DEFAULT_DOCS);
+  const g = r.graph;
+
+  it('gives every topic a prerequisite except where a beginner starts', () => {
+    const roots = g.filterNodes((n, a) => isLearnable(a) && !g.someInEdge(n, (_e, e) => e.kind === 'requires' && (e.origin !== 'inferred' || e.confidence >= 0.5)));
+    expect(roots.map((n) => label(g, n)).sort()).toEqual(['Linear Algebra Fundamentals', 'Python Programming Mastery']);
+  });
+
+  it('is acyclic, and check reports no errors', () => {
+    expect(findCycles(g)).toEqual([]);
+    expect(check(r).filter((d) => d.level === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['Software Engineering', ['Python Programming Mastery', 'Software Engineering Practices'], ['Linear Algebra Fundamentals']],
+    ['Mathematics/Statistics', ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Statistics and Probability Theory'], ['Python Programming Mastery']],
+    ['Complete Beginners', [], ['Linear Algebra Fundamentals', 'Python Programming Mastery']],
+  ])('the %s pathway assumes what that background knows and focuses on the rest', (background, assumed, notAssumed) => {
+    const p = g.findNode((_n, a) => a.kind === 'pathway' && a.background === background) as string;
+    const out = (kind: string) => g.outEdges(p).filter((e) => g.getEdgeAttribute(e, 'kind') === kind).map((e) => label(g, g.target(e)));
+    expect(out('assumes')).toEqual(expect.arrayContaining(assumed));
+    if (assumed.length === 0) expect(out('assumes')).toEqual([]);
+    for (const t of notAssumed) expect(out('assumes')).not.toContain(t);
+    for (const t of notAssumed) expect(out('focuses')).toContain(t);
+  });
+});
+
+describe.skipIf(!corpusAvailable)('the shared corpus', async () => {
+  const r = await loadDocs(CORPUS);
+  const g = r.graph;
+  const pathOf = (n: string) => {
+    const a = g.getNodeAttributes(n);
+    return isLearnable(a) ? g.getNodeAttribute(a.doc, 'path' as never) : null;
+  };
+
+  it('has prerequisites within every path that has modules, and related topics across paths', () => {
+    const paths = new Set(g.filterEdges((_e, a) => a.kind === 'requires').map((e) => pathOf(g.target(e))));
+    expect([...paths].sort()).toEqual(['ai-engineering/', 'data-science/', 'devops-engineering/', 'linux-engineering/', 'machine-learning-engineering/', 'mlops-engineering/', 'software-engineering/']);
+    const related = g.filterEdges((_e, a) => a.kind === 'related');
+    expect(related.length).toBeGreaterThan(0);
+    for (const e of related) expect(pathOf(g.source(e))).not.toBe(pathOf(g.target(e)));
+  });
+
+  it('reports any cycle as an error with file:line', () => {
+    const cycles = check(r).filter((d) => d.code === 'cycle');
+    expect(cycles).toHaveLength(findCycles(g).length);
+  });
+});
