@@ -27,15 +27,18 @@ const PATHWAYS_SECTION = /pathway/i;
 const ASSESSMENT_SECTION = /\b(assessment|readiness|capstone|exam|quiz|final project)\b/i;
 const PATHWAY_LABEL = /^for\s+(.+?)\s+backgrounds?$/i;
 const REQUIRES_LINE = /^(?:requires|prerequisites?|depends on|prereqs?)\s*:\s*(.+)$/i;
-const WEEKS = /\((\d+(?:\.\d+)?)\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*weeks?\)|\((\d+(?:\.\d+)?)\s*weeks?\)/i;
+const DURATION = /(\d+(?:\.\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?))?\s*(weeks?|months?)\b/i;
+const WEEKS_PER_MONTH = 4.35;
+/** "Complete Beginners: 18-24 months full curriculum…": a pathway written as one line. */
+const PATHWAY_LINE = /^([^:]{3,60}):\s+(.+)$/;
 
-/** "(8-12 weeks)" → {min: 8, max: 12}. */
+/** "(8-12 weeks)" → {min: 8, max: 12}; months are converted to weeks. */
 export function parseWeeks(text: string): Weeks | undefined {
-  const m = WEEKS.exec(text);
+  const m = DURATION.exec(text);
   if (!m) return undefined;
-  if (m[3] !== undefined) return { min: Number(m[3]), max: Number(m[3]) };
-  const a = Number(m[1]);
-  const b = Number(m[2]);
+  const scale = /^month/i.test(m[3] ?? '') ? WEEKS_PER_MONTH : 1;
+  const a = Math.round(Number(m[1]) * scale);
+  const b = Math.round(Number(m[2] ?? m[1]) * scale);
   return { min: Math.min(a, b), max: Math.max(a, b) };
 }
 
@@ -167,6 +170,13 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       requirement(req[1], inline.text, line, topic);
       b.account('listItem', 'edge');
     } else if (mode === 'resources' && inline.links.length > 0) {
+      b.account('listItem', 'node');
+    } else if (holderKind === 'topic' && PATHWAYS_SECTION.test(b.graph.getNodeAttribute(holder, 'label')) && PATHWAY_LINE.test(inline.text)) {
+      const [, name = '', focus = ''] = PATHWAY_LINE.exec(inline.text) ?? [];
+      const background = name.replace(/\s+backgrounds?$/i, '').trim();
+      const weeks = parseWeeks(focus);
+      const id = b.addNode(`${ctx.docId}#for-${slug(background)}`, { kind: 'pathway', label: name.trim(), background, source: src(line), doc: ctx.docId, focus: [focus], ...(weeks ? { weeks } : {}) });
+      b.contains(holder, id, src(line));
       b.account('listItem', 'node');
     } else if (holderKind === 'pathway') {
       const attrs = b.graph.getNodeAttributes(holder);

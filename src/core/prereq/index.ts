@@ -5,10 +5,12 @@ import type { AtlasGraph, Diagnostic, InputFile } from '../types';
 import { applyCuration } from './curated';
 import { inferRequires } from './inferred';
 import { derivePathways } from './pathways';
+import { moduleDurations } from './durations';
 import { relateAcrossPaths } from './related';
 import { structuralRequires } from './structural';
 
 export function derivePrerequisites(graph: AtlasGraph, curation: readonly InputFile[], diagnostics: Diagnostic[]): void {
+  moduleDurations(graph);
   inferRequires(graph);
   const pathwayCurations = applyCuration(graph, curation, diagnostics);
   structuralRequires(graph);

@@ -120,6 +120,12 @@ describe.skipIf(!corpusAvailable)('the shared corpus', async () => {
     for (const e of related) expect(pathOf(g.source(e))).not.toBe(pathOf(g.target(e)));
   });
 
+  it('reads module durations and pathways from getting-started documents', () => {
+    expect(g.getNodeAttributes('machine-learning-engineering/ml-fundamentals')).toMatchObject({ weeks: { min: 8, max: 10 } });
+    expect(g.getNodeAttributes('machine-learning-engineering/advanced-techniques')).toMatchObject({ weeks: { min: 10, max: 14 } });
+    expect(g.getNodeAttributes('machine-learning-engineering/getting-started#for-math-stats')).toMatchObject({ kind: 'pathway', background: 'Math/Stats', weeks: { min: 52, max: 70 } });
+  });
+
   it('reports any cycle as an error with file:line', () => {
     const cycles = check(r).filter((d) => d.code === 'cycle');
     expect(cycles).toHaveLength(findCycles(g).length);
