@@ -4,14 +4,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS } from '../core/export';
-import { buildStats, formatSummary } from '../core/summary';
+import { buildStats, formatAccounting, formatSummary } from '../core/summary';
+import type { BuildResult } from '../core/ingest/build';
+import type { Limits } from '../core/ingest/limits';
 import { loadDocs } from './read-tree';
 
 export const DEFAULT_DOCS = 'graph/docs';
 
 const USAGE = `usage:
-  atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict]
+  atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict] [--stats]
   atlas check DOCS_DIR [--format text|json]
+common: [--curation DIR] (default: the "curation" folder beside DOCS_DIR) [--max-file-mb N] (default 5)
 exit codes: 0 ok, 1 errors found, 2 bad usage or unreadable input`;
 
 class UsageError extends AtlasError {}
@@ -26,25 +29,40 @@ function args(argv: string[], options: Options) {
   }
 }
 
+const COMMON: Options = { curation: { type: 'string' }, 'max-file-mb': { type: 'string' } };
+
+/** The docs folder built with the common options. */
+function load(dir: string, values: Record<string, unknown>): Promise<BuildResult> {
+  const mb = values['max-file-mb'];
+  let limits: Partial<Limits> | undefined;
+  if (typeof mb === 'string') {
+    const n = Number(mb);
+    if (!(n > 0)) throw new UsageError(`--max-file-mb takes a positive number, got "${mb}"`);
+    limits = { maxFileBytes: Math.round(n * 1048576) };
+  }
+  return loadDocs(dir, { ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}), ...(limits ? { limits } : {}) });
+}
+
 async function build(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { out: { type: 'string' }, format: { type: 'string', default: 'json' }, strict: { type: 'boolean', default: false } });
+  const { values, positionals } = args(argv, { ...COMMON, out: { type: 'string' }, format: { type: 'string', default: 'json' }, strict: { type: 'boolean', default: false }, stats: { type: 'boolean', default: false } });
   if (positionals.length > 1) throw new UsageError(`build takes one docs folder, got ${positionals.length}`);
   const exporter = EXPORTERS.find((e) => e.id === values.format);
   if (!exporter) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
-  const result = await loadDocs(positionals[0] ?? DEFAULT_DOCS);
+  const result = await load(positionals[0] ?? DEFAULT_DOCS, values);
   for (const d of sortDiagnostics(result.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   const out = exporter.run(result.graph);
   if (typeof values.out === 'string') await writeFile(values.out, out);
   else process.stdout.write(out);
   process.stderr.write(`atlas: ${formatSummary(buildStats(result))}\n`);
+  if (values.stats) process.stderr.write(`${formatAccounting(result.accounting)}\n`);
   return values.strict && result.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
 }
 
 async function checkCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { format: { type: 'string', default: 'text' } });
+  const { values, positionals } = args(argv, { ...COMMON, format: { type: 'string', default: 'text' } });
   if (positionals.length !== 1) throw new UsageError('check takes exactly one docs folder');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${String(values.format)}"; choose text or json`);
-  const diagnostics = check(await loadDocs(positionals[0] as string));
+  const diagnostics = check(await load(positionals[0] as string, values));
   if (values.format === 'json') process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

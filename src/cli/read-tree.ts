@@ -4,10 +4,11 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { buildGraph, type BuildResult } from '../core/ingest/build';
 import { AtlasError } from '../core/errors';
 import type { InputFile } from '../core/types';
+import { DEFAULT_LIMITS, type Limits } from '../core/ingest/limits';
 
 const WANTED = /(\.mdx?|_category_\.json)$/i;
 
-export async function readTree(root: string): Promise<InputFile[]> {
+export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<InputFile[]> {
   let info;
   try {
     info = await stat(root);
@@ -24,7 +25,12 @@ export async function readTree(root: string): Promise<InputFile[]> {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) stack.push(full);
-      else if (entry.isFile() && WANTED.test(entry.name)) files.push({ path: relative(root, full).split(sep).join('/'), bytes: await readFile(full) });
+      else if (entry.isFile() && WANTED.test(entry.name)) {
+        const path = relative(root, full).split(sep).join('/');
+        const { size } = await stat(full);
+        // A file far over any sensible limit is not read into memory; the core reports it by size.
+        files.push(size > maxBytes ? { path, bytes: new Uint8Array(0), size } : { path, bytes: await readFile(full) });
+      }
     }
   }
   return files;
@@ -43,7 +49,7 @@ export async function readCuration(docsDir: string, curationDir?: string): Promi
 }
 
 /** A docs folder and its curation, built: what the CLI and the Vite plugin both serve. */
-export async function loadDocs(docsDir: string, options: { curationDir?: string } = {}): Promise<BuildResult> {
-  const [files, curation] = await Promise.all([readTree(docsDir), readCuration(docsDir, options.curationDir)]);
-  return buildGraph(files, { name: basename(resolve(docsDir)), curation });
+export async function loadDocs(docsDir: string, options: { curationDir?: string; limits?: Partial<Limits> } = {}): Promise<BuildResult> {
+  const [files, curation] = await Promise.all([readTree(docsDir, options.limits?.maxFileBytes), readCuration(docsDir, options.curationDir)]);
+  return buildGraph(files, { name: basename(resolve(docsDir)), curation, ...(options.limits ? { limits: options.limits } : {}) });
 }

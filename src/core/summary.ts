@@ -1,5 +1,6 @@
 // The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
 import type { BuildResult } from './ingest/build';
+import type { Accounting } from './ingest/builder';
 import { EDGE_KINDS, NODE_KINDS } from './types';
 
 export interface BuildStats {
@@ -30,4 +31,19 @@ export function formatSummary(s: BuildStats): string {
   const nodeTotal = Object.values(s.nodes).reduce((a, b) => a + b, 0);
   const edgeTotal = Object.values(s.edges).reduce((a, b) => a + b, 0);
   return `${plural(s.documents, 'document')}; ${plural(nodeTotal, 'node')} (${breakdown(s.nodes)}); ${plural(edgeTotal, 'edge')} (${breakdown(s.edges)}); ${plural(s.diagnostics.error, 'error')}, ${plural(s.diagnostics.warning, 'warning')}, ${s.diagnostics.info} info`;
+}
+
+/** "Nothing lost", checkable: every heading, list item and link of the input and what it became. */
+export function formatAccounting(a: Accounting): string {
+  const rows: [string, number, Record<string, number>][] = [
+    ['headings', a.input.headings, a.outcomes.heading],
+    ['list items', a.input.listItems, a.outcomes.listItem],
+    ['links', a.input.links, a.outcomes.link],
+  ];
+  return rows
+    .map(([name, total, o]) => {
+      const sum = Object.values(o).reduce((x, y) => x + y, 0);
+      return `${name}: ${total} in input = ${o.node} nodes + ${o.edge} edges + ${o.diagnostic} diagnostics + ${o.marker} template markers${sum === total ? '' : ` (MISMATCH: ${sum} accounted)`}`;
+    })
+    .join('\n');
 }

@@ -193,6 +193,8 @@ export interface InputFile {
   /** Relative to the docs root, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** The file's size when `bytes` were not read because it is too large. */
+  size?: number;
 }
 
 export type NodeOf<K extends NodeKind> = Extract<NodeAttributes, { kind: K }>;

@@ -8,12 +8,14 @@ import { parseBlocks } from './markdown';
 import { readDocument } from './document';
 import { resolveDocLinks, resolveRequirements } from './resolve';
 import { derivePrerequisites } from '../prereq';
+import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */
   name?: string;
   /** The project's curation files (graph/curation/*.yaml). */
   curation?: readonly InputFile[];
+  limits?: Partial<Limits>;
 }
 
 export interface BuildResult {
@@ -27,7 +29,6 @@ interface DocEntry {
   file: string;
   folder: string;
   name: string;
-  text: string;
   frontMatter: FrontMatter;
   body: string;
   bodyLineOffset: number;
@@ -47,6 +48,8 @@ export function docIdFor(file: string): NodeId {
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
   const b = new GraphBuilder(options.name ?? 'docs');
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let read = 0;
   const docs: DocEntry[] = [];
   const categories = new Map<string, Category>();
 
@@ -56,6 +59,15 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
     if (!isDoc && name !== '_category_.json') continue;
     if (name.startsWith('_') && isDoc) {
       b.diagnose({ file: f.path, line: 1 }, 'info', 'partial', 'partial (file name starts with "_") skipped, as Docusaurus does');
+      continue;
+    }
+    const size = f.size ?? f.bytes.length;
+    if (size > limits.maxFileBytes) {
+      b.diagnose({ file: f.path, line: 1 }, 'error', 'too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${(limits.maxFileBytes / 1048576).toFixed(1)} MB limit; file skipped`);
+      continue;
+    }
+    if (isDoc && ++read > limits.maxFiles) {
+      if (read === limits.maxFiles + 1) b.diagnose({ file: f.path, line: 1 }, 'error', 'too-many-files', `more than ${limits.maxFiles} documents; this one and every later one (by path) skipped`);
       continue;
     }
     const decoded = decodeText(f.bytes);
@@ -68,7 +80,8 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       continue;
     }
     const { frontMatter, body, bodyLineOffset } = splitFrontMatter(decoded.text, f.path, b.diagnostics);
-    docs.push({ file: f.path, folder: folderOf(f.path), name, text: decoded.text, frontMatter, body, bodyLineOffset });
+    const safeBody = enforceLineLimits(body, bodyLineOffset, f.path, limits, b.diagnostics);
+    docs.push({ file: f.path, folder: folderOf(f.path), name, frontMatter, body: safeBody, bodyLineOffset });
   }
 
   const ordered = sidebarOrder(docs, categories);

@@ -24,6 +24,7 @@ interface Scope {
 const MARKER_KNOW = /^what (you|you'll|you will) need to know:?$/i;
 const MARKER_RESOURCES = /^(resources|further reading|references|links):?$/i;
 const PATHWAYS_SECTION = /pathway/i;
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 const ASSESSMENT_SECTION = /\b(assessment|readiness|capstone|exam|quiz|final project)\b/i;
 const PATHWAY_LABEL = /^for\s+(.+?)\s+backgrounds?$/i;
 const REQUIRES_LINE = /^(?:requires|prerequisites?|depends on|prereqs?)\s*:\s*(.+)$/i;
@@ -82,9 +83,6 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
         case 'table':
           readTable(block);
           break;
-        case 'html':
-          b.diagnose(src(block.line), 'info', 'raw-html', 'raw HTML is shown as text, never rendered');
-          break;
         case 'code':
           break;
       }
@@ -119,6 +117,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   }
 
   function readParagraph(inline: Inline, line: number): void {
+    if (RAW_HTML.test(inline.text)) b.diagnose(src(line), 'info', 'raw-html', 'raw HTML is kept as text, never rendered');
     const holder = scope.topic ?? scope.section ?? ctx.docId;
     const req = REQUIRES_LINE.exec(inline.text);
     if (req?.[1] !== undefined) requirement(req[1], inline.text, line, scope.topic);

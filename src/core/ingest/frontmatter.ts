@@ -47,6 +47,7 @@ const FENCE = /^---[ \t]*$/;
 /** Split a document into validated front matter and its markdown body. */
 export function splitFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): SplitDocument {
   const lines = text.split('\n');
+  if (/^---[a-z]+/i.test(lines[0] ?? '')) diagnostics.push({ file, line: 1, level: 'warning', code: 'front-matter', message: `"${(lines[0] ?? '').slice(0, 20)}" front matter is not supported and never evaluated; read as text` });
   if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return { frontMatter: {}, body: text, bodyLineOffset: 0 };
   let end = -1;
   for (let i = 1; i < lines.length; i++) {

@@ -31,8 +31,7 @@ export type Block =
   | { type: 'list'; items: ListItem[]; line: number }
   | { type: 'table'; header: string[]; rows: { cells: Inline[]; line: number }[]; line: number }
   | { type: 'blockquote'; blocks: Block[]; line: number }
-  | { type: 'code'; text: string; line: number }
-  | { type: 'html'; text: string; line: number };
+  | { type: 'code'; text: string; line: number };
 
 let parser: MarkdownIt | null = null;
 
@@ -108,10 +107,6 @@ function readBlocks(tokens: Token[], cursor: { i: number }, offset: number, clos
       case 'fence':
       case 'code_block':
         blocks.push({ type: 'code', text: tok.content, line });
-        cursor.i++;
-        break;
-      case 'html_block':
-        blocks.push({ type: 'html', text: tok.content, line });
         cursor.i++;
         break;
       default:

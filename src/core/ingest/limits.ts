@@ -1,0 +1,67 @@
+// Limits checked before parsing, so no document can make the ingest slow or drop content
+// silently: each limit that bites is a diagnostic, and the rest of the tree is still built.
+import type { Diagnostic } from '../types';
+
+export interface Limits {
+  /** Largest document read, in bytes. */
+  maxFileBytes: number;
+  /** Most documents read from one tree. */
+  maxFiles: number;
+  /** Longest line read, in characters; longer lines are cut. */
+  maxLineLength: number;
+  /** Deepest list or blockquote nesting read; deeper lines are reported and not parsed. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 5 * 1024 * 1024, maxFiles: 20_000, maxLineLength: 20_000, maxDepth: 64 };
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+
+/**
+ * Estimate each line's list/blockquote depth from its indentation and `>` markers, and blank
+ * the lines past `maxDepth` (keeping line numbers), reporting them as one range.
+ */
+export function enforceLineLimits(body: string, bodyLineOffset: number, file: string, limits: Limits, diagnostics: Diagnostic[]): string {
+  const lines = body.split('\n');
+  let changed = false;
+  let deepStart = -1;
+  let deepItems = 0;
+  const listIndents: number[] = [];
+  const flushDeep = (end: number) => {
+    if (deepStart < 0) return;
+    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `lines ${deepStart + bodyLineOffset + 1}-${end + bodyLineOffset} nest deeper than ${limits.maxDepth} levels; their ${deepItems} list items are not read` });
+    deepStart = -1;
+    deepItems = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    if (line.length > limits.maxLineLength) {
+      diagnostics.push({ file, line: i + bodyLineOffset + 1, level: 'warning', code: 'line-too-long', message: `line is ${line.length} characters; only the first ${limits.maxLineLength} are read` });
+      line = line.slice(0, limits.maxLineLength);
+      lines[i] = line;
+      changed = true;
+    }
+    let quotes = 0;
+    let rest = line;
+    for (let m = /^\s{0,3}>\s?/.exec(rest); m; m = /^\s{0,3}>\s?/.exec(rest)) {
+      quotes++;
+      rest = rest.slice(m[0].length);
+    }
+    const indent = /^\s*/.exec(rest)?.[0].replace(/\t/g, '    ').length ?? 0;
+    const content = rest.trimStart();
+    if (content !== '') {
+      while (listIndents.length > 0 && (listIndents[listIndents.length - 1] as number) >= indent) listIndents.pop();
+      if (LIST_MARKER.test(content)) listIndents.push(indent);
+      else if (indent === 0) listIndents.length = 0;
+    }
+    const depth = quotes + listIndents.length;
+    if (depth > limits.maxDepth) {
+      if (deepStart < 0) deepStart = i;
+      if (LIST_MARKER.test(content)) deepItems++;
+      lines[i] = '';
+      changed = true;
+    } else if (content !== '') flushDeep(i);
+  }
+  flushDeep(lines.length);
+  return changed ? lines.join('\n') : body;
+}

@@ -1,0 +1,32 @@
+// What to study each step with: the resources that teach it, one per URL, and only links the
+// page may make clickable (documents are untrusted input).
+import { isSafeUrl } from '../ingest/links';
+import type { ResourceAttributes } from '../types';
+import type { PlanResource } from './types';
+import type { Requirements } from './requirements';
+
+export interface StepResources {
+  /** Safe resources per step, in the order the graph lists their `teaches` edges. */
+  list: Map<number, PlanResource[]>;
+  /** Distinct resource nodes teaching a step, safe or not: an effort estimate's input. */
+  count(v: number): number;
+}
+
+export function resourcesOf(req: Requirements, inPlan: Uint8Array): StepResources {
+  const seen = new Map<number, Set<ResourceAttributes>>();
+  const list = new Map<number, PlanResource[]>();
+  req.teachTo.forEach((v, i) => {
+    if (!inPlan[v]) return;
+    const r = req.teachBy[i] as ResourceAttributes;
+    let mine = seen.get(v);
+    if (mine === undefined) seen.set(v, (mine = new Set()));
+    if (mine.has(r)) return;
+    mine.add(r);
+    if (!isSafeUrl(r.url) || (list.get(v) ?? []).some((x) => x.url === r.url)) return;
+    const entry = { label: r.label, url: r.url };
+    const current = list.get(v);
+    if (current) current.push(entry);
+    else list.set(v, [entry]);
+  });
+  return { list, count: (v) => seen.get(v)?.size ?? 0 };
+}

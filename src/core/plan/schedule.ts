@@ -1,0 +1,71 @@
+// Weeks and tracks: list scheduling of the study order onto `tracks` parallel tracks, each studied
+// `hoursPerWeek` a week. Time is counted in study hours, the same on every track, so a step starts
+// no earlier than the hour all its prerequisites end, whichever track they were on.
+import type { Dependencies } from './dependencies';
+
+export interface Schedule {
+  /** Per node index: the study hour a step starts at, and its 0-based track. */
+  start: Float64Array;
+  track: Int32Array;
+  /** The steps sorted by start hour (study order on ties): the order the plan lists them in. */
+  sequence: Int32Array;
+  totalHours: number;
+  weeks: number;
+}
+
+export function schedule(
+  sequence: Int32Array,
+  hours: Float64Array,
+  deps: Dependencies,
+  removed: Uint8Array,
+  options: { hoursPerWeek: number; tracks: number },
+): Schedule {
+  const n = hours.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const track = new Int32Array(n);
+  const free = new Float64Array(options.tracks);
+  let totalHours = 0;
+  let last = 0;
+  let inOrder = true;
+  let previousStart = 0;
+  for (const v of sequence) {
+    let earliest = 0;
+    for (let k = deps.inStart[v] as number, stop = deps.inStart[v + 1] as number; k < stop; k++) {
+      const e = deps.inEdges[k] as number;
+      if (!removed[e]) earliest = Math.max(earliest, end[deps.from[e] as number] as number);
+    }
+    // The track that can start soonest; among equals the one idle the shortest, to keep gaps small.
+    let best = 0;
+    let bestStart = Infinity;
+    for (let t = 0; t < free.length; t++) {
+      const s = Math.max(earliest, free[t] as number);
+      if (s < bestStart || (s === bestStart && (free[t] as number) > (free[best] as number))) {
+        best = t;
+        bestStart = s;
+      }
+    }
+    const h = hours[v] as number;
+    start[v] = bestStart;
+    end[v] = bestStart + h;
+    free[best] = bestStart + h;
+    track[v] = best;
+    totalHours += h;
+    if (bestStart + h > last) last = bestStart + h;
+    if (bestStart < previousStart) inOrder = false;
+    previousStart = bestStart;
+  }
+  const listed = inOrder ? sequence : sortByStart(sequence, start);
+  return { start, track, sequence: listed, totalHours, weeks: Math.ceil(last / options.hoursPerWeek) };
+}
+
+/** 1-based week of a study hour. */
+export function weekOf(startHour: number, hoursPerWeek: number): number {
+  return Math.floor(startHour / hoursPerWeek) + 1;
+}
+
+function sortByStart(sequence: Int32Array, start: Float64Array): Int32Array {
+  const position = new Int32Array(start.length);
+  sequence.forEach((v, i) => (position[v] = i));
+  return Int32Array.from(sequence).sort((a, b) => (start[a] as number) - (start[b] as number) || (position[a] as number) - (position[b] as number));
+}
