@@ -63,3 +63,15 @@ export function flatGraph(graph: AtlasGraph): { nodes: FlatNode[]; edges: FlatEd
   };
 }
 
+
+/** Elements grouped by their `kind`, kinds and elements in first-seen order. */
+export function groupByKind<T extends { attributes: FlatAttributes }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const kind = String(item.attributes.kind);
+    const group = groups.get(kind);
+    if (group) group.push(item);
+    else groups.set(kind, [item]);
+  }
+  return groups;
+}

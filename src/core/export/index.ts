@@ -1,12 +1,28 @@
 // The export formats, as one registry: the CLI's --format values and the README's table come from it.
 import type { AtlasGraph } from '../types';
+import { csvFiles, toCsv, type ExportFile } from './csv';
+import { toCypher } from './cypher';
+import { toGexf } from './gexf';
+import { toGraphml } from './graphml';
 import { toJson } from './json';
+
+export type { ExportFile } from './csv';
 
 export interface Exporter {
   id: string;
   label: string;
   extension: string;
   run: (graph: AtlasGraph) => string;
+  /** For formats that are naturally several files: what `--out FOLDER` writes. */
+  files?: (graph: AtlasGraph) => ExportFile[];
 }
 
-export const EXPORTERS: readonly Exporter[] = [{ id: 'json', label: 'graphology JSON', extension: 'json', run: toJson }];
+export const EXPORTERS: readonly Exporter[] = [
+  { id: 'json', label: 'graphology JSON', extension: 'json', run: toJson },
+  { id: 'gexf', label: 'GEXF (Gephi, Gephi Lite)', extension: 'gexf', run: toGexf },
+  { id: 'graphml', label: 'GraphML (yEd, Cytoscape, NetworkX)', extension: 'graphml', run: toGraphml },
+  { id: 'cypher', label: 'Cypher script (Neo4j)', extension: 'cypher', run: toCypher },
+  { id: 'csv', label: 'CSV (neo4j-admin import, spreadsheets)', extension: 'csv', run: toCsv, files: csvFiles },
+];
+
+export { writeExport, type ExportFileSystem } from './write';

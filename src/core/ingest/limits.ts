@@ -16,6 +16,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { maxFileBytes: 5 * 1024 * 1024, maxFiles: 20_000, maxLineLength: 20_000, maxDepth: 64 };
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+const LIST_RUN = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
 /**
  * Estimate each line's list/blockquote depth from its indentation and `>` markers, and blank
@@ -27,9 +28,11 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
   let deepStart = -1;
   let deepItems = 0;
   const listIndents: number[] = [];
-  const flushDeep = (end: number) => {
+  let deepEnd = -1;
+  const flushDeep = () => {
     if (deepStart < 0) return;
-    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `lines ${deepStart + bodyLineOffset + 1}-${end + bodyLineOffset} nest deeper than ${limits.maxDepth} levels; their ${deepItems} list items are not read` });
+    const range = deepEnd === deepStart ? `line ${deepStart + bodyLineOffset + 1} nests` : `lines ${deepStart + bodyLineOffset + 1}-${deepEnd + bodyLineOffset + 1} nest`;
+    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `${range} deeper than ${limits.maxDepth} levels; their ${deepItems} list items are not read` });
     deepStart = -1;
     deepItems = 0;
   };
@@ -54,14 +57,18 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
       if (LIST_MARKER.test(content)) listIndents.push(indent);
       else if (indent === 0) listIndents.length = 0;
     }
-    const depth = quotes + listIndents.length;
+    // "- - - - x" opens one list per marker on a single line.
+    let markers = 0;
+    for (let m = LIST_RUN.exec(content), c = content; m; c = c.slice(m[0].length), m = LIST_RUN.exec(c)) markers++;
+    const depth = quotes + listIndents.length + Math.max(0, markers - 1);
     if (depth > limits.maxDepth) {
       if (deepStart < 0) deepStart = i;
-      if (LIST_MARKER.test(content)) deepItems++;
+      if (content !== '') deepEnd = i;
+      if (LIST_MARKER.test(content)) deepItems += Math.max(1, markers);
       lines[i] = '';
       changed = true;
-    } else if (content !== '') flushDeep(i);
+    } else if (content !== '') flushDeep();
   }
-  flushDeep(lines.length);
+  flushDeep();
   return changed ? lines.join('\n') : body;
 }

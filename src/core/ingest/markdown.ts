@@ -39,7 +39,9 @@ function markdown(): MarkdownIt {
   if (parser) return parser;
   // Raw HTML is kept as text, never rendered; links are validated by Atlas itself so that an
   // unsafe one is reported instead of silently turned into text by the parser.
-  parser = markdownIt('default', { html: false, linkify: false });
+  // Nesting cap: a list level costs two (list and item); the limits pass blanks anything deeper
+  // than 64 levels before parsing, so the parser never silently drops content past its cap.
+  parser = markdownIt('default', { html: false, linkify: false, maxNesting: 256 });
   parser.validateLink = () => true;
   return parser;
 }

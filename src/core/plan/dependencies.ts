@@ -3,6 +3,7 @@
 // assessment comes after what it assesses even when no document says so.
 import type { Learnable, Requirements } from './requirements';
 import type { Closure } from './closure';
+import { groupEdges } from './csr';
 
 /** Marks an edge that exists only to place a milestone after its document's topics. */
 export const MILESTONE_EDGE = -1;
@@ -49,9 +50,9 @@ export function dependenciesOf(req: Requirements, closure: Closure): Dependencie
     to[i] = implicit[j + 1] as number;
     origin[i] = MILESTONE_EDGE;
   }
-  const [outStart, outEdges] = csr(req.n, from, count);
-  const [inStart, inEdges] = csr(req.n, to, count);
-  return { count, from, to, confidence, origin, outStart, outEdges, inStart, inEdges };
+  const out = groupEdges(req.n, from, count);
+  const into = groupEdges(req.n, to, count);
+  return { count, from, to, confidence, origin, outStart: out.start, outEdges: out.edges, inStart: into.start, inEdges: into.edges };
 }
 
 /** Pairs (topic, milestone) flattened: every non-milestone step of a milestone's document before it. */
@@ -70,15 +71,4 @@ function milestoneEdges(req: Requirements, nodes: Int32Array): number[] {
   const pairs: number[] = [];
   for (const m of milestones) for (const t of topicsByDoc.get((req.attrs[m] as Learnable).doc) ?? []) pairs.push(t, m);
   return pairs;
-}
-
-/** Group edge ids by `key[e]` into a compressed sparse row over n nodes. */
-function csr(n: number, key: Int32Array, count: number): [Int32Array, Int32Array] {
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < count; e++) start[(key[e] as number) + 1]++;
-  for (let v = 0; v < n; v++) start[v + 1] += start[v] as number;
-  const fill = start.slice(0, n);
-  const list = new Int32Array(count);
-  for (let e = 0; e < count; e++) list[fill[key[e] as number]++] = e;
-  return [start, list];
 }

@@ -23,7 +23,7 @@ export function explain(req: Requirements, deps: Dependencies, targets: ArrayLik
   let size = 0;
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as number;
-    if (!inPlan[t] || dist[t] >= 0) continue;
+    if (!inPlan[t] || (dist[t] as number) >= 0) continue;
     dist[t] = 0;
     goal[t] = t;
     queue[size++] = t;
@@ -34,7 +34,7 @@ export function explain(req: Requirements, deps: Dependencies, targets: ArrayLik
       const e = deps.inEdges[k] as number;
       if (deps.origin[e] === MILESTONE_EDGE) continue;
       const u = deps.from[e] as number;
-      if (dist[u] >= 0) continue;
+      if ((dist[u] as number) >= 0) continue;
       dist[u] = (dist[v] as number) + 1;
       via[u] = v;
       goal[u] = goal[v] as number;

@@ -30,7 +30,10 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
   const before = (a: number, b: number) => (order[a] as number) < (order[b] as number) || (order[a] === order[b] && a < b);
 
   const indegree = new Int32Array(req.n);
-  for (let e = 0; e < deps.count; e++) indegree[to[e] as number]++;
+  for (let e = 0; e < deps.count; e++) {
+    const w = to[e] as number;
+    indegree[w] = (indegree[w] as number) + 1;
+  }
   const group = sectionGroups(req, nodes);
   const groupHeaps: IndexHeap[] = [];
   const ready = new IndexHeap(before);
@@ -40,6 +43,11 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     (groupHeaps[g] ??= new IndexHeap(before)).push(v);
   };
   for (const v of nodes) if (indegree[v] === 0) makeReady(v);
+  const release = (w: number) => {
+    const d = (indegree[w] as number) - 1;
+    indegree[w] = d;
+    if (d === 0) makeReady(w);
+  };
 
   const emitted = new Uint8Array(req.n);
   const removed = new Uint8Array(deps.count);
@@ -57,8 +65,7 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
       const cut = walk.breakAt(nodes[cursor] as number, deps, removed, emitted, order);
       removed[cut.edge] = 1;
       if (deps.origin[cut.edge] !== MILESTONE_EDGE) broken.push(cut);
-      const w = to[cut.edge] as number;
-      if (--indegree[w] === 0) makeReady(w);
+      release(to[cut.edge] as number);
       continue;
     }
     emitted[v] = 1;
@@ -66,9 +73,7 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     lastGroup = group[v] as number;
     for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) {
       const e = outEdges[k] as number;
-      if (removed[e]) continue;
-      const w = to[e] as number;
-      if (--indegree[w] === 0) makeReady(w);
+      if (!removed[e]) release(to[e] as number);
     }
   }
   return { sequence, removed, broken };

@@ -1,6 +1,7 @@
 // The prerequisite graph as typed arrays, built once per call with one pass over the nodes and one
 // over the edges: per-node graphology traversal costs ~10x more per edge, which decides whether a
 // plan over a million topics takes one second or ten.
+import { groupEdges } from './csr';
 import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, ResourceAttributes, TopicAttributes } from '../types';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
@@ -76,16 +77,13 @@ export function indexRequirements(graph: AtlasGraph, minConfidence: number): Req
       teachTo.push(indexOfAttrs(ta, t));
       teachBy.push(sa);
     } else if (e.kind === 'contains') {
-      if (ta.kind === 'concept' && isLearnableAttrs(sa)) concepts[indexOfAttrs(sa, s)]++;
+      if (ta.kind !== 'concept' || !isLearnableAttrs(sa)) return;
+      const v = indexOfAttrs(sa, s);
+      concepts[v] = (concepts[v] as number) + 1;
     }
   });
 
-  const inStart = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) inStart[(edgeTo[e] as number) + 1]++;
-  for (let v = 0; v < n; v++) inStart[v + 1] += inStart[v] as number;
-  const fill = inStart.slice(0, n);
-  const inEdges = new Int32Array(m);
-  for (let e = 0; e < m; e++) inEdges[fill[edgeTo[e] as number]++] = e;
+  const { start: inStart, edges: inEdges } = groupEdges(n, edgeTo, m);
 
   return {
     n,

@@ -2,7 +2,7 @@
 // containers expanded to their topics, and a background matched leniently to its pathways.
 import { AtlasError } from '../errors';
 import { findByTitle, normalizeTitle } from '../match';
-import type { AtlasGraph, DocAttributes, NodeId, NodeKind, PathwayAttributes } from '../types';
+import type { AtlasGraph, DocAttributes, MilestoneAttributes, NodeId, NodeKind, PathwayAttributes, TopicAttributes } from '../types';
 import { isLearnable } from '../types';
 import type { NodeRef } from './types';
 
@@ -13,26 +13,31 @@ export interface Resolved {
   named: NodeRef[];
   /** Their topics and milestones, containers expanded, without duplicates. */
   learnables: NodeId[];
+  /** Named containers holding no topic at all. */
+  empty: NodeRef[];
 }
 
 /** Resolve titles or ids for `role` ("target", "known", "done"); a pathway is never one of them. */
 export function resolveNames(graph: AtlasGraph, names: readonly string[], role: string): Resolved {
   const named: NodeRef[] = [];
   const learnables: NodeId[] = [];
+  const empty: NodeRef[] = [];
   const seen = new Set<NodeId>();
   for (const name of names) {
     const id = resolveName(graph, name);
     const a = graph.getNodeAttributes(id);
     if (a.kind === 'pathway') throw new AtlasError(`"${name}" is a pathway (a background), not a ${role} topic; pass it as the background`);
     named.push({ id, label: a.label });
-    for (const t of containedLearnables(graph, id)) {
+    const contained = containedLearnables(graph, id);
+    if (contained.length === 0) empty.push({ id, label: a.label });
+    for (const t of contained) {
       if (!seen.has(t)) {
         seen.add(t);
         learnables.push(t);
       }
     }
   }
-  return { named, learnables };
+  return { named, learnables, empty };
 }
 
 /** An id of a nameable node as is, else a title. */
@@ -97,7 +102,7 @@ export function resolveBackground(graph: AtlasGraph, name: string, targets: read
     const list = available.length > 0 ? `the backgrounds are ${available.join(', ')}` : 'the documents define no pathways';
     throw new AtlasError(`unknown background "${name}"; ${list}`);
   }
-  const targetPaths = new Set(targets.map((t) => pathOf(graph, graph.getNodeAttribute(t, 'doc') as NodeId)));
+  const targetPaths = new Set(targets.map((t) => pathOf(graph, (graph.getNodeAttributes(t) as TopicAttributes | MilestoneAttributes).doc)));
   const inTargetPaths = matched.filter((p) => targetPaths.has(pathOf(graph, p.a.doc)));
   if (inTargetPaths.length > 0) matched = inTargetPaths;
 

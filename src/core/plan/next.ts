@@ -1,0 +1,46 @@
+// "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
+// the most of what is left first.
+import type { AtlasGraph, NodeId } from '../types';
+import type { Learnable } from './requirements';
+import { scopeOf } from './scope';
+import type { NextOptions, NextTopic } from './types';
+
+/**
+ * Topics and milestones, neither known nor done, whose `requires` prerequisites are all known or
+ * done (a milestone also waits for its document's topics), ranked by how many topics of the
+ * targets' closure (the whole graph without targets) depend on them transitively; ties in document order.
+ */
+export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[] {
+  const { req, closure, deps, ordering } = scopeOf(graph, options);
+  const { removed } = ordering;
+  const isReady = (v: number) => {
+    for (let k = deps.inStart[v] as number, end = deps.inStart[v + 1] as number; k < end; k++) {
+      if (!removed[deps.inEdges[k] as number]) return false;
+    }
+    return true;
+  };
+  const stamp = new Int32Array(req.n);
+  const queue = new Int32Array(closure.nodes.length);
+  let round = 0;
+  const unlocks = (v: number): number => {
+    round++;
+    stamp[v] = round;
+    queue[0] = v;
+    let size = 1;
+    for (let head = 0; head < size; head++) {
+      const u = queue[head] as number;
+      for (let k = deps.outStart[u] as number, end = deps.outStart[u + 1] as number; k < end; k++) {
+        const e = deps.outEdges[k] as number;
+        const w = deps.to[e] as number;
+        if (removed[e] || stamp[w] === round) continue;
+        stamp[w] = round;
+        queue[size++] = w;
+      }
+    }
+    return size - 1;
+  };
+  const ready: { v: number; unlocks: number }[] = [];
+  for (const v of closure.nodes) if (isReady(v)) ready.push({ v, unlocks: unlocks(v) });
+  ready.sort((a, b) => b.unlocks - a.unlocks || (req.order[a.v] as number) - (req.order[b.v] as number) || a.v - b.v);
+  return ready.map(({ v, unlocks }) => ({ id: req.ids[v] as NodeId, label: (req.attrs[v] as Learnable).label, unlocks }));
+}

@@ -1,0 +1,63 @@
+// The pathfinder's entry point: from a background, what is known and the targets, to an ordered,
+// scheduled and explained list of steps (the Plan JSON contract of DESIGN.md).
+import { AtlasError } from '../errors';
+import type { AtlasGraph, NodeId } from '../types';
+import { estimateHours } from './effort';
+import { explain } from './explain';
+import type { Learnable } from './requirements';
+import { resourcesOf } from './resources';
+import { schedule, weekOf } from './schedule';
+import { scopeOf } from './scope';
+import type { LearningPlan, PlanOptions, PlanStep } from './types';
+
+export const DEFAULT_HOURS_PER_WEEK = 10;
+export const DEFAULT_TRACKS = 1;
+
+export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan {
+  const hoursPerWeek = options.hours ?? DEFAULT_HOURS_PER_WEEK;
+  const tracks = options.tracks ?? DEFAULT_TRACKS;
+  if (!(Number.isFinite(hoursPerWeek) && hoursPerWeek > 0)) throw new AtlasError(`plan: hours must be a positive number of hours per week, got ${hoursPerWeek}`);
+  if (!(Number.isInteger(tracks) && tracks >= 1)) throw new AtlasError(`plan: tracks must be a whole number of at least 1, got ${tracks}`);
+
+  const scope = scopeOf(graph, options);
+  const { req, closure, deps, ordering } = scope;
+  const resources = resourcesOf(req, closure.inPlan);
+  const hours = estimateHours(graph, req, closure.nodes, resources.count);
+  const timing = schedule(ordering.sequence, hours, deps, ordering.removed, { hoursPerWeek, tracks });
+  const why = explain(req, deps, scope.targetIndices, closure.inPlan, closure.nodes);
+
+  const sectionLabels = new Map<NodeId, string | null>();
+  const sectionLabel = (id: NodeId | null): string | null => {
+    if (id === null) return null;
+    let label = sectionLabels.get(id);
+    if (label === undefined) {
+      label = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null;
+      sectionLabels.set(id, label);
+    }
+    return label;
+  };
+  const steps: PlanStep[] = new Array<PlanStep>(timing.sequence.length);
+  timing.sequence.forEach((v, i) => {
+    const a = req.attrs[v] as Learnable;
+    steps[i] = {
+      id: req.ids[v] as NodeId,
+      label: a.label,
+      kind: a.kind,
+      section: sectionLabel(a.section),
+      week: weekOf(timing.start[v] as number, hoursPerWeek),
+      track: (timing.track[v] as number) + 1,
+      hours: hours[v] as number,
+      why: why[v] as string,
+      resources: resources.list.get(v) ?? [],
+    };
+  });
+  return {
+    background: scope.background?.label ?? null,
+    targets: scope.targets,
+    known: scope.known,
+    steps,
+    totalHours: timing.totalHours,
+    weeks: timing.weeks,
+    diagnostics: scope.diagnostics,
+  };
+}

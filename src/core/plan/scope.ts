@@ -1,0 +1,113 @@
+// What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
+// the targets cut at what is known or done, and its dependencies in a cycle-free study order.
+import { AtlasError } from '../errors';
+import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
+import { closureOf, type Closure } from './closure';
+import { dependenciesOf, type Dependencies } from './dependencies';
+import { learningOrder, type BrokenCycle, type Ordering } from './order';
+import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, indexRequirements, type Learnable, type Requirements } from './requirements';
+import { resolveBackground, resolveNames, type Background } from './resolve';
+import type { NextOptions, NodeRef } from './types';
+
+export interface Scope {
+  req: Requirements;
+  background: Background | null;
+  /** Targets as named; empty means every topic and milestone. */
+  targets: NodeRef[];
+  /** Target topics as node indices, in the order named. */
+  targetIndices: Int32Array;
+  known: NodeRef[];
+  closure: Closure;
+  deps: Dependencies;
+  ordering: Ordering;
+  diagnostics: Diagnostic[];
+}
+
+export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new AtlasError(`plan: minConfidence must be between 0 and 1, got ${minConfidence}`);
+  const targets = resolveNames(graph, options.targets ?? [], 'target');
+  const background = options.background === undefined ? null : resolveBackground(graph, options.background, targets.learnables);
+  const known = resolveNames(graph, options.known ?? [], 'known');
+  const done = resolveNames(graph, options.done ?? [], 'done');
+  const diagnostics: Diagnostic[] = [];
+  for (const t of targets.empty) diagnostics.push(at(graph, t.id, 'warning', 'empty-target', `target "${t.label}" contains no topics`));
+
+  const req = indexRequirements(graph, minConfidence);
+  const cut = new Uint8Array(req.n);
+  const knownIndices: number[] = [];
+  for (const id of [...(background?.assumed ?? []), ...known.learnables]) {
+    const v = req.indexOf(id);
+    if (v >= 0 && !cut[v]) {
+      cut[v] = 1;
+      knownIndices.push(v);
+    }
+  }
+  for (const id of done.learnables) {
+    const v = req.indexOf(id);
+    if (v >= 0) cut[v] = 2;
+  }
+
+  let targetIndices: Int32Array;
+  if (targets.named.length === 0) {
+    targetIndices = new Int32Array(req.n);
+    for (let v = 0; v < req.n; v++) targetIndices[v] = v;
+  } else {
+    targetIndices = Int32Array.from(targets.learnables, (id) => req.indexOf(id));
+    for (const v of targetIndices) {
+      if (!cut[v]) continue;
+      const word = cut[v] === 1 ? 'known' : 'done';
+      diagnostics.push(at(graph, req.ids[v] as NodeId, 'info', `target-${word}`, `target "${(req.attrs[v] as Learnable).label}" is already ${word}; it is not in the plan`));
+    }
+  }
+
+  const closure = closureOf(req, targetIndices, cut);
+  const deps = dependenciesOf(req, closure);
+  const ordering = learningOrder(req, closure, deps);
+  for (const b of ordering.broken) diagnostics.push(cycleDiagnostic(graph, req, deps, b, minConfidence));
+
+  knownIndices.sort((a, b) => (req.order[a] as number) - (req.order[b] as number) || a - b);
+  return {
+    req,
+    background,
+    targets: targets.named,
+    targetIndices,
+    known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: (req.attrs[v] as Learnable).label })),
+    closure,
+    deps,
+    ordering,
+    diagnostics,
+  };
+}
+
+function at(graph: AtlasGraph, id: NodeId, level: Diagnostic['level'], code: string, message: string): Diagnostic {
+  const { file, line } = graph.getNodeAttribute(id, 'source');
+  return { file, line, level, code, message };
+}
+
+/** Up to this many topics of a cycle are named in its diagnostic. */
+const CYCLE_SHOWN = 6;
+
+/** A warning at the ignored edge's own file:line, naming the cycle and the edge the plan ignores. */
+function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
+  const from = req.ids[deps.from[broken.edge] as number] as NodeId;
+  const to = req.ids[deps.to[broken.edge] as number] as NodeId;
+  let edge: RequiresAttributes | null = null;
+  graph.forEachOutEdge(from, (_e, a, _s, target) => {
+    if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
+    if (edge === null || a.confidence < edge.confidence) edge = a;
+  });
+  const label = (v: number) => (req.attrs[v] as Learnable).label;
+  const names = broken.cycle.map(label);
+  const shown = names.length <= CYCLE_SHOWN + 1 ? names : [...names.slice(0, CYCLE_SHOWN - 1), '…', ...names.slice(-2)];
+  const found = edge as RequiresAttributes | null;
+  const source = found?.source ?? graph.getNodeAttribute(to, 'source');
+  const how = found ? ` (${found.origin}, confidence ${found.confidence})` : '';
+  return {
+    file: source.file,
+    line: source.line,
+    level: 'warning',
+    code: 'cycle',
+    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(deps.from[broken.edge] as number)} comes before ${label(deps.to[broken.edge] as number)}${how}`,
+  };
+}
