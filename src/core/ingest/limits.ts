@@ -32,7 +32,7 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
   const flushDeep = () => {
     if (deepStart < 0) return;
     const range = deepEnd === deepStart ? `line ${deepStart + bodyLineOffset + 1} nests` : `lines ${deepStart + bodyLineOffset + 1}-${deepEnd + bodyLineOffset + 1} nest`;
-    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `${range} deeper than ${limits.maxDepth} levels; their ${deepItems} list items are not read` });
+    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `${range} deeper than ${limits.maxDepth} levels; ${deepItems > 0 ? `their ${deepItems} list items are` : 'that content is'} not read` });
     deepStart = -1;
     deepItems = 0;
   };
@@ -63,7 +63,7 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
     const depth = quotes + listIndents.length + Math.max(0, markers - 1);
     if (depth > limits.maxDepth) {
       if (deepStart < 0) deepStart = i;
-      if (content !== '') deepEnd = i;
+      if (content !== '' || quotes > 0) deepEnd = i;
       if (LIST_MARKER.test(content)) deepItems += Math.max(1, markers);
       lines[i] = '';
       changed = true;
