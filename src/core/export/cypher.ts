@@ -70,8 +70,8 @@ export function toCypher(graph: AtlasGraph): string {
     for (const batch of batches(group)) {
       out.push(
         'UNWIND [',
-        batch.map((e) => `  {id: ${cypherString(e.id)}, from: ${cypherString(e.source)}, to: ${cypherString(e.target)}, properties: ${cypherMap(e.attributes, edgeTypes)}}`).join(',\n'),
-        `] AS row MATCH (a:${NODE_LABEL} {id: row.from}), (b:${NODE_LABEL} {id: row.to}) MERGE (a)-[r:${cypherName(relationshipType(kind))} {id: row.id}]->(b) SET r += row.properties;`,
+        batch.map((e) => `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, properties: ${cypherMap(e.attributes, edgeTypes)}}`).join(',\n'),
+        `] AS row MATCH (a:${NODE_LABEL} {id: row.source}), (b:${NODE_LABEL} {id: row.target}) MERGE (a)-[r:${cypherName(relationshipType(kind))} {id: row.id}]->(b) SET r += row.properties;`,
       );
     }
   }
