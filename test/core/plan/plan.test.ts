@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { AtlasError } from '../../../src/core/errors';
+import { plan } from '../../../src/core/plan';
+import { Curriculum, seedLike } from './fixtures';
+
+const labels = (p: { steps: { label: string }[] }) => p.steps.map((s) => s.label);
+
+describe('plan: invalid input', () => {
+  it('names the closest titles for an unknown target', () => {
+    const { graph } = seedLike();
+    expect(() => plan(graph, { targets: ['Calculs'] })).toThrow(AtlasError);
+    expect(() => plan(graph, { targets: ['Calculs'] })).toThrow('unknown title "Calculs"; did you mean "Calculus and Optimization"');
+  });
+
+  it('lists the backgrounds when the background is unknown', () => {
+    const { graph } = seedLike();
+    expect(() => plan(graph, { background: 'Physics' })).toThrow(
+      'unknown background "Physics"; the backgrounds are "Mathematics/Statistics", "Software Engineering", "Complete Beginners"',
+    );
+  });
+
+  it('refuses a pathway as a target', () => {
+    const { graph } = seedLike();
+    expect(() => plan(graph, { targets: ['For Software Engineering Backgrounds'] })).toThrow(/is a pathway/);
+  });
+
+  it('refuses a concept or resource id', () => {
+    const { graph } = seedLike();
+    expect(() => plan(graph, { targets: ['la/c0'] })).toThrow(/is a concept/);
+  });
+
+  it.each([
+    [{ hours: 0 }, /hours must be a positive number/],
+    [{ hours: Number.NaN }, /hours must be a positive number/],
+    [{ tracks: 0 }, /tracks must be a whole number/],
+    [{ tracks: 1.5 }, /tracks must be a whole number/],
+    [{ minConfidence: 2 }, /minConfidence must be between 0 and 1/],
+  ])('rejects %o', (options, message) => {
+    expect(() => plan(seedLike().graph, options)).toThrow(message);
+  });
+
+  it('terminates on a prerequisite cycle, breaks it at the weakest edge and says so', () => {
+    const { graph } = new Curriculum()
+      .topic('a', 'Alpha')
+      .topic('b', 'Beta')
+      .topic('c', 'Gamma')
+      .requires('a', 'b')
+      .requires('b', 'c', { confidence: 0.9, origin: 'curated' })
+      .requires('c', 'a', { origin: 'inferred', confidence: 0.6 });
+    const p = plan(graph, { targets: ['Gamma'] });
+    expect(labels(p)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(p.diagnostics).toHaveLength(1);
+    expect(p.diagnostics[0]).toMatchObject({ level: 'warning', code: 'cycle', file: 'doc.md' });
+    expect(p.diagnostics[0]?.message).toBe('prerequisite cycle Alpha → Beta → Gamma → Alpha; the plan ignores that Gamma comes before Alpha (inferred, confidence 0.6)');
+  });
+
+  it('breaks a self-requirement and a two-topic cycle between equally sure edges at the backward one', () => {
+    const { graph } = new Curriculum().topic('a', 'Alpha').topic('b', 'Beta').requires('a', 'a').requires('a', 'b').requires('b', 'a');
+    const p = plan(graph, {});
+    expect(labels(p)).toEqual(['Alpha', 'Beta']);
+    expect(p.diagnostics.map((d) => d.message)).toEqual([
+      'prerequisite cycle Alpha → Alpha; the plan ignores that Alpha comes before Alpha (explicit, confidence 1)',
+      'prerequisite cycle Alpha → Beta → Alpha; the plan ignores that Beta comes before Alpha (explicit, confidence 1)',
+    ]);
+  });
+
+  it('warns about a target section with no topics', () => {
+    const { graph } = new Curriculum().section('empty', 'Empty Section').section('s', 'Full').topic('a', 'Alpha');
+    const p = plan(graph, { targets: ['Empty Section'] });
+    expect(p.steps).toEqual([]);
+    expect(p.diagnostics).toMatchObject([{ level: 'warning', code: 'empty-target', message: 'target "Empty Section" contains no topics' }]);
+  });
+});
+
+describe('plan: the happy path', () => {
+  it('orders, schedules and explains the way to Deep Learning Frameworks', () => {
+    const p = plan(seedLike().graph, { targets: ['deep learning frameworks'] });
+    expect(p.background).toBeNull();
+    expect(p.targets).toEqual([{ id: 'dlf', label: 'Deep Learning Frameworks' }]);
+    expect(p.known).toEqual([]);
+    expect(p.steps.map(({ id, section, week, track, hours, why }) => [id, section, week, track, hours, why])).toEqual([
+      ['la', 'Mathematics', 1, 1, 9, 'needed for Deep Learning Frameworks via Calculus and Optimization → Neural Networks'],
+      ['calc', 'Mathematics', 1, 1, 6.5, 'needed for Deep Learning Frameworks via Neural Networks'],
+      ['prob', 'Mathematics', 2, 1, 4, 'needed for Deep Learning Frameworks via Neural Networks'],
+      ['py', 'Programming', 2, 1, 30, 'needed for Deep Learning Frameworks'],
+      ['nn', 'Core', 5, 1, 25, 'needed for Deep Learning Frameworks'],
+      ['dlf', 'Core', 8, 1, 25, 'goal'],
+    ]);
+    expect(p.totalHours).toBe(99.5);
+    expect(p.weeks).toBe(10);
+    expect(p.diagnostics).toEqual([]);
+  });
+
+  it('lists only safe resource links', () => {
+    const p = plan(seedLike().graph, { targets: ['Linear Algebra Fundamentals'] });
+    expect(p.steps[0]?.resources).toEqual([{ label: '3Blue1Brown', url: 'https://www.3blue1brown.com/topics/linear-algebra' }]);
+  });
+
+  it.each([
+    ['software engineering', 'Software Engineering', ['py', 'ds'], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Neural Networks', 'Deep Learning Frameworks']],
+    ['mathematics', 'Mathematics/Statistics', ['la', 'calc', 'prob'], ['Python Programming', 'Neural Networks', 'Deep Learning Frameworks']],
+    ['beginner', 'Complete Beginners', [], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Python Programming', 'Neural Networks', 'Deep Learning Frameworks']],
+    ['FOR SOFTWARE ENGINEERING BACKGROUNDS', 'Software Engineering', ['py', 'ds'], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Neural Networks', 'Deep Learning Frameworks']],
+  ])('a "%s" background knows what its pathway assumes', (background, label, known, steps) => {
+    const p = plan(seedLike().graph, { background, targets: ['Deep Learning Frameworks'] });
+    expect(p.background).toBe(label);
+    expect(p.known.map((k) => k.id)).toEqual(known);
+    expect(labels(p)).toEqual(steps);
+  });
+
+  it('does not walk past a known topic: its prerequisites are not needed', () => {
+    const p = plan(seedLike().graph, { known: ['Calculus and Optimization'], targets: ['Neural Networks'] });
+    expect(labels(p)).toEqual(['Probability and Statistics', 'Neural Networks']);
+  });
+
+  it('leaves out done topics and says when a target is already done', () => {
+    const p = plan(seedLike().graph, { done: ['la', 'Calculus and Optimization'], targets: ['Calculus and Optimization', 'Neural Networks'] });
+    expect(labels(p)).toEqual(['Probability and Statistics', 'Neural Networks']);
+    expect(p.diagnostics).toMatchObject([{ level: 'info', code: 'target-done', message: 'target "Calculus and Optimization" is already done; it is not in the plan' }]);
+  });
+
+  it('takes a section, a document or a path as all the topics it contains, milestone last', () => {
+    const { graph } = seedLike();
+    expect(labels(plan(graph, { targets: ['Mathematics'] }))).toEqual(['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics']);
+    expect(plan(graph, { targets: ['Prerequisites'] }).steps.map((s) => s.id)).toEqual(['la', 'calc', 'prob', 'py', 'ds', 'check']);
+    expect(plan(graph, { targets: ['Prerequisites'] }).targets).toEqual([{ id: 'pre', label: 'Prerequisites' }]);
+  });
+
+  it('places a milestone after the topics of its document even when it comes first in the document', () => {
+    const { graph } = new Curriculum().milestone('m', 'Entry Quiz').topic('a', 'Alpha').topic('b', 'Beta');
+    expect(labels(plan(graph, {}))).toEqual(['Alpha', 'Beta', 'Entry Quiz']);
+  });
+
+  it('plans every topic when there is no target', () => {
+    const p = plan(seedLike().graph, { background: 'Software Engineering' });
+    expect(p.targets).toEqual([]);
+    expect(p.steps.map((s) => s.id)).toEqual(['la', 'calc', 'prob', 'check', 'nn', 'dlf']);
+    expect(p.steps.every((s) => s.why === 'goal')).toBe(true);
+  });
+
+  it.each([
+    ['ignores an unsure inferred prerequisite', { origin: 'inferred' as const, confidence: 0.3 }, {}, ['Beta']],
+    ['keeps an inferred prerequisite above minConfidence', { origin: 'inferred' as const, confidence: 0.3 }, { minConfidence: 0.2 }, ['Alpha', 'Beta']],
+    ['never ignores an explicit prerequisite', { origin: 'explicit' as const, confidence: 0.1 }, { minConfidence: 0.9 }, ['Alpha', 'Beta']],
+    ['never ignores a structural prerequisite', { origin: 'structural' as const, confidence: 0.1 }, {}, ['Alpha', 'Beta']],
+  ])('%s', (_name, edge, options, steps) => {
+    const { graph } = new Curriculum().topic('a', 'Alpha').topic('b', 'Beta').requires('a', 'b', edge);
+    expect(labels(plan(graph, { targets: ['Beta'], ...options }))).toEqual(steps);
+  });
+
+  it('keeps a section together where the prerequisites allow', () => {
+    const { graph } = new Curriculum()
+      .section('s1', 'One')
+      .topic('a', 'A1')
+      .topic('b', 'A2')
+      .topic('c', 'A3')
+      .section('s2', 'Two')
+      .topic('d', 'B1')
+      .topic('e', 'B2')
+      .requires('d', 'b');
+    // Document order would be A1, A3, B1, A2, B2: B1 unlocks A2 but B2 stays with its section.
+    expect(labels(plan(graph, {}))).toEqual(['A1', 'A3', 'B1', 'B2', 'A2']);
+  });
+
+  it('studies independent topics in parallel on two tracks', () => {
+    const p = plan(seedLike().graph, { targets: ['Deep Learning Frameworks'], tracks: 2 });
+    expect(p.steps.map((s) => [s.id, s.week, s.track])).toEqual([
+      ['la', 1, 1],
+      ['prob', 1, 2],
+      ['py', 1, 2],
+      ['calc', 1, 1],
+      ['nn', 2, 1],
+      ['dlf', 5, 1],
+    ]);
+    expect(p.weeks).toBe(7);
+    expect(p.totalHours).toBe(99.5);
+  });
+
+  it('counts weeks at the given pace', () => {
+    const p = plan(seedLike().graph, { targets: ['Deep Learning Frameworks'], hours: 20 });
+    expect(p.steps.map((s) => s.week)).toEqual([1, 1, 1, 1, 3, 4]);
+    expect(p.weeks).toBe(5);
+  });
+
+  it('gives the same plan for the same input', () => {
+    const options = { background: 'Software Engineering', targets: ['Deep Learning Frameworks', 'Prerequisites'], tracks: 2 };
+    expect(plan(seedLike().graph, options)).toEqual(plan(seedLike().graph, options));
+  });
+});
