@@ -1,7 +1,8 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
+import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS } from '../core/export';
 import { buildStats, formatAccounting, formatSummary } from '../core/summary';
@@ -13,7 +14,7 @@ export const DEFAULT_DOCS = 'graph/docs';
 
 const USAGE = `usage:
   atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict] [--stats]
-  atlas check DOCS_DIR [--format text|json]
+  atlas check DOCS_DIR [--format text|json] [--suggestions FILE]
 common: [--curation DIR] (default: the "curation" folder beside DOCS_DIR) [--max-file-mb N] (default 5)
 exit codes: 0 ok, 1 errors found, 2 bad usage or unreadable input`;
 
@@ -59,10 +60,17 @@ async function build(argv: string[]): Promise<number> {
 }
 
 async function checkCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { ...COMMON, format: { type: 'string', default: 'text' } });
+  const { values, positionals } = args(argv, { ...COMMON, format: { type: 'string', default: 'text' }, suggestions: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('check takes exactly one docs folder');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${String(values.format)}"; choose text or json`);
-  const diagnostics = check(await load(positionals[0] as string, values));
+  const result = await load(positionals[0] as string, values);
+  const diagnostics = check(result);
+  if (typeof values.suggestions === 'string') {
+    const text = await readFile(values.suggestions, 'utf8').catch(() => {
+      throw new AtlasError(`cannot read suggestions file "${String(values.suggestions)}"`);
+    });
+    diagnostics.push(...checkSuggestions(result.graph, parseSuggestions(text, values.suggestions)));
+  }
   if (values.format === 'json') process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -13,6 +13,8 @@ const Reasons = z.record(z.string(), z.string().min(1, 'give a one-line reason')
 export const CurationSchema = z.strictObject({
   document: z.string().optional(),
   topics: z.record(z.string(), Reasons).optional(),
+  /** Derived prerequisites a reviewer rejects: topic → prerequisite → reason. */
+  reject: z.record(z.string(), Reasons).optional(),
   pathways: z.record(z.string(), z.strictObject({ assumes: Reasons.optional(), focuses: Reasons.optional() })).optional(),
 });
 export type Curation = z.infer<typeof CurationSchema>;
@@ -25,8 +27,17 @@ export interface PathwayCuration {
   source: Source;
 }
 
-export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], diagnostics: Diagnostic[]): PathwayCuration[] {
+/** A derived prerequisite a reviewer rejected; removed once every edge is derived. */
+export interface Rejection {
+  prerequisite: NodeId;
+  dependent: NodeId;
+  why: string;
+  source: Source;
+}
+
+export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], diagnostics: Diagnostic[]): { pathways: PathwayCuration[]; rejections: Rejection[] } {
   const pathways: PathwayCuration[] = [];
+  const rejections: Rejection[] = [];
   for (const file of files) {
     const decoded = decodeText(file.bytes);
     if (!decoded.ok) {
@@ -62,6 +73,13 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
         if (dependent !== null && prerequisite !== null) addRequires(graph, prerequisite, dependent, { origin: 'curated', confidence: 1, evidence: why, source: at(['topics', topic, need]) });
       }
     }
+    for (const [topic, wrong] of Object.entries(parsed.data.reject ?? {})) {
+      const dependent = resolve(topic, ['reject', topic]);
+      for (const [need, why] of Object.entries(wrong)) {
+        const prerequisite = resolve(need, ['reject', topic, need]);
+        if (dependent !== null && prerequisite !== null) rejections.push({ prerequisite, dependent, why, source: at(['reject', topic, need]) });
+      }
+    }
     for (const [background, p] of Object.entries(parsed.data.pathways ?? {})) {
       const list = (kind: 'assumes' | 'focuses') =>
         p[kind] === undefined
@@ -75,7 +93,18 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
       pathways.push({ background, source: at(['pathways', background]), ...(assumes ? { assumes } : {}), ...(focuses ? { focuses } : {}) });
     }
   }
-  return pathways;
+  return { pathways, rejections };
+}
+
+/** Remove rejected derived edges; an explicit or curated one stays, with a warning. */
+export function applyRejections(graph: AtlasGraph, rejections: readonly Rejection[], diagnostics: Diagnostic[]): void {
+  for (const r of rejections) {
+    const edge = graph.findDirectedEdge(r.prerequisite, r.dependent, (_e, a) => a.kind === 'requires');
+    const name = `"${graph.getNodeAttribute(r.prerequisite, 'label')}" → "${graph.getNodeAttribute(r.dependent, 'label')}"`;
+    if (edge === undefined) diagnostics.push({ ...r.source, level: 'info', code: 'curation', message: `rejected prerequisite ${name} is not derived any more; the rejection can go` });
+    else if (graph.getEdgeAttribute(edge, 'reasons' as never) && ['explicit', 'curated'].includes(graph.getEdgeAttribute(edge, 'origin' as never))) diagnostics.push({ ...r.source, level: 'warning', code: 'curation', message: `cannot reject ${name}: a document or curation file states it` });
+    else graph.dropEdge(edge);
+  }
 }
 
 /** The YAML key node at `path`, for its line. */

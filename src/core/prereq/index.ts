@@ -2,7 +2,7 @@
 // text evidence and the curation file inside documents first, then document order joins their
 // boundaries, then pathways and cross-path relations read the finished graph.
 import type { AtlasGraph, Diagnostic, InputFile } from '../types';
-import { applyCuration } from './curated';
+import { applyCuration, applyRejections } from './curated';
 import { inferRequires } from './inferred';
 import { derivePathways } from './pathways';
 import { moduleDurations } from './durations';
@@ -12,8 +12,9 @@ import { structuralRequires } from './structural';
 export function derivePrerequisites(graph: AtlasGraph, curation: readonly InputFile[], diagnostics: Diagnostic[]): void {
   moduleDurations(graph);
   inferRequires(graph);
-  const pathwayCurations = applyCuration(graph, curation, diagnostics);
+  const { pathways, rejections } = applyCuration(graph, curation, diagnostics);
   structuralRequires(graph);
-  derivePathways(graph, pathwayCurations);
+  applyRejections(graph, rejections, diagnostics);
+  derivePathways(graph, pathways);
   relateAcrossPaths(graph);
 }
