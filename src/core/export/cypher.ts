@@ -54,7 +54,7 @@ export function toCypher(graph: AtlasGraph): string {
   const name = graph.getAttribute('name').replace(/[\r\n\u2028\u2029]/g, ' ');
   const out = [
     `// Atlas knowledge graph "${name}": ${nodes.length} nodes, ${edges.length} relationships.`,
-    '// Load with `cypher-shell -f FILE` (Neo4j 5); running it again updates the same nodes by their `id`.',
+    '// Load with `cypher-shell -f FILE` (Neo4j 5). Running it again updates the same nodes by their `id`.',
     `CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:${NODE_LABEL}) REQUIRE n.id IS UNIQUE;`,
   ];
   for (const [kind, group] of groupByKind(nodes)) {
