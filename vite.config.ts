@@ -1,3 +1,32 @@
-import { defineConfig } from 'vite';
+// The explorer's build (`npm start`, `npm run build`) and the test runner's configuration.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { atlasData } from './src/vite/atlas-data';
+import { cspOnlyInBuild } from './src/vite/csp';
 
-export default defineConfig({});
+export default defineConfig(({ mode }) => ({
+  // Tests import modules directly; the page's plugins (and the docs build they start) are not needed there.
+  plugins: mode === 'test' ? [] : [react(), atlasData(), cspOnlyInBuild()],
+  build: {
+    // sigma and graphology make one large chunk; splitting it would not load any faster.
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/setup.ts'],
+          // One Chromium at a time: software WebGL already keeps both cores busy.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+}));

@@ -1,0 +1,71 @@
+// The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { NodeId } from '../core/types';
+import { DetailsPanel } from './components/DetailsPanel';
+import { Diagnostics } from './components/Diagnostics';
+import { LoadError } from './components/ErrorBoundary';
+import { Filters } from './components/Filters';
+import { Header } from './components/Header';
+import { Outline } from './components/Outline';
+import type { AtlasModel } from './data/model';
+import { useAtlasModel } from './data/useAtlasModel';
+import { MapView, type CentreRequest } from './graph/MapView';
+import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
+import { appearance } from './state/appearance';
+import { useViewState } from './state/useViewState';
+
+export function App() {
+  const state = useAtlasModel();
+  if (state.status === 'error') return <LoadError message={state.message} />;
+  if (state.status === 'loading')
+    return (
+      <main className="loading" aria-busy="true">
+        <p>Loading the map…</p>
+      </main>
+    );
+  return <Explorer model={state.model} />;
+}
+
+function Explorer({ model }: { model: AtlasModel }) {
+  const [view, dispatch] = useViewState();
+  const [hover, setHover] = useState<NodeId | null>(null);
+  // A link opened with ?node= centres the camera on that node once the map is drawn.
+  const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
+  const look = useMemo(() => appearance(model, view, hover), [model, view, hover]);
+
+  const searchRef = useRef<{ model: AtlasModel; search: AtlasSearch } | null>(null);
+  const getSearch = useCallback(() => {
+    // Built on first use: indexing thousands of concepts need not delay the first paint.
+    if (searchRef.current?.model !== model) searchRef.current = { model, search: buildSearch(model) };
+    return searchRef.current.search;
+  }, [model]);
+
+  const select = useCallback((id: NodeId | null) => dispatch({ type: 'select', node: id }), [dispatch]);
+  const selectAndCentre = useCallback(
+    (id: NodeId) => {
+      dispatch({ type: 'select', node: id });
+      setCentreOn((c) => ({ id, seq: (c?.seq ?? 0) + 1 }));
+    },
+    [dispatch],
+  );
+  const onChoose = useCallback((hit: SearchHit) => selectAndCentre(hit.select), [selectAndCentre]);
+
+  return (
+    <div className={`app${view.node ? ' has-panel' : ''}`}>
+      <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} getSearch={getSearch} onChoose={onChoose} />
+      <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
+        <summary>Filters and legend</summary>
+        <Filters model={model} view={view} dispatch={dispatch} />
+        <Diagnostics diagnostics={model.diagnostics} />
+      </details>
+      <main className="main" aria-label={view.view === 'map' ? 'Map' : 'Outline'}>
+        {view.view === 'map' ? (
+          <MapView model={model} view={view} look={look} centreOn={centreOn} onSelect={select} onHover={setHover} />
+        ) : (
+          <Outline model={model} look={look} selected={view.node} onSelect={selectAndCentre} />
+        )}
+      </main>
+      {view.node && <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)} />}
+    </div>
+  );
+}

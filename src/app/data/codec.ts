@@ -1,0 +1,74 @@
+// The graph on the wire. graphology's export repeats the same evidence sentences and file names on
+// thousands of `requires` edges (18 MB for the shared corpus); interning them in one string table and
+// dropping what the page can rebuild (edge keys, a lone reason equal to its edge) makes it ~10× smaller.
+// Pure and framework-free: the Vite plugin encodes, the page decodes.
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
+
+type Interned = string | number;
+type Json = Record<string, unknown>;
+/** Edges name their ends by index into `nodes`: node ids are long and an edge repeats two of them. */
+export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes: [string, Json][]; edges: [number, number, Json][] };
+export type AtlasSerializedGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Fields whose values repeat across the graph and are worth a table entry. */
+const INTERNED = new Set(['file', 'evidence']);
+
+export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      index.set(s, i);
+    }
+    return i;
+  };
+  const pack = (value: unknown, key = ''): unknown => {
+    if (typeof value === 'string' && INTERNED.has(key)) return intern(value);
+    if (Array.isArray(value)) return value.map((v) => pack(v));
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v, k)]));
+    return value;
+  };
+  const nodes = graph.nodes.map((n): [string, Json] => [n.key, pack(n.attributes ?? {}) as Json]);
+  const position = new Map(graph.nodes.map((n, i) => [n.key, i]));
+  const at = (key: string): number => position.get(key) ?? -1;
+  const edges = graph.edges.map((e): [number, number, Json] => {
+    const a = e.attributes as EdgeAttributes;
+    const slim = a.kind === 'requires' && a.reasons.length === 1 && isSameReason(a.reasons[0] as Reason, a) ? { ...a, reasons: undefined } : a;
+    return [at(e.source), at(e.target), pack(slim) as Json];
+  });
+  return { strings, attributes: graph.attributes as GraphAttributes, nodes, edges };
+}
+
+function isSameReason(r: Reason, a: { origin: string; confidence: number; evidence: string; source: Source }): boolean {
+  return r.origin === a.origin && r.confidence === a.confidence && r.evidence === a.evidence && r.source.file === a.source.file && r.source.line === a.source.line;
+}
+
+export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
+  const { strings } = wire;
+  const unpack = (value: unknown, key = ''): unknown => {
+    if (typeof value === 'number' && INTERNED.has(key)) {
+      const s = strings[value];
+      if (s === undefined) throw new Error(`graph data refers to string #${value}, which is missing`);
+      return s;
+    }
+    if (Array.isArray(value)) return value.map((v) => unpack(v));
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v as Interned, k)]));
+    return value;
+  };
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: wire.attributes,
+    nodes: wire.nodes.map(([key, attributes]) => ({ key, attributes: unpack(attributes) as NodeAttributes })),
+    edges: wire.edges.map(([from, to, packed]) => {
+      const source = wire.nodes[from]?.[0];
+      const target = wire.nodes[to]?.[0];
+      if (source === undefined || target === undefined) throw new Error(`graph data has an edge to node #${source === undefined ? from : to}, which is missing`);
+      const a = unpack(packed) as EdgeAttributes;
+      if (a.kind === 'requires' && a.reasons === undefined) a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: a.source }];
+      return { source, target, attributes: a };
+    }),
+  };
+}

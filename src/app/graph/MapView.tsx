@@ -1,0 +1,82 @@
+// The map: the only component tree that touches sigma. It receives the view and its appearance
+// and reports clicks and hovers; everything sigma shows is derived here, nothing is stored.
+import { SigmaContainer } from '@react-sigma/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { NodeId } from '../../core/types';
+import type { AtlasModel } from '../data/model';
+import type { Appearance } from '../state/appearance';
+import type { ViewState } from '../state/view';
+import { describeMap, displayGraph, type DisplayEdge, type DisplayNode, type Orientation } from './display-graph';
+import { drawHover, drawLabel } from './labels';
+import { MapController } from './MapController';
+import { MapControls } from './MapControls';
+
+export interface CentreRequest {
+  id: NodeId;
+  /** Increases on every request, so asking twice for the same node moves the camera twice. */
+  seq: number;
+}
+
+export interface MapViewProps {
+  model: AtlasModel;
+  view: ViewState;
+  look: Appearance;
+  centreOn: CentreRequest | null;
+  onSelect: (id: NodeId | null) => void;
+  onHover: (id: NodeId | null) => void;
+}
+
+/** Constant: SigmaContainer rebuilds the renderer whenever its settings change. */
+const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
+  defaultEdgeType: 'line',
+  renderEdgeLabels: false,
+  zIndex: true,
+  labelFont: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSize: 12,
+  labelWeight: '500',
+  labelColor: { color: '#1f2937' },
+  labelDensity: 0.6,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 5,
+  defaultDrawNodeLabel: drawLabel,
+  defaultDrawNodeHover: drawHover,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 3,
+  stagePadding: 24,
+};
+
+export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapViewProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const orientation = useOrientation(frame);
+  const display = useMemo(() => displayGraph(model, view.kinds, orientation), [model, view.kinds, orientation]);
+  const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
+  const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
+  return (
+    <div className="map" ref={frame}>
+      <div className="map-canvas" role="img" aria-label={description}>
+        <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
+          <MapController display={display} look={look} centreOn={centreOn} onSelect={onSelect} onHover={onHover} />
+        </SigmaContainer>
+      </div>
+      {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
+      {sigma && <MapControls sigma={sigma} name={model.name} />}
+    </div>
+  );
+}
+
+/** Portrait screens read the map top → down: it then fills a phone instead of a thin strip. */
+function useOrientation(frame: React.RefObject<HTMLDivElement | null>): Orientation {
+  const [orientation, setOrientation] = useState<Orientation>('horizontal');
+  useEffect(() => {
+    const el = frame.current;
+    if (el === null) return;
+    const update = () => setOrientation(el.clientHeight > el.clientWidth * 1.2 ? 'vertical' : 'horizontal');
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [frame]);
+  return orientation;
+}

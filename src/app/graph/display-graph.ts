@@ -1,0 +1,73 @@
+// The graph sigma draws: a projection of the data onto the kinds the reader has switched on, with
+// positions from the plugin's layout and base colours and sizes from the theme. The data graph is
+// never touched; state-dependent looks (hover, selection, filters) come from the reducers.
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NodeAttributes, NodeId } from '../../core/types';
+import { isLearnable } from '../../core/types';
+import type { EdgeFacts } from '../state/appearance';
+import type { MapKind } from '../state/view';
+import type { AtlasModel } from '../data/model';
+import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: MapKind;
+}
+export interface DisplayEdge extends EdgeFacts {
+  color: string;
+  size: number;
+  type: 'arrow' | 'line';
+}
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
+
+export function nodeSize(model: AtlasModel, a: NodeAttributes, dependents: number): number {
+  if (isLearnable(a)) return 4 + (8 * Math.log1p(dependents)) / Math.log1p(Math.max(model.maxDependents, 1));
+  return a.kind === 'pathway' ? 6 : a.kind === 'resource' ? 2.5 : 2;
+}
+
+/**
+ * `horizontal`: prerequisites flow left → right, paths are bands from top to bottom.
+ * `vertical` (portrait screens): they flow top → down, paths side by side.
+ */
+export type Orientation = 'horizontal' | 'vertical';
+
+export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orientation: Orientation = 'horizontal'): DisplayGraph {
+  const { graph, placements } = model;
+  const colourOf = pathColours(model.paths.map((p) => p.id));
+  const out: DisplayGraph = new MultiDirectedGraph();
+  graph.forEachNode((id, a) => {
+    const p = placements.get(id);
+    if (p === undefined || !(kinds as readonly string[]).includes(a.kind)) return;
+    const color = a.kind === 'concept' ? NODE_COLOURS.concept : a.kind === 'resource' ? NODE_COLOURS.resource : colourOf(model.pathOf(id));
+    const [x, y] = orientation === 'horizontal' ? [p.x, p.y] : [-p.y, -p.x];
+    out.addNode(id, { x, y, size: nodeSize(model, a, p.dependents), color, label: a.label, kind: a.kind as MapKind });
+  });
+  graph.forEachEdge((_e, a, source, target) => {
+    if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
+    out.addEdge(source, target, edgeLook(a));
+  });
+  return out;
+}
+
+function edgeLook(a: EdgeAttributes): DisplayEdge {
+  if (a.kind === 'requires') {
+    const s = ORIGIN_STROKES[a.origin];
+    return { kind: a.kind, origin: a.origin, confidence: a.confidence, color: s.colour, size: s.size, type: 'arrow' };
+  }
+  const s = EDGE_STROKES[a.kind as keyof typeof EDGE_STROKES] ?? EDGE_STROKES.contains;
+  return { kind: a.kind, color: s.colour, size: s.size, type: 'line' };
+}
+
+/** For the canvas's text alternative: what the map shows, in a sentence. */
+export function describeMap(model: AtlasModel, g: DisplayGraph, selected: NodeId | null): string {
+  const topics = g.filterNodes((_n, a) => a.kind === 'topic' || a.kind === 'milestone').length;
+  const edges = g.filterEdges((_e, a) => a.kind === 'requires').length;
+  const sel = selected !== null && model.graph.hasNode(selected) ? ` Selected: ${model.graph.getNodeAttribute(selected, 'label')}.` : '';
+  return `Map of ${topics} topics in ${model.paths.length} learning paths, joined by ${edges} prerequisite arrows that run left to right; each path is a coloured band.${sel} The Outline view lists the same topics for keyboard and screen-reader use.`;
+}

@@ -1,0 +1,115 @@
+// How each node and edge should look for a given view: hidden by a filter, faded, normal or
+// highlighted. One pure function feeds both the map's reducers and the outline, so the two can
+// never disagree about what the reader's background makes "already known".
+import type { EdgeKind, NodeAttributes, NodeId, Origin } from '../../core/types';
+import { isLearnable } from '../../core/types';
+import type { AtlasModel } from '../data/model';
+import { conceptsOf, pathwaysOn, pathwayTopics, requiresClosure, resourcesOf, topicsCiting } from '../data/queries';
+import { MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
+
+export type Emphasis = 'hidden' | 'faded' | 'normal' | 'highlighted';
+
+/** What the filters read of an edge: its kind and, for `requires`, its origin and confidence. */
+export interface EdgeFacts {
+  kind: EdgeKind;
+  origin?: Origin;
+  confidence?: number;
+}
+
+export interface Appearance {
+  node: (id: NodeId) => Emphasis;
+  edge: (facts: EdgeFacts, source: NodeId, target: NodeId) => Emphasis;
+  /** Topics the chosen background treats as known, and those it says to focus on. */
+  assumed: ReadonlySet<NodeId>;
+  focused: ReadonlySet<NodeId>;
+  /** The hovered or selected node whose neighbourhood is lit, if any. */
+  focus: NodeId | null;
+}
+
+/** The pathways a `bg` value names: a pathway id, or every pathway of a background name. */
+export function backgroundPathways(model: AtlasModel, bg: string | null): NodeId[] {
+  if (bg === null) return [];
+  if (model.graph.hasNode(bg) && model.graph.getNodeAttribute(bg, 'kind') === 'pathway') return [bg];
+  const wanted = bg.trim().toLowerCase();
+  return model.backgrounds.find((b) => b.name.toLowerCase() === wanted)?.pathways ?? [];
+}
+
+const isMapKind = (kind: string): kind is MapKind => (MAP_KINDS as readonly string[]).includes(kind);
+
+function edgeCategory(a: EdgeFacts): MapEdgeKind | MapKind | null {
+  switch (a.kind) {
+    case 'requires':
+    case 'related':
+      return a.kind;
+    case 'assumes':
+    case 'focuses':
+      return 'background';
+    case 'contains':
+      return 'concept';
+    case 'teaches':
+      return 'resource';
+    case 'next':
+    case 'links':
+      return null;
+  }
+}
+
+export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | null): Appearance {
+  const { graph } = model;
+  const bgPathways = backgroundPathways(model, view.bg);
+  const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
+  const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
+  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && (a.confidence ?? 0) >= view.minConfidence);
+
+  const inScope = (id: NodeId, a: NodeAttributes): boolean => {
+    if (view.paths.length > 0 && !view.paths.includes(model.pathOf(id))) return false;
+    if (view.section === null) return true;
+    const topic = isLearnable(a) ? id : model.topicOf(id);
+    const t = topic === null ? undefined : graph.getNodeAttributes(topic);
+    return t !== undefined && isLearnable(t) && t.section === view.section;
+  };
+  const hidden = new Set<NodeId>();
+  graph.forEachNode((id, a) => {
+    if (!isMapKind(a.kind) || !view.kinds.includes(a.kind) || !inScope(id, a)) hidden.add(id);
+  });
+
+  const candidate = hover ?? view.node;
+  const focus = candidate !== null && graph.hasNode(candidate) && !hidden.has(candidate) ? candidate : null;
+  const lit = focus === null ? null : neighbourhood(model, focus, edgePasses);
+
+  const node = (id: NodeId): Emphasis => {
+    if (hidden.has(id) || !graph.hasNode(id)) return 'hidden';
+    if (lit !== null) return lit.has(id) ? 'highlighted' : 'faded';
+    if (assumed.has(id)) return 'faded';
+    return focused.has(id) ? 'highlighted' : 'normal';
+  };
+  const edge = (a: EdgeFacts, source: NodeId, target: NodeId): Emphasis => {
+    const category = edgeCategory(a);
+    if (category === null || !edgePasses(a) || hidden.has(source) || hidden.has(target)) return 'hidden';
+    const touchesFocus = focus !== null && (source === focus || target === focus);
+    // A switched-off edge kind still shows around the node in focus: that is where it explains something.
+    const enabled = isMapKind(category) ? view.kinds.includes(category) : view.edges.includes(category) || touchesFocus;
+    if (!enabled) return 'hidden';
+    if (lit !== null) return lit.has(source) && lit.has(target) ? 'highlighted' : 'faded';
+    if (assumed.has(source) || assumed.has(target)) return 'faded';
+    return 'normal';
+  };
+  return { node, edge, assumed, focused, focus };
+}
+
+/** The focus, everything it needs, everything that needs it, and what it is made of. */
+function neighbourhood(model: AtlasModel, focus: NodeId, accept: (a: EdgeFacts) => boolean): Set<NodeId> {
+  const { graph } = model;
+  const kind = graph.getNodeAttribute(focus, 'kind');
+  const anchors = kind === 'resource' ? topicsCiting(graph, focus) : kind === 'concept' ? [model.topicOf(focus)].filter((x): x is NodeId => x !== null) : [focus];
+  const lit = new Set<NodeId>([focus, ...anchors]);
+  for (const topic of anchors) {
+    for (const n of requiresClosure(graph, topic, 'prerequisites', accept)) lit.add(n);
+    for (const n of requiresClosure(graph, topic, 'dependents', accept)) lit.add(n);
+    for (const c of conceptsOf(graph, topic)) lit.add(c);
+    for (const r of resourcesOf(graph, topic)) lit.add(r.resource);
+    for (const p of pathwaysOn(graph, topic)) lit.add(p.pathway);
+  }
+  if (kind === 'pathway') for (const t of [...pathwayTopics(graph, focus, 'assumes'), ...pathwayTopics(graph, focus, 'focuses')]) lit.add(t);
+  return lit;
+}

@@ -1,0 +1,91 @@
+// What the reader is looking at, as one plain serialisable object: it goes into the URL, so every
+// view can be shared and reloads the same. Changes are pure functions (state, action) => state.
+import type { NodeId, Origin } from '../../core/types';
+import { ORIGINS } from '../../core/types';
+
+/** Node kinds the map can draw; documents, sections and paths live in the outline. */
+export type MapKind = 'topic' | 'milestone' | 'pathway' | 'concept' | 'resource';
+export const MAP_KINDS: readonly MapKind[] = ['topic', 'milestone', 'pathway', 'concept', 'resource'];
+export const DEFAULT_KINDS: readonly MapKind[] = ['topic', 'milestone', 'pathway'];
+
+/** Edge kinds the map can draw; `contains` and `teaches` come with concepts and resources. */
+export type MapEdgeKind = 'requires' | 'background' | 'related';
+export const MAP_EDGE_KINDS: readonly MapEdgeKind[] = ['requires', 'background', 'related'];
+/** Background links and cross-path relations cross the whole map: drawn when a node is in focus, or on request. */
+export const DEFAULT_EDGE_KINDS: readonly MapEdgeKind[] = ['requires'];
+
+export type ViewMode = 'map' | 'outline';
+
+export interface ViewState {
+  /** Selected node. */
+  node: NodeId | null;
+  /** Background: a pathway id or a background name ("Software Engineering"). */
+  bg: string | null;
+  /** Learning goal and weekly hours, kept for the planner and round-tripped through the URL. */
+  target: NodeId | null;
+  hours: number | null;
+  /** Learning paths shown; empty means all. */
+  paths: NodeId[];
+  section: NodeId | null;
+  kinds: MapKind[];
+  edges: MapEdgeKind[];
+  origins: Origin[];
+  minConfidence: number;
+  view: ViewMode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  node: null,
+  bg: null,
+  target: null,
+  hours: null,
+  paths: [],
+  section: null,
+  kinds: [...DEFAULT_KINDS],
+  edges: [...DEFAULT_EDGE_KINDS],
+  origins: [...ORIGINS],
+  minConfidence: 0,
+  view: 'map',
+};
+
+export type ViewAction =
+  | { type: 'select'; node: NodeId | null }
+  | { type: 'background'; bg: string | null }
+  | { type: 'paths'; paths: NodeId[] }
+  | { type: 'section'; section: NodeId | null }
+  | { type: 'toggleKind'; kind: MapKind }
+  | { type: 'toggleEdgeKind'; kind: MapEdgeKind }
+  | { type: 'toggleOrigin'; origin: Origin }
+  | { type: 'minConfidence'; value: number }
+  | { type: 'view'; view: ViewMode }
+  | { type: 'reset' }
+  | { type: 'replace'; state: ViewState };
+
+const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]): T[] => (list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x)));
+
+export function reduceView(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, node: action.node };
+    case 'background':
+      return { ...state, bg: action.bg };
+    case 'paths':
+      return { ...state, paths: action.paths, section: null };
+    case 'section':
+      return { ...state, section: action.section };
+    case 'toggleKind':
+      return { ...state, kinds: toggle(state.kinds, action.kind, MAP_KINDS) };
+    case 'toggleEdgeKind':
+      return { ...state, edges: toggle(state.edges, action.kind, MAP_EDGE_KINDS) };
+    case 'toggleOrigin':
+      return { ...state, origins: toggle(state.origins, action.origin, ORIGINS) };
+    case 'minConfidence':
+      return { ...state, minConfidence: Math.min(1, Math.max(0, action.value)) };
+    case 'view':
+      return { ...state, view: action.view };
+    case 'reset':
+      return { ...DEFAULT_VIEW, node: state.node, target: state.target, hours: state.hours, view: state.view };
+    case 'replace':
+      return action.state;
+  }
+}

@@ -1,0 +1,115 @@
+// The Vite plugin that feeds the page: runs the core on the docs folder (ATLAS_DOCS, default
+// graph/docs) at dev and build time, serves the result as one JSON document named by the
+// `virtual:atlas-data` module, and tells the page to reload it when a document changes.
+import { createHash } from 'node:crypto';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { loadDocs } from '../cli/read-tree';
+import { formatDiagnostic } from '../core/check';
+import { formatSummary } from '../core/summary';
+import { toPayload, type AtlasPayload } from './payload';
+
+export const VIRTUAL_ID = 'virtual:atlas-data';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const DEV_URL = '/@atlas/data.json';
+export const UPDATE_EVENT = 'atlas:data-update';
+/** The files whose change changes the graph: documents, folder metadata and curation. */
+const WATCHED = /(\.mdx?|_category_\.json|\.ya?ml)$/i;
+
+export interface AtlasDataOptions {
+  /** The docs folder; defaults to $ATLAS_DOCS, then graph/docs, relative to the Vite root. */
+  docs?: string;
+}
+
+type Built = { ok: true; payload: AtlasPayload; json: string } | { ok: false; error: string };
+
+async function buildPayload(docsDir: string): Promise<Built> {
+  try {
+    const result = await loadDocs(docsDir);
+    const payload = toPayload(result);
+    return { ok: true, payload, json: JSON.stringify(payload) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+export function atlasData(options: AtlasDataOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let docsDir = '';
+  let current: Promise<Built> | null = null;
+  let assetName = '';
+
+  const report = (built: Built): void => {
+    if (!built.ok) {
+      config.logger.error(`atlas: cannot build the graph from ${docsDir}: ${built.error}`);
+      return;
+    }
+    config.logger.info(`atlas: ${relative(config.root, docsDir) || docsDir}: ${formatSummary(built.payload.stats)}`);
+    // The page lists every diagnostic; the terminal shows the first few problems as a nudge.
+    for (const d of built.payload.diagnostics.filter((x) => x.level !== 'info').slice(0, 10)) config.logger.warn(`  ${formatDiagnostic(d)}`);
+  };
+
+  return {
+    name: 'atlas-data',
+    configResolved(resolved) {
+      config = resolved;
+      docsDir = resolve(config.root, options.docs ?? process.env.ATLAS_DOCS ?? 'graph/docs');
+    },
+
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const built = await buildPayload(docsDir);
+      report(built);
+      if (!built.ok) this.error(`atlas: cannot build the graph from ${docsDir}: ${built.error}`);
+      const hash = createHash('sha256').update(built.json).digest('hex').slice(0, 10);
+      assetName = `assets/atlas-data-${hash}.json`;
+      this.emitFile({ type: 'asset', fileName: assetName, source: built.json });
+    },
+
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const url = config.command === 'build' ? `${config.base}${assetName}` : DEV_URL;
+      return `export const dataUrl = ${JSON.stringify(url)};\nexport const docsName = ${JSON.stringify(basename(docsDir))};\n`;
+    },
+
+    configureServer(server: ViteDevServer) {
+      const rebuild = (): Promise<Built> => {
+        current = buildPayload(docsDir);
+        void current.then(report);
+        return current;
+      };
+      rebuild();
+      server.middlewares.use(DEV_URL, (_req, res) => {
+        void (current ?? rebuild()).then((built) => {
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Cache-Control', 'no-store');
+          if (!built.ok) res.statusCode = 500;
+          res.end(built.ok ? built.json : JSON.stringify({ error: built.error }));
+        });
+      });
+
+      const curationDir = join(docsDir, '..', 'curation');
+      server.watcher.add([docsDir, curationDir]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const inScope = (file: string): boolean => WATCHED.test(file) && [docsDir, curationDir].some((dir) => file.startsWith(dir + sep));
+      server.watcher.on('all', (_event, file) => {
+        if (!inScope(file)) return;
+        // Editors write a file in several steps; one rebuild per burst.
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          void rebuild().then(() => server.ws.send({ type: 'custom', event: UPDATE_EVENT, data: { at: Date.now() } }));
+        }, 80);
+      });
+    },
+
+    handleHotUpdate({ file }) {
+      // A document is data, not a module: the custom event above is its whole hot update.
+      if (WATCHED.test(file) && file.startsWith(docsDir + sep)) return [];
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// The map's geometry, computed once per build in the Vite plugin so the page never lays out on its
+// main thread: prerequisites flow left → right in layers, one horizontal band per learning path.
+import type { AtlasGraph, NodeAttributes, NodeId } from '../core/types';
+import { isLearnable } from '../core/types';
+
+export interface Placement {
+  x: number;
+  y: number;
+  /** Column of a learnable in the `requires` DAG (0 = no prerequisites); -1 for pathways. */
+  layer: number;
+}
+
+export interface Layout {
+  positions: Record<NodeId, Placement>;
+  /** Topics that need each learnable, transitively over `requires`. */
+  dependents: Record<NodeId, number>;
+}
+
+/** Screen shape the map aims for when a layer is too tall and wraps into sub-columns. */
+const TARGET_ASPECT = 1.6;
+/** A column holds a label, so it is many rows wide. */
+const COLUMN_WIDTH = 10;
+/** Rows may be spread this far apart to fill a screen when the map is short and wide. */
+const MAX_ROW_SPREAD = 5;
+const BAND_GAP = 2;
+
+/** Layer = longest chain of prerequisites above a learnable. Iterative, and cycle-safe: a cycle is cut at its earliest member. */
+export function requiresLayers(graph: AtlasGraph, learnables: NodeId[]): Map<NodeId, number> {
+  const inSet = new Set(learnables);
+  const pending = new Map<NodeId, number>();
+  for (const id of learnables) pending.set(id, graph.filterInEdges(id, (_e, a, src) => a.kind === 'requires' && inSet.has(src)).length);
+  const layer = new Map<NodeId, number>(learnables.map((id) => [id, 0]));
+  const done = new Set<NodeId>();
+  const queue = learnables.filter((id) => pending.get(id) === 0);
+  let cursor = 0;
+  while (done.size < learnables.length) {
+    if (cursor === queue.length) {
+      // Only cycles are left: release the earliest unfinished learnable as if its open prerequisites were met.
+      const forced = learnables.find((id) => !done.has(id)) as NodeId;
+      queue.push(forced);
+    }
+    const id = queue[cursor++] as NodeId;
+    if (done.has(id)) continue;
+    done.add(id);
+    graph.forEachOutEdge(id, (_e, a, _src, dst) => {
+      if (a.kind !== 'requires' || !inSet.has(dst) || done.has(dst)) return;
+      layer.set(dst, Math.max(layer.get(dst) ?? 0, (layer.get(id) ?? 0) + 1));
+      const left = (pending.get(dst) ?? 1) - 1;
+      pending.set(dst, left);
+      if (left === 0) queue.push(dst);
+    });
+  }
+  return layer;
+}
+
+/** How many learnables depend on each one, directly or not (a BFS per node: fine for thousands). */
+export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record<NodeId, number> {
+  const out: Record<NodeId, number> = {};
+  for (const start of learnables) {
+    const seen = new Set<NodeId>([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop() as NodeId;
+      graph.forEachOutEdge(id, (_e, a, _src, dst) => {
+        if (a.kind === 'requires' && !seen.has(dst)) {
+          seen.add(dst);
+          stack.push(dst);
+        }
+      });
+    }
+    out[start] = seen.size - 1;
+  }
+  return out;
+}
+
+/** The learning path a node belongs to, for banding; documents at the root form their own band. */
+function bandOf(graph: AtlasGraph, a: NodeAttributes): string {
+  if (!('doc' in a) || typeof a.doc !== 'string' || !graph.hasNode(a.doc)) return '';
+  const doc = graph.getNodeAttributes(a.doc);
+  return doc.kind === 'doc' ? (doc.path ?? a.doc) : '';
+}
+
+export function layeredLayout(graph: AtlasGraph): Layout {
+  const learnables = graph.filterNodes((_id, a) => isLearnable(a));
+  const orderOf = (id: NodeId): number => {
+    const a = graph.getNodeAttributes(id);
+    return 'order' in a ? a.order : 0;
+  };
+  learnables.sort((x, y) => orderOf(x) - orderOf(y));
+  const layers = requiresLayers(graph, learnables);
+
+  // band → layer → learnables in document order (which keeps each section together).
+  const bands = new Map<string, Map<number, NodeId[]>>();
+  for (const id of learnables) {
+    const band = bandOf(graph, graph.getNodeAttributes(id));
+    const cells = bands.get(band) ?? bands.set(band, new Map()).get(band)!;
+    const layer = layers.get(id) ?? 0;
+    (cells.get(layer) ?? cells.set(layer, []).get(layer)!).push(id);
+  }
+  const pathways = new Map<string, NodeId[]>();
+  graph.forEachNode((id, a) => {
+    if (a.kind !== 'pathway') return;
+    const band = bandOf(graph, a);
+    if (!bands.has(band)) bands.set(band, new Map());
+    (pathways.get(band) ?? pathways.set(band, []).get(band)!).push(id);
+  });
+
+  const maxRows = chooseRowLimit([...bands.entries()].map(([band, cells]) => ({ cells, pathways: pathways.get(band)?.length ?? 0 })));
+  const positions: Record<NodeId, Placement> = {};
+  // Sub-columns each layer needs, over all bands, so that a layer is one vertical stripe across the map.
+  const layerWidth = new Map<number, number>();
+  for (const cells of bands.values()) for (const [layer, ids] of cells) layerWidth.set(layer, Math.max(layerWidth.get(layer) ?? 1, Math.ceil(ids.length / maxRows)));
+  const layerX = new Map<number, number>();
+  let x = 0;
+  for (const layer of [...layerWidth.keys()].sort((a, b) => a - b)) {
+    layerX.set(layer, x);
+    x += (layerWidth.get(layer) ?? 1) * COLUMN_WIDTH;
+  }
+
+  let top = 0;
+  for (const [band, cells] of bands) {
+    let rows = 0;
+    for (const [layer, ids] of cells) {
+      ids.forEach((id, i) => {
+        const sub = Math.floor(i / maxRows);
+        const row = i % maxRows;
+        positions[id] = { x: (layerX.get(layer) ?? 0) + sub * COLUMN_WIDTH, y: -(top + row), layer };
+        rows = Math.max(rows, row + 1);
+      });
+    }
+    (pathways.get(band) ?? []).forEach((id, i) => {
+      positions[id] = { x: -COLUMN_WIDTH, y: -(top + i * 1.5), layer: -1 };
+      rows = Math.max(rows, i * 1.5 + 1);
+    });
+    top += rows + BAND_GAP;
+  }
+  spreadRows(positions, x, top);
+  placeSatellites(graph, positions);
+  return { positions, dependents: dependentCounts(graph, learnables) };
+}
+
+/** A short, wide map would sit in a thin strip across the screen: spread its rows apart. */
+function spreadRows(positions: Record<NodeId, Placement>, width: number, height: number): void {
+  const spread = Math.min(MAX_ROW_SPREAD, Math.max(1, (width + COLUMN_WIDTH) / (Math.max(height, 1) * TARGET_ASPECT)));
+  for (const p of Object.values(positions)) p.y *= spread;
+}
+
+/** The largest rows-per-column that keeps the whole map near TARGET_ASPECT (wide, like a screen). */
+function chooseRowLimit(bands: { cells: Map<number, NodeId[]>; pathways: number }[]): number {
+  let best = 8;
+  let bestScore = Infinity;
+  for (let rows = 4; rows <= 60; rows++) {
+    const widths = new Map<number, number>();
+    let height = 0;
+    for (const { cells, pathways } of bands) {
+      let bandRows = pathways * 1.5;
+      for (const [layer, ids] of cells) {
+        widths.set(layer, Math.max(widths.get(layer) ?? 1, Math.ceil(ids.length / rows)));
+        bandRows = Math.max(bandRows, Math.min(rows, ids.length));
+      }
+      height += bandRows + BAND_GAP;
+    }
+    const width = ([...widths.values()].reduce((a, b) => a + b, 0) + 1) * COLUMN_WIDTH;
+    const score = Math.abs(Math.log(width / Math.max(height, 1) / TARGET_ASPECT));
+    if (score < bestScore - 1e-9) {
+      best = rows;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Concepts fan out above-right of their topic and resources below-right of the first topic citing them. */
+function placeSatellites(graph: AtlasGraph, positions: Record<NodeId, Placement>): void {
+  const fan = (anchor: Placement, items: NodeId[], side: 1 | -1): void => {
+    items.forEach((id, i) => {
+      const angle = (side * Math.PI * (i + 1)) / (2 * (items.length + 1));
+      positions[id] = { x: anchor.x + Math.cos(angle) * 1.6, y: anchor.y + Math.sin(angle) * 0.45, layer: anchor.layer };
+    });
+  };
+  graph.forEachNode((id, a) => {
+    const anchor = positions[id];
+    if (anchor === undefined || !isLearnable(a)) return;
+    fan(anchor, graph.filterOutNeighbors(id, (_n, na) => na.kind === 'concept'), 1);
+    fan(
+      anchor,
+      graph.filterInNeighbors(id, (n, na) => na.kind === 'resource' && positions[n] === undefined && firstTopicCiting(graph, n) === id),
+      -1,
+    );
+  });
+}
+
+function firstTopicCiting(graph: AtlasGraph, resource: NodeId): NodeId | undefined {
+  let first: NodeId | undefined;
+  let firstOrder = Infinity;
+  graph.forEachOutEdge(resource, (_e, a, _src, dst) => {
+    const t = graph.getNodeAttributes(dst);
+    if (a.kind === 'teaches' && isLearnable(t) && t.order < firstOrder) {
+      first = dst;
+      firstOrder = t.order;
+    }
+  });
+  return first;
+}
