@@ -1,0 +1,278 @@
+// Ingest at scale (issue 7): is building the graph linear in the size of the docs tree, within 2x
+// of just parsing the markdown, and under 1 GB at 100k topics?
+//
+// For each size a synthetic curriculum (src/gen) is written to a temporary folder, then two
+// measurements run in fresh child processes so that neither warms or fills the other's heap:
+//   floor: read the files and markdownIt().parse() each document: no ingest can be faster;
+//   build: loadDocs(), the CLI's and the Vite plugin's path: read, buildGraph, prerequisites.
+// A child first runs its work on one learning path (so lazy setup and JIT warm-up are not billed
+// to throughput), then reports the CPU and wall time of the whole tree and its peak RSS (getrusage
+// maxRSS, which includes Node and tsx, about 100 MB). Throughput is MB per CPU second: the bench
+// machine is shared, and wall time there measures the neighbours. Sizes up to 10k run 3 times
+// and report the median.
+//
+//   npx tsx bench/ingest.ts [--quick] [--sizes 1000,5000] [--runs N] [--profile DIR]
+//
+// --profile writes a V8 CPU profile of every build (open it in Chrome DevTools) and prints the
+// functions of src/ that take the most time.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import markdownIt, { type MarkdownIt } from 'markdown-it';
+import { loadDocs, readTree } from '../src/cli/read-tree';
+import { buildGraph } from '../src/core/ingest/build';
+import { isLearnable, type AtlasGraph, type InputFile } from '../src/core/types';
+import { writeCurriculum } from '../src/gen/write';
+
+export interface Row {
+  topics: number;
+  files: number;
+  MB: number;
+  /** Read + markdown-it parse only, per CPU second. */
+  floorMBps: number;
+  /** Read + buildGraph (prerequisites included), per CPU second. */
+  buildMBps: number;
+  /** Wall time of the build. */
+  buildSeconds: number;
+  /** Build CPU time over floor CPU time; the goal is at most 2. */
+  ratio: number;
+  /** buildMBps over the smallest size's: about 1 when the build is linear. */
+  linearity: number;
+  peakRssMB: number;
+  /** Peak RSS of the floor child, for scale: what Node, tsx and the files alone take. */
+  floorRssMB: number;
+  /** Bytes of JSON.stringify(graph.export()) per topic: what the page downloads. */
+  graphBytesPerTopic: number;
+  nodes: number;
+  edges: number;
+  errors: number;
+  runs: number;
+}
+
+export interface IngestOptions {
+  runs?: (topics: number) => number;
+  /** A folder for CPU profiles of the builds; none by default. */
+  profileDir?: string;
+  /** A child that runs longer than this is stopped and its row reports no build. */
+  timeoutSeconds?: number;
+  log?: (line: string) => void;
+}
+
+interface FloorResult {
+  ms: number;
+  cpuMs: number;
+  bytes: number;
+  maxRssMB: number;
+}
+
+interface BuildResultLine {
+  ms: number;
+  cpuMs: number;
+  maxRssMB: number;
+  nodes: number;
+  edges: number;
+  topics: number;
+  errors: number;
+  graphBytes: number;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export async function benchIngest(sizes: readonly number[] = [1000, 10000, 100000], options: IngestOptions = {}): Promise<Row[]> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const runsFor = options.runs ?? ((topics: number) => (topics <= 10_000 ? 3 : 1));
+  const rows: Row[] = [];
+  for (const topics of sizes) {
+    const tmp = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
+    try {
+      // docs/ inside a fresh folder: loadDocs looks for a curation folder beside it and finds none.
+      const docs = join(tmp, 'docs');
+      const written = await writeCurriculum(docs, { topics });
+      log(`ingest ${topics}: generated ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB`);
+      const floors: FloorResult[] = [];
+      const builds: BuildResultLine[] = [];
+      const runs = runsFor(topics);
+      for (let run = 1; run <= runs; run++) {
+        floors.push(await child<FloorResult>(['floor', docs], options));
+        const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`, `--cpu-prof-name=build-${topics}-${run}.cpuprofile`] : [];
+        builds.push(await child<BuildResultLine>(['build', docs], options, profile));
+        const f = floors[floors.length - 1] as FloorResult;
+        const b = builds[builds.length - 1] as BuildResultLine;
+        log(`ingest ${topics}: run ${run}/${runs}: floor ${(f.cpuMs / 1000).toFixed(2)}s cpu, build ${(b.cpuMs / 1000).toFixed(2)}s cpu (${(b.ms / 1000).toFixed(2)}s wall), peak ${b.maxRssMB} MB`);
+      }
+      const floorMs = median(floors.map((f) => f.cpuMs));
+      const buildMs = median(builds.map((b) => b.cpuMs));
+      const last = builds[builds.length - 1] as BuildResultLine;
+      const mb = written.bytes / 1e6;
+      const buildMBps = mb / (buildMs / 1000);
+      rows.push({
+        topics,
+        files: written.files,
+        MB: round(mb),
+        floorMBps: round(mb / (floorMs / 1000)),
+        buildMBps: round(buildMBps, 2),
+        buildSeconds: round(median(builds.map((b) => b.ms)) / 1000, 2),
+        ratio: round(buildMs / floorMs),
+        linearity: round(buildMBps / (rows[0] ? rows[0].buildMBps : buildMBps), 2),
+        peakRssMB: Math.max(...builds.map((b) => b.maxRssMB)),
+        floorRssMB: Math.max(...floors.map((f) => f.maxRssMB)),
+        graphBytesPerTopic: Math.round(last.graphBytes / last.topics),
+        nodes: last.nodes,
+        edges: last.edges,
+        errors: last.errors,
+        runs,
+      });
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+  if (options.profileDir) await summarizeProfiles(options.profileDir, log);
+  return rows;
+}
+
+/** The goals of issue 7, checked against the rows: one line each, for the report. */
+export function verdicts(rows: readonly Row[]): string[] {
+  const out: string[] = [];
+  const worst = rows.reduce<Row | undefined>((w, r) => (w === undefined || r.ratio > w.ratio ? r : w), undefined);
+  if (worst) out.push(`${worst.ratio <= 2 ? 'ok  ' : 'MISS'} build within 2x of the markdown floor (worst ${worst.ratio}x at ${worst.topics} topics)`);
+  const big = rows.find((r) => r.topics >= 100_000);
+  if (big) out.push(`${big.peakRssMB < 1024 ? 'ok  ' : 'MISS'} peak memory under 1 GB at ${big.topics} topics (${big.peakRssMB} MB)`);
+  const largest = rows[rows.length - 1];
+  if (largest && rows.length > 1) out.push(`${largest.linearity >= 0.7 ? 'ok  ' : 'MISS'} linear: MB/s at ${largest.topics} topics is ${Math.round(largest.linearity * 100)}% of MB/s at ${rows[0]?.topics}`);
+  return out;
+}
+
+/** Run this file as a child measurement and parse the JSON line it prints. */
+function child<T>(args: string[], options: IngestOptions, nodeFlags: string[] = []): Promise<T> {
+  return new Promise((done, fail) => {
+    const p = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', SELF, '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const limit = (options.timeoutSeconds ?? 3600) * 1000;
+    const timer = setTimeout(() => p.kill('SIGKILL'), limit);
+    p.on('error', fail);
+    p.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') fail(new Error(`bench: ${args[0]} of ${args[1]} stopped after ${limit / 1000}s`));
+      else if (code !== 0) fail(new Error(`bench: ${args[0]} child exited with ${code}`));
+      else done(JSON.parse(out.trim().split('\n').pop() as string) as T);
+    });
+  });
+}
+
+const maxRssMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** CPU milliseconds (user + system) since `from`: steadier than wall time on a shared machine. */
+const cpuMs = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+
+/** The first learning path of the tree: enough to run every code path once before timing. */
+async function sample(dir: string): Promise<InputFile[]> {
+  const first = (await readdir(dir)).sort()[0] as string;
+  return (await readTree(join(dir, first))).map((f) => ({ ...f, path: `${first}/${f.path}` }));
+}
+
+const parseAll = (md: MarkdownIt, files: readonly InputFile[]): void => {
+  const decoder = new TextDecoder();
+  for (const f of files) if (/\.mdx?$/i.test(f.path)) md.parse(decoder.decode(f.bytes), {});
+};
+
+async function floorChild(dir: string): Promise<FloorResult> {
+  const md = markdownIt();
+  parseAll(md, await sample(dir));
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const files = await readTree(dir);
+  parseAll(md, files);
+  return { ms: performance.now() - started, cpuMs: cpuMs(cpu), bytes: files.reduce((n, f) => n + f.bytes.length, 0), maxRssMB: maxRssMB() };
+}
+
+async function buildChild(dir: string): Promise<BuildResultLine> {
+  buildGraph(await sample(dir));
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await loadDocs(dir);
+  const ms = performance.now() - started;
+  const cpuTime = cpuMs(cpu);
+  const peak = maxRssMB();
+  let topics = 0;
+  result.graph.forEachNode((_id, a) => {
+    if (isLearnable(a)) topics++;
+  });
+  return { ms, cpuMs: cpuTime, maxRssMB: peak, nodes: result.graph.order, edges: result.graph.size, topics, errors: result.diagnostics.filter((d) => d.level === 'error').length, graphBytes: exportBytes(result.graph) };
+}
+
+/**
+ * UTF-8 bytes of JSON.stringify(graph.export()), counted element by element: at 100k topics the
+ * whole string can pass V8's maximum string length.
+ */
+function exportBytes(graph: AtlasGraph): number {
+  const { nodes, edges, ...rest } = graph.export();
+  const list = (items: readonly unknown[]): number => items.reduce<number>((n, x) => n + Buffer.byteLength(JSON.stringify(x)), Math.max(0, items.length - 1));
+  return Buffer.byteLength(JSON.stringify({ ...rest, nodes: [], edges: [] })) + list(nodes) + list(edges);
+}
+
+/** The src/ functions with the most self and total time over every profile in `dir`. */
+async function summarizeProfiles(dir: string, log: (line: string) => void): Promise<void> {
+  interface ProfileNode {
+    id: number;
+    callFrame: { functionName: string; url: string };
+    children?: number[];
+  }
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort()) {
+    const profile = JSON.parse(await readFile(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const name = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`;
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      const leaf = byId.get(id) as ProfileNode;
+      self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const k = name(byId.get(n) as ProfileNode);
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+        seen.add(k);
+      }
+    });
+    const top = (m: Map<string, number>, only: (k: string) => boolean) =>
+      [...m]
+        .filter(([k]) => only(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([k, ms]) => `  ${Math.round(ms).toString().padStart(8)} ms  ${k}`);
+    log(`profile ${file}: total time in src/ functions (a function's callees included)`);
+    for (const line of top(total, (k) => k.includes(' src/'))) log(line);
+    log(`profile ${file}: self time (where the CPU actually is)`);
+    for (const line of top(self, () => true)) log(line);
+  }
+}
+
+async function standalone(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' } }, strict: true });
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [1000, 10000] : undefined;
+  if (sizes?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: --sizes takes whole numbers, got "${values.sizes}"`);
+  if (values.profile) await mkdir(values.profile, { recursive: true });
+  const runs = values.runs === undefined ? undefined : Number(values.runs);
+  const rows = await benchIngest(sizes, { ...(runs ? { runs: () => runs } : {}), ...(values.profile ? { profileDir: values.profile } : {}) });
+  console.table(rows);
+  for (const line of verdicts(rows)) console.log(line);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [flag, mode, dir] = process.argv.slice(2);
+  if (flag === '--child' && dir !== undefined) {
+    const result = mode === 'floor' ? await floorChild(dir) : await buildChild(dir);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else await standalone(process.argv.slice(2));
+}
