@@ -31,10 +31,9 @@ function table(fixed: string[], columns: Map<string, ValueType>, rows: Array<{ f
   return `${Papa.unparse({ fields, data }, { escapeFormulae: FORMULA, newline: '\n' })}\n`;
 }
 
-/** Columns of one kind's file, typed as for the whole graph so a property has one type in Neo4j. */
+/** Columns of one kind's file in that kind's order, typed as for the whole graph so a property has one type in Neo4j. */
 function columnsOf(records: FlatAttributes[], types: Map<string, ValueType>): Map<string, ValueType> {
-  const present = new Set(records.flatMap((r) => Object.keys(r)));
-  return new Map([...types].filter(([name]) => present.has(name)));
+  return new Map([...inferTypes(records).keys()].map((name) => [name, types.get(name) as ValueType]));
 }
 
 export function csvFiles(graph: AtlasGraph): ExportFile[] {
