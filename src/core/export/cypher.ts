@@ -71,7 +71,7 @@ export function toCypher(graph: AtlasGraph): string {
       out.push(
         'UNWIND [',
         batch.map((e) => `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, properties: ${cypherMap(e.attributes, edgeTypes)}}`).join(',\n'),
-        `] AS row MATCH (a:${NODE_LABEL} {id: row.source}), (b:${NODE_LABEL} {id: row.target}) MERGE (a)-[r:${cypherName(relationshipType(kind))} {id: row.id}]->(b) SET r += row.properties;`,
+        `] AS row MATCH (a:${NODE_LABEL} {id: row.source}) MATCH (b:${NODE_LABEL} {id: row.target}) MERGE (a)-[r:${cypherName(relationshipType(kind))} {id: row.id}]->(b) SET r += row.properties;`,
       );
     }
   }

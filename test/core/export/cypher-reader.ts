@@ -112,7 +112,7 @@ class Reader {
 }
 
 const NODE_TAIL = /^AS row MERGE \(n:AtlasNode \{id: row\.id\}\) SET n:(\w+), n \+= row\.properties;$/;
-const EDGE_TAIL = /^AS row MATCH \(a:AtlasNode \{id: row\.source\}\), \(b:AtlasNode \{id: row\.target\}\) MERGE \(a\)-\[r:(\w+) \{id: row\.id\}\]->\(b\) SET r \+= row\.properties;$/;
+const EDGE_TAIL = /^AS row MATCH \(a:AtlasNode \{id: row\.source\}\) MATCH \(b:AtlasNode \{id: row\.target\}\) MERGE \(a\)-\[r:(\w+) \{id: row\.id\}\]->\(b\) SET r \+= row\.properties;$/;
 
 export interface CypherScript extends FlatView {
   constraints: string[];
