@@ -58,9 +58,10 @@ export function Filters({ model, view, dispatch }: Props) {
             </li>
           ))}
         </ul>
-        <label className="stacked">
+        <label className="stacked" htmlFor="section-select">
           Section
-          <select value={view.section ?? ''} onChange={(e) => dispatch({ type: 'section', section: e.target.value || null })}>
+        </label>
+        <select id="section-select" value={view.section ?? ''} onChange={(e) => dispatch({ type: 'section', section: e.target.value || null })}>
             <option value="">All sections</option>
             {sectionsShown.flatMap((p) =>
               p.docs.map((d) => (
@@ -75,8 +76,7 @@ export function Filters({ model, view, dispatch }: Props) {
                 </optgroup>
               )),
             )}
-          </select>
-        </label>
+        </select>
       </fieldset>
 
       <fieldset>
@@ -117,10 +117,10 @@ export function Filters({ model, view, dispatch }: Props) {
             </li>
           ))}
         </ul>
-        <label className="stacked">
+        <label className="stacked" htmlFor="confidence-range">
           Minimum confidence: {Math.round(view.minConfidence * 100)}%
-          <input type="range" min={0} max={1} step={0.05} value={view.minConfidence} onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })} />
         </label>
+        <input id="confidence-range" type="range" min={0} max={1} step={0.05} value={view.minConfidence} onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })} />
       </fieldset>
       <button type="button" className="secondary" onClick={() => dispatch({ type: 'reset' })}>
         Reset filters

@@ -1,0 +1,30 @@
+// Documents are untrusted: a `javascript:` link must reach the reader as text, never as a link.
+// This page is built from a docs folder written for the test (see fixture.ts).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser';
+import { openExplorer } from './explorer-page';
+import { FIXTURE_TOPIC } from './fixture';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('shows a javascript: link as text and a https: link as a link', async () => {
+  const { page, errors, cspViolations } = await openExplorer(browser, `${inject('hostileUrl')}?node=${encodeURIComponent(FIXTURE_TOPIC)}`);
+  const panel = page.getByRole('complementary');
+  await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Topic With Links');
+  expect(await panel.getByRole('link', { name: 'Good Resource' }).getAttribute('href')).toBe('https://example.com/good');
+  expect(await panel.textContent()).toContain('Evil Resource');
+  expect(await panel.textContent()).toContain('read this trick first');
+  expect(await page.locator('a', { hasText: /Evil Resource|this trick/ }).count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+  await page.getByText(/Build diagnostics/).click();
+  expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+  expect(await cspViolations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
