@@ -4,17 +4,23 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
 import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
 import { AtlasError } from '../core/errors';
-import { EXPORTERS } from '../core/export';
+import { EXPORTERS } from '../core/export/index';
 import { buildStats, formatAccounting, formatSummary } from '../core/summary';
 import type { BuildResult } from '../core/ingest/build';
 import type { Limits } from '../core/ingest/limits';
 import { loadDocs } from './read-tree';
+import { DEFAULT_HOURS_PER_WEEK, DEFAULT_MIN_CONFIDENCE, DEFAULT_TRACKS, nextUp, plan } from '../core/plan/index';
+import { formatDay, nextMonday, parseDay, PLAN_FORMATS } from '../core/plan/formats/index';
+import { formatNext } from '../core/plan/formats/next';
 
 export const DEFAULT_DOCS = 'graph/docs';
 
 const USAGE = `usage:
   atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict] [--stats]
   atlas check DOCS_DIR [--format text|json] [--suggestions FILE]
+  atlas plan [--docs DIR] [--background NAME | --known TITLE,...] [--target TITLE]... [--hours N] [--tracks N]
+             [--done TITLE,...] [--start YYYY-MM-DD] [--min-confidence X] [--format md|json|csv|ics]
+  atlas next [--docs DIR] [--background NAME | --known TITLE,...] [--done TITLE,...] [--target TITLE]... [--format md|json]
 common: [--curation DIR] (default: the "curation" folder beside DOCS_DIR) [--max-file-mb N] (default 5)
 exit codes: 0 ok, 1 errors found, 2 bad usage or unreadable input`;
 
@@ -80,7 +86,71 @@ async function checkCommand(argv: string[]): Promise<number> {
   return diagnostics.some((d) => d.level === 'error') ? 1 : 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { build, check: checkCommand };
+const LEARNER: Options = {
+  ...COMMON,
+  docs: { type: 'string', default: DEFAULT_DOCS },
+  background: { type: 'string' },
+  known: { type: 'string' },
+  done: { type: 'string' },
+  target: { type: 'string', multiple: true },
+  'min-confidence': { type: 'string' },
+};
+
+const titles = (v: unknown): string[] | undefined =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '')
+    : undefined;
+
+function number(values: Record<string, unknown>, name: string, fallback: number, check: (n: number) => boolean, what: string): number {
+  const v = values[name];
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!check(n)) throw new UsageError(`--${name} takes ${what}, got "${String(v)}"`);
+  return n;
+}
+
+/** What `plan` and `next` share: who the learner is and where they are going. */
+function learner(values: Record<string, unknown>) {
+  if (values.background !== undefined && values.known !== undefined) throw new UsageError('give --background or --known, not both');
+  const minConfidence = number(values, 'min-confidence', DEFAULT_MIN_CONFIDENCE, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+  return {
+    ...(typeof values.background === 'string' ? { background: values.background } : {}),
+    ...(titles(values.known) ? { known: titles(values.known) } : {}),
+    ...(titles(values.done) ? { done: titles(values.done) } : {}),
+    ...(Array.isArray(values.target) ? { targets: values.target as string[] } : {}),
+    minConfidence,
+  };
+}
+
+async function planCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { ...LEARNER, hours: { type: 'string' }, tracks: { type: 'string' }, start: { type: 'string' }, format: { type: 'string', default: 'md' } });
+  if (positionals.length > 0) throw new UsageError(`plan takes no positional arguments; use --docs DIR and --target TITLE`);
+  const format = PLAN_FORMATS.find((f) => f.id === values.format);
+  if (!format) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${PLAN_FORMATS.map((f) => f.id).join(', ')}`);
+  const hours = number(values, 'hours', DEFAULT_HOURS_PER_WEEK, (n) => n > 0 && n <= 168, 'hours per week from 1 to 168');
+  const tracks = number(values, 'tracks', DEFAULT_TRACKS, (n) => Number.isInteger(n) && n >= 1 && n <= 16, 'a whole number from 1 to 16');
+  const start = typeof values.start === 'string' ? formatDay(parseDay(values.start)) : formatDay(nextMonday(new Date()));
+  const result = await load(values.docs as string, values);
+  const learningPlan = plan(result.graph, { ...learner(values), hours, tracks });
+  for (const d of learningPlan.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  process.stdout.write(format.run(learningPlan, { start, hours, tracks }));
+  return 0;
+}
+
+async function nextCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv, { ...LEARNER, format: { type: 'string', default: 'md' } });
+  if (positionals.length > 0) throw new UsageError('next takes no positional arguments');
+  if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`unknown format "${String(values.format)}"; choose md or json`);
+  const result = await load(values.docs as string, values);
+  const topics = nextUp(result.graph, learner(values));
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify(topics, null, 2)}\n` : formatNext(topics));
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { build, check: checkCommand, plan: planCommand, next: nextCommand };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -28,13 +28,21 @@ async function docsWith(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-describe('atlas', () => {
+describe('atlas', { timeout: 30_000 }, () => {
   it.each([
     [['frob'], 'unknown command "frob"'],
     [['check'], 'check takes exactly one docs folder'],
     [['check', '/no/such/folder'], 'cannot read docs folder'],
     [['build', '--format', 'pdf'], 'unknown format "pdf"'],
     [['build', '--bogus'], "Unknown option '--bogus'"],
+    [['plan', '--target', 'Calculs'], 'did you mean "Calculus and Optimization"'],
+    [['plan', '--background', 'astronaut'], 'astronaut'],
+    [['plan', '--hours', '0'], '--hours takes'],
+    [['plan', '--tracks', '1.5'], '--tracks takes'],
+    [['plan', '--start', '2026-02-30'], 'not a date'],
+    [['plan', '--format', 'pdf'], 'unknown format "pdf"'],
+    [['plan', '--background', 'beginner', '--known', 'Calculus and Optimization'], 'not both'],
+    [['next', '--format', 'csv'], 'unknown format "csv"'],
   ])('exits 2 on %j with a message, not a stack trace', async (args, message) => {
     const r = await atlas(...args);
     expect(r.code).toBe(2);
@@ -64,6 +72,46 @@ describe('atlas', () => {
     expect(r.stderr).toMatch(/1 document; \d+ nodes \(.*19 topic.*\); \d+ edges .*; 0 errors, 1 warning, 0 info/);
     const graph = JSON.parse(await readFile(out, 'utf8')) as { nodes: { key: string; attributes: { kind: string } }[] };
     expect(graph.nodes.filter((n) => n.attributes.kind === 'milestone')).toHaveLength(2);
+  });
+
+  it('plan: a software engineer reaches Deep Learning Frameworks through the mathematics, not Python', async () => {
+    const r = await atlas('plan', '--background', 'software engineering', '--target', 'Deep Learning Frameworks', '--format', 'json', '--start', '2026-11-30');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { background: string; steps: { label: string; week: number; track: number; resources: { url: string }[] }[]; totalHours: number; weeks: number };
+    const order = plan.steps.map((s) => s.label);
+    expect(order.indexOf('Calculus and Optimization')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('Linear Algebra Fundamentals')).toBeLessThan(order.indexOf('Neural Network Fundamentals'));
+    expect(order.indexOf('Calculus and Optimization')).toBeLessThan(order.indexOf('Neural Network Fundamentals'));
+    expect(order.indexOf('Neural Network Fundamentals')).toBeLessThan(order.indexOf('Deep Learning Frameworks'));
+    expect(order).not.toContain('Python Programming Mastery');
+    expect(plan.background).toBe('Software Engineering');
+    expect(plan.totalHours).toBeGreaterThan(0);
+  });
+
+  it('plan: a beginner on two tracks starts mathematics and programming in week 1', async () => {
+    const r = await atlas('plan', '--background', 'beginner', '--tracks', '2', '--format', 'json', '--start', '2026-11-30');
+    const plan = JSON.parse(r.stdout) as { steps: { label: string; week: number; section: string }[] };
+    const week1 = plan.steps.filter((s) => s.week === 1);
+    expect(week1.map((s) => s.section)).toEqual(expect.arrayContaining(['Mathematical Foundation Requirements', 'Programming and Software Development']));
+  });
+
+  it.each([
+    ['md', /^# Learning plan: Deep Learning Frameworks\n/],
+    ['csv', /^step,week,week_start,track,id,label,kind,section,hours,why,resources\r\n1,1,2026-11-30,1,/],
+    ['ics', /^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20261130[\s\S]*END:VCALENDAR\r\n$/],
+  ])('plan --format %s', async (format, shape) => {
+    const args = ['plan', '--background', 'software engineering', '--target', 'Deep Learning Frameworks', '--format', format, '--start', '2026-11-30'];
+    const [a, b] = await Promise.all([atlas(...args), atlas(...args)]);
+    expect(a.stdout).toMatch(shape);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('next: ticking Calculus and Optimization moves what only needed it into the list', async () => {
+    const before = JSON.parse((await atlas('next', '--background', 'software engineering', '--format', 'json')).stdout) as { label: string }[];
+    const after = JSON.parse((await atlas('next', '--background', 'software engineering', '--done', 'Calculus and Optimization', '--format', 'json')).stdout) as { label: string }[];
+    expect(before.map((t) => t.label)).not.toContain('Statistics and Probability Theory');
+    expect(after.map((t) => t.label)).toContain('Statistics and Probability Theory');
+    expect(after.map((t) => t.label)).not.toContain('Calculus and Optimization');
   });
 
   it('build --strict exits 1 when a document has an error, and still writes the graph', async () => {

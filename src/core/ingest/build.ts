@@ -7,7 +7,7 @@ import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from
 import { parseBlocks } from './markdown';
 import { readDocument } from './document';
 import { resolveDocLinks, resolveRequirements } from './resolve';
-import { derivePrerequisites } from '../prereq';
+import { derivePrerequisites } from '../prereq/index';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
 
 export interface BuildOptions {

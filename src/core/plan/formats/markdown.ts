@@ -1,0 +1,33 @@
+// The plan as Markdown to read: grouped by week, each step with its effort, why, and resources.
+// Labels come from untrusted documents, so Markdown syntax in them is escaped: no injected links.
+import type { LearningPlan } from '../types';
+import { isSafeUrl } from '../../ingest/links';
+import { formatDay, parseDay, weekStart } from './dates';
+import type { PlanFormatOptions } from './index';
+
+const escapeText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
+const escapeUrl = (u: string): string => u.replace(/[\s<>()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const hours = (h: number): string => `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+
+export function planToMarkdown(plan: LearningPlan, options: PlanFormatOptions): string {
+  const start = parseDay(options.start);
+  const goal = plan.targets.length > 0 ? plan.targets.map((t) => t.label).join(', ') : 'everything';
+  const out = [`# Learning plan: ${escapeText(goal)}`, ''];
+  const facts = [plan.background ? `Background: ${escapeText(plan.background)}` : 'No background chosen', `${options.hours} h/week`, `${options.tracks} track${options.tracks === 1 ? '' : 's'}`, `${hours(plan.totalHours)} over ${plan.weeks} week${plan.weeks === 1 ? '' : 's'}`, `starting ${options.start}`];
+  out.push(facts.join(' · '), '');
+  if (plan.known.length > 0) out.push(`Already known: ${plan.known.map((k) => escapeText(k.label)).join(', ')}`, '');
+  if (plan.steps.length === 0) out.push('Nothing to study: every target is already known or done.', '');
+  let week = 0;
+  plan.steps.forEach((step, i) => {
+    if (step.week !== week) {
+      week = step.week;
+      out.push(`## Week ${week} (${formatDay(weekStart(start, week))})`, '');
+    }
+    out.push(`${i + 1}. **${escapeText(step.label)}** (${hours(step.hours)}${options.tracks > 1 ? `, track ${step.track}` : ''}${step.section ? `, ${escapeText(step.section)}` : ''})`);
+    out.push(`   ${escapeText(step.why)}`);
+    for (const r of step.resources) if (isSafeUrl(r.url)) out.push(`   - [${escapeText(r.label)}](${escapeUrl(r.url)})`);
+    out.push('');
+  });
+  for (const d of plan.diagnostics) out.push(`> ${d.level}: ${escapeText(d.message)} (${d.file}:${d.line})`);
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
