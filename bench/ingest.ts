@@ -11,7 +11,7 @@
 // machine is shared, and wall time there measures the neighbours. Sizes up to 10k run 3 times
 // and report the median.
 //
-//   npx tsx bench/ingest.ts [--quick] [--sizes 1000,5000] [--runs N] [--profile DIR]
+//   npx tsx bench/ingest.ts [--quick] [--sizes 1000,5000] [--runs N] [--profile DIR] [--timeout SECONDS]
 //
 // --profile writes a V8 CPU profile of every build (open it in Chrome DevTools) and prints the
 // functions of src/ that take the most time.
@@ -27,6 +27,7 @@ import { buildGraph } from '../src/core/ingest/build';
 import { isLearnable, type AtlasGraph, type InputFile } from '../src/core/types';
 import { writeCurriculum } from '../src/gen/write';
 
+/** One size. Build columns are null when the build was stopped at the time limit. */
 export interface Row {
   topics: number;
   files: number;
@@ -34,22 +35,23 @@ export interface Row {
   /** Read + markdown-it parse only, per CPU second. */
   floorMBps: number;
   /** Read + buildGraph (prerequisites included), per CPU second. */
-  buildMBps: number;
+  buildMBps: number | null;
   /** Wall time of the build. */
-  buildSeconds: number;
+  buildSeconds: number | null;
   /** Build CPU time over floor CPU time; the goal is at most 2. */
-  ratio: number;
+  ratio: number | null;
   /** buildMBps over the smallest size's: about 1 when the build is linear. */
-  linearity: number;
-  peakRssMB: number;
+  linearity: number | null;
+  peakRssMB: number | null;
   /** Peak RSS of the floor child, for scale: what Node, tsx and the files alone take. */
   floorRssMB: number;
   /** Bytes of JSON.stringify(graph.export()) per topic: what the page downloads. */
-  graphBytesPerTopic: number;
-  nodes: number;
-  edges: number;
-  errors: number;
+  graphBytesPerTopic: number | null;
+  nodes: number | null;
+  edges: number | null;
+  errors: number | null;
   runs: number;
+  note?: string;
 }
 
 export interface IngestOptions {
@@ -80,6 +82,8 @@ interface BuildResultLine {
 }
 
 const SELF = fileURLToPath(import.meta.url);
+/** Long enough for a quadratic 100k build on a busy 2-core machine to finish and be measured. */
+const DEFAULT_TIMEOUT_SECONDS = 3 * 3600;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -97,36 +101,23 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
       const floors: FloorResult[] = [];
       const builds: BuildResultLine[] = [];
       const runs = runsFor(topics);
-      for (let run = 1; run <= runs; run++) {
+      let stopped: string | undefined;
+      for (let run = 1; run <= runs && stopped === undefined; run++) {
         floors.push(await child<FloorResult>(['floor', docs], options));
         const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`, `--cpu-prof-name=build-${topics}-${run}.cpuprofile`] : [];
-        builds.push(await child<BuildResultLine>(['build', docs], options, profile));
+        try {
+          builds.push(await child<BuildResultLine>(['build', docs], options, profile));
+        } catch (e) {
+          if (!(e instanceof Timeout)) throw e;
+          stopped = e.message;
+          log(`ingest ${topics}: ${stopped}`);
+          break;
+        }
         const f = floors[floors.length - 1] as FloorResult;
         const b = builds[builds.length - 1] as BuildResultLine;
         log(`ingest ${topics}: run ${run}/${runs}: floor ${(f.cpuMs / 1000).toFixed(2)}s cpu, build ${(b.cpuMs / 1000).toFixed(2)}s cpu (${(b.ms / 1000).toFixed(2)}s wall), peak ${b.maxRssMB} MB`);
       }
-      const floorMs = median(floors.map((f) => f.cpuMs));
-      const buildMs = median(builds.map((b) => b.cpuMs));
-      const last = builds[builds.length - 1] as BuildResultLine;
-      const mb = written.bytes / 1e6;
-      const buildMBps = mb / (buildMs / 1000);
-      rows.push({
-        topics,
-        files: written.files,
-        MB: round(mb),
-        floorMBps: round(mb / (floorMs / 1000)),
-        buildMBps: round(buildMBps, 2),
-        buildSeconds: round(median(builds.map((b) => b.ms)) / 1000, 2),
-        ratio: round(buildMs / floorMs),
-        linearity: round(buildMBps / (rows[0] ? rows[0].buildMBps : buildMBps), 2),
-        peakRssMB: Math.max(...builds.map((b) => b.maxRssMB)),
-        floorRssMB: Math.max(...floors.map((f) => f.maxRssMB)),
-        graphBytesPerTopic: Math.round(last.graphBytes / last.topics),
-        nodes: last.nodes,
-        edges: last.edges,
-        errors: last.errors,
-        runs,
-      });
+      rows.push(row(topics, written.files, written.bytes / 1e6, floors, stopped === undefined ? builds : [], rows[0], runs, stopped));
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
@@ -135,17 +126,49 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
   return rows;
 }
 
+/** One size's row: medians of the runs; a build that was stopped leaves its columns empty. */
+function row(topics: number, files: number, mb: number, floors: FloorResult[], builds: BuildResultLine[], first: Row | undefined, runs: number, note?: string): Row {
+  const floorMs = median(floors.map((f) => f.cpuMs));
+  const last = builds[builds.length - 1];
+  const buildMs = last ? median(builds.map((b) => b.cpuMs)) : NaN;
+  const buildMBps = mb / (buildMs / 1000);
+  const ok = <T>(x: T): T | null => (last ? x : null);
+  return {
+    topics,
+    files,
+    MB: round(mb),
+    floorMBps: round(mb / (floorMs / 1000)),
+    buildMBps: ok(round(buildMBps, 2)),
+    buildSeconds: ok(round(median(builds.map((b) => b.ms)) / 1000, 2)),
+    ratio: ok(round(buildMs / floorMs)),
+    linearity: ok(round(buildMBps / (first?.buildMBps ?? buildMBps), 2)),
+    peakRssMB: ok(Math.max(...builds.map((b) => b.maxRssMB))),
+    floorRssMB: Math.max(...floors.map((f) => f.maxRssMB)),
+    graphBytesPerTopic: last ? Math.round(last.graphBytes / last.topics) : null,
+    nodes: last?.nodes ?? null,
+    edges: last?.edges ?? null,
+    errors: last?.errors ?? null,
+    runs,
+    ...(note ? { note } : {}),
+  };
+}
+
 /** The goals of issue 7, checked against the rows: one line each, for the report. */
 export function verdicts(rows: readonly Row[]): string[] {
   const out: string[] = [];
-  const worst = rows.reduce<Row | undefined>((w, r) => (w === undefined || r.ratio > w.ratio ? r : w), undefined);
-  if (worst) out.push(`${worst.ratio <= 2 ? 'ok  ' : 'MISS'} build within 2x of the markdown floor (worst ${worst.ratio}x at ${worst.topics} topics)`);
-  const big = rows.find((r) => r.topics >= 100_000);
-  if (big) out.push(`${big.peakRssMB < 1024 ? 'ok  ' : 'MISS'} peak memory under 1 GB at ${big.topics} topics (${big.peakRssMB} MB)`);
-  const largest = rows[rows.length - 1];
-  if (largest && rows.length > 1) out.push(`${largest.linearity >= 0.7 ? 'ok  ' : 'MISS'} linear: MB/s at ${largest.topics} topics is ${Math.round(largest.linearity * 100)}% of MB/s at ${rows[0]?.topics}`);
+  const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+  for (const r of rows) if (r.note) out.push(`MISS ${r.topics} topics: ${r.note}`);
+  const built = rows.filter((r) => r.ratio !== null);
+  const worst = built.reduce<Row | undefined>((w, r) => (w === undefined || (r.ratio ?? 0) > (w.ratio ?? 0) ? r : w), undefined);
+  if (worst) out.push(`${mark((worst.ratio ?? Infinity) <= 2)} build within 2x of the markdown floor (worst ${worst.ratio}x at ${worst.topics} topics)`);
+  const big = built.find((r) => r.topics >= 100_000);
+  if (big) out.push(`${mark((big.peakRssMB ?? Infinity) < 1024)} peak memory under 1 GB at ${big.topics} topics (${big.peakRssMB} MB)`);
+  const largest = built[built.length - 1];
+  if (largest && built.length > 1) out.push(`${mark((largest.linearity ?? 0) >= 0.7)} linear: MB/s at ${largest.topics} topics is ${Math.round((largest.linearity ?? 0) * 100)}% of MB/s at ${built[0]?.topics}`);
   return out;
 }
+
+class Timeout extends Error {}
 
 /** Run this file as a child measurement and parse the JSON line it prints. */
 function child<T>(args: string[], options: IngestOptions, nodeFlags: string[] = []): Promise<T> {
@@ -153,12 +176,12 @@ function child<T>(args: string[], options: IngestOptions, nodeFlags: string[] = 
     const p = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', SELF, '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const limit = (options.timeoutSeconds ?? 3600) * 1000;
+    const limit = (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const timer = setTimeout(() => p.kill('SIGKILL'), limit);
     p.on('error', fail);
     p.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (signal === 'SIGKILL') fail(new Error(`bench: ${args[0]} of ${args[1]} stopped after ${limit / 1000}s`));
+      if (signal === 'SIGKILL') fail(new Timeout(`${args[0]} stopped at the ${limit / 1000}s limit`));
       else if (code !== 0) fail(new Error(`bench: ${args[0]} child exited with ${code}`));
       else done(JSON.parse(out.trim().split('\n').pop() as string) as T);
     });
@@ -259,12 +282,12 @@ async function summarizeProfiles(dir: string, log: (line: string) => void): Prom
 }
 
 async function standalone(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' }, timeout: { type: 'string' } }, strict: true });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [1000, 10000] : undefined;
   if (sizes?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: --sizes takes whole numbers, got "${values.sizes}"`);
   if (values.profile) await mkdir(values.profile, { recursive: true });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  const rows = await benchIngest(sizes, { ...(runs ? { runs: () => runs } : {}), ...(values.profile ? { profileDir: values.profile } : {}) });
+  const rows = await benchIngest(sizes, { ...(runs ? { runs: () => runs } : {}), ...(values.profile ? { profileDir: values.profile } : {}), ...(values.timeout ? { timeoutSeconds: Number(values.timeout) } : {}) });
   console.table(rows);
   for (const line of verdicts(rows)) console.log(line);
 }
