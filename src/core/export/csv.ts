@@ -2,8 +2,8 @@
 // of relationships per kind, with neo4j-admin's typed headers, the same properties as the Cypher script.
 import Papa from 'papaparse';
 import type { AtlasGraph } from '../types';
-import { kindLabel, NODE_LABEL, relationshipType } from './cypher';
 import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat';
+import { kindLabel, NODE_LABEL, relationshipType } from './neo4j';
 
 export interface ExportFile {
   name: string;

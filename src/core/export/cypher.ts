@@ -3,14 +3,10 @@
 // makes re-running the script after a rebuild update the database instead of duplicating it.
 import type { AtlasGraph } from '../types';
 import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat';
+import { kindLabel, NODE_LABEL, relationshipType } from './neo4j';
 
-/** Label shared by every exported node: one uniqueness constraint on `id` covers them all. */
-export const NODE_LABEL = 'AtlasNode';
 /** Rows per UNWIND statement: large enough to load fast, small enough for one transaction. */
 const BATCH = 500;
-
-export const kindLabel = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
-export const relationshipType = (kind: string): string => kind.toUpperCase();
 
 /** An identifier, backquoted unless it is a plain name. */
 export function cypherName(name: string): string {

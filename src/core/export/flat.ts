@@ -8,12 +8,13 @@ export type FlatAttributes = Record<string, Primitive>;
 /**
  * An element's attributes as primitives: nested objects become `parent_child` keys
  * (`source` → `source_file`, `source_line`; `weeks` → `weeks_min`, `weeks_max`), arrays become JSON
- * text (`titles`, `focus`, `tags`, `reasons`), null and undefined are left out.
+ * text (`titles`, `focus`, `tags`, `reasons`), null and undefined are left out, and so are NaN and
+ * infinities, which no format here can write as numbers (JSON makes them null too).
  */
 export function flatten(attributes: object): FlatAttributes {
   const out: FlatAttributes = {};
   const visit = (prefix: string, value: unknown): void => {
-    if (value === null || value === undefined) return;
+    if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
     if (Array.isArray(value)) out[prefix] = JSON.stringify(value);
     else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(prefix === '' ? k : `${prefix}_${k}`, v);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[prefix] = value;

@@ -8,6 +8,7 @@ describe('the flat view every tabular and XML format shares', () => {
     ['lists as JSON text', { titles: ['A', 'B "c"'], focus: [] }, { titles: '["A","B \\"c\\""]', focus: '[]' }],
     ['reasons, objects in a list, as JSON text', { reasons: [{ origin: 'explicit', source: { file: 'a', line: 1 } }] }, { reasons: '[{"origin":"explicit","source":{"file":"a","line":1}}]' }],
     ['no value for null or undefined', { section: null, description: undefined, order: 0, kept: '' }, { order: 0, kept: '' }],
+    ['no value for numbers no format can write', { a: Number.NaN, b: Number.POSITIVE_INFINITY, c: 0.5 }, { c: 0.5 }],
   ])('writes %s', (_name, input, expected) => {
     expect(flatten(input)).toEqual(expected);
   });
