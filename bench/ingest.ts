@@ -5,8 +5,8 @@
 // measurements run in fresh child processes so that neither warms or fills the other's heap:
 //   floor: read the files and markdownIt().parse() each document: no ingest can be faster;
 //   build: loadDocs(), the CLI's and the Vite plugin's path: read, buildGraph, prerequisites.
-// A child first runs its work on one learning path (so lazy setup and JIT warm-up are not billed
-// to throughput), then reports the CPU and wall time of the whole tree and its peak RSS (getrusage
+// A child first runs its work three times on one learning path (so lazy setup and JIT warm-up are
+// not billed to throughput), then reports the CPU and wall time of the whole tree and its peak RSS (getrusage
 // maxRSS, which includes Node and tsx, about 100 MB). Throughput is MB per CPU second: the bench
 // machine is shared, and wall time there measures the neighbours. Sizes up to 10k run 3 times
 // and report the median.
@@ -196,7 +196,10 @@ const cpuMs = (from: NodeJS.CpuUsage): number => {
   return (d.user + d.system) / 1000;
 };
 
-/** The first learning path of the tree: enough to run every code path once before timing. */
+/** Enough passes over one learning path for V8 to optimise the hot functions before timing. */
+const WARM_UP_ROUNDS = 3;
+
+/** The first learning path of the tree: every code path of the ingest, in a few documents. */
 async function sample(dir: string): Promise<InputFile[]> {
   const first = (await readdir(dir)).sort()[0] as string;
   return (await readTree(join(dir, first))).map((f) => ({ ...f, path: `${first}/${f.path}` }));
@@ -209,7 +212,8 @@ const parseAll = (md: MarkdownIt, files: readonly InputFile[]): void => {
 
 async function floorChild(dir: string): Promise<FloorResult> {
   const md = markdownIt();
-  parseAll(md, await sample(dir));
+  const warmUp = await sample(dir);
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) parseAll(md, warmUp);
   const started = performance.now();
   const cpu = process.cpuUsage();
   const files = await readTree(dir);
@@ -218,7 +222,8 @@ async function floorChild(dir: string): Promise<FloorResult> {
 }
 
 async function buildChild(dir: string): Promise<BuildResultLine> {
-  buildGraph(await sample(dir));
+  const warmUp = await sample(dir);
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) buildGraph(warmUp);
   const started = performance.now();
   const cpu = process.cpuUsage();
   const result = await loadDocs(dir);
