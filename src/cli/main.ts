@@ -1,10 +1,11 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
 import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
 import { AtlasError } from '../core/errors';
-import { EXPORTERS } from '../core/export/index';
+import { EXPORTERS, writeExport } from '../core/export/index';
+import * as fsp from 'node:fs/promises';
 import { buildStats, formatAccounting, formatSummary } from '../core/summary';
 import type { BuildResult } from '../core/ingest/build';
 import type { Limits } from '../core/ingest/limits';
@@ -16,7 +17,7 @@ import { formatNext } from '../core/plan/formats/next';
 export const DEFAULT_DOCS = 'graph/docs';
 
 const USAGE = `usage:
-  atlas build [DOCS_DIR] [--out FILE] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict] [--stats]
+  atlas build [DOCS_DIR] [--out FILE|FOLDER] [--format ${EXPORTERS.map((e) => e.id).join('|')}] [--strict] [--stats]
   atlas check DOCS_DIR [--format text|json] [--suggestions FILE]
   atlas plan [--docs DIR] [--background NAME | --known TITLE,...] [--target TITLE]... [--hours N] [--tracks N]
              [--done TITLE,...] [--start YYYY-MM-DD] [--min-confidence X] [--format md|json|csv|ics]
@@ -57,9 +58,8 @@ async function build(argv: string[]): Promise<number> {
   if (!exporter) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
   const result = await load(positionals[0] ?? DEFAULT_DOCS, values);
   for (const d of sortDiagnostics(result.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  const out = exporter.run(result.graph);
-  if (typeof values.out === 'string') await writeFile(values.out, out);
-  else process.stdout.write(out);
+  if (typeof values.out === 'string') await writeExport(result.graph, exporter, values.out, fsp);
+  else process.stdout.write(exporter.run(result.graph));
   process.stderr.write(`atlas: ${formatSummary(buildStats(result))}\n`);
   if (values.stats) process.stderr.write(`${formatAccounting(result.accounting)}\n`);
   return values.strict && result.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
