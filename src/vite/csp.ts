@@ -2,12 +2,14 @@
 // (React Refresh's preamble) and injected <style> tags, so the policy is taken out there only.
 import type { Plugin } from 'vite';
 
-const CSP_META = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i;
+export const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
 
 export function cspOnlyInBuild(): Plugin {
   return {
     name: 'atlas-csp-only-in-build',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(CSP_META, ''),
+    transformIndexHtml: (html) => withoutCsp(html),
   };
 }
+
+export const withoutCsp = (html: string): string => html.replace(CSP_META, '');

@@ -2,11 +2,13 @@
 // the current Appearance, pointer events, camera moves, and the first-render timing mark.
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
+import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { NodeId } from '../../core/types';
 import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
-import { resetLabels } from './labels';
+import { startLabelFrame } from './labels';
 import type { CentreRequest } from './MapView';
 
 interface Props {
@@ -29,7 +31,7 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
       const emphasis = look.node(id);
       if (emphasis === 'hidden') return { ...data, hidden: true };
       if (emphasis === 'faded') return { ...data, color: NODE_COLOURS.faded, labelColor: NODE_COLOURS.fadedLabel, zIndex: 0, label: look.focus === null ? data.label : null };
-      if (emphasis === 'highlighted') return { ...data, zIndex: 2, forceLabel: look.focus !== null, highlighted: id === look.focus };
+      if (emphasis === 'highlighted') return { ...data, zIndex: 2, forceLabel: look.focus !== null, size: id === look.focus ? data.size * 1.3 : data.size };
       return { ...data, zIndex: 1 };
     });
     sigma.setSetting('edgeReducer', (id, data) => {
@@ -42,9 +44,17 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
     });
   }, [sigma, look]);
 
+  const focus = useRef<NodeId | null>(null);
+  focus.current = look.focus;
   useEffect(() => {
-    const reset = () => resetLabels(sigma.getCanvases().labels?.getContext('2d') ?? undefined);
+    const reset = () =>
+      startLabelFrame(sigma.getCanvases().labels?.getContext('2d'), () => {
+        const id = focus.current;
+        const data = id === null ? undefined : sigma.getNodeDisplayData(id);
+        return id !== null && data && !data.hidden ? { ...data, ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), key: id } : undefined;
+      });
     sigma.on('beforeRender', reset);
+    sigma.setCustomBBox(withLabelRoom(display));
     sigma.setGraph(display);
     if (!firstRenderMarked && display.order > 0) {
       // setGraph renders synchronously: the map with its data is on screen now.
@@ -73,12 +83,37 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
   const lastCentred = useRef(0);
   useEffect(() => {
     if (centreOn === null || centreOn.seq === lastCentred.current) return;
-    const data = sigma.getNodeDisplayData(centreOn.id);
-    if (data === undefined) return;
+    const target = sigma.getNodeDisplayData(centreOn.id);
+    if (target === undefined) return;
     lastCentred.current = centreOn.seq;
-    const camera = sigma.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 450 });
-  }, [sigma, centreOn, display]);
+    void sigma.getCamera().animate(framing(sigma, look, centreOn.id, target), { duration: 450 });
+  }, [sigma, centreOn, display, look]);
 
   return null;
+}
+
+/**
+ * The camera for a newly selected node: its whole lit neighbourhood in view, and never zoomed in
+ * so far that the context is lost.
+ */
+function framing(sigma: Sigma<DisplayNode, DisplayEdge>, look: Appearance, id: NodeId, target: { x: number; y: number }): Partial<CameraState> {
+  let [x0, y0, x1, y1] = [target.x, target.y, target.x, target.y];
+  sigma.getGraph().forEachNode((n) => {
+    if (look.node(n) !== 'highlighted' && n !== id) return;
+    const d = sigma.getNodeDisplayData(n);
+    if (d === undefined) return;
+    [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
+  });
+  // Framed coordinates span 0..1 for the whole map, which a camera ratio of 1 shows.
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.3)) };
+}
+
+/** The graph's extent plus room on the right, where the last column's labels are drawn. */
+function withLabelRoom(display: DisplayGraph): { x: [number, number]; y: [number, number] } {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  display.forEachNode((_n, a) => {
+    [x0, y0, x1, y1] = [Math.min(x0, a.x), Math.min(y0, a.y), Math.max(x1, a.x), Math.max(y1, a.y)];
+  });
+  if (!Number.isFinite(x0)) return { x: [0, 1], y: [0, 1] };
+  return { x: [x0, x1 + Math.max(1, (x1 - x0) * 0.12)], y: [y0, y1] };
 }

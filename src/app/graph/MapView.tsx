@@ -45,6 +45,8 @@ const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
   minCameraRatio: 0.02,
   maxCameraRatio: 3,
   stagePadding: 24,
+  // A map behind a collapsed layout (or not yet laid out) has no size for a moment; that is no error.
+  allowInvalidContainer: true,
 };
 
 export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapViewProps) {

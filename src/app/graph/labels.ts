@@ -5,18 +5,26 @@ import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
-type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { labelColor?: string };
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { labelColor?: string; key?: string };
+type FontSettings = Pick<Settings, 'labelWeight' | 'labelSize' | 'labelFont' | 'labelColor'>;
 interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+/** The labels drawn so far in one frame of one canvas, and the node whose label is guaranteed a place. */
+interface Frame {
+  boxes: Box[];
+  reserved: string | null;
+  /** Measured at the frame's first label, once sigma has placed the camera for this frame. */
+  pending: (() => (LabelData & { key: string }) | undefined) | null;
+}
 
 /** Two short lines fit between layers at the default zoom where one long line would not. */
 const LINE_CHARS = 20;
 const MAX_LINES = 2;
-const drawn = new WeakMap<CanvasRenderingContext2D, Box[]>();
+const frames = new WeakMap<CanvasRenderingContext2D, Frame>();
 
 /** Word-wrap a label into at most two lines, ending with an ellipsis when cut. */
 export function labelLines(label: string): string[] {
@@ -41,39 +49,58 @@ export function labelLines(label: string): string[] {
   return lines;
 }
 
-/** Forget the previous frame's labels; called on sigma's beforeRender. */
-export function resetLabels(context: CanvasRenderingContext2D | undefined): void {
-  if (context) drawn.set(context, []);
+/**
+ * Start a frame (on sigma's beforeRender): forget the previous labels, and keep a place for the
+ * selected or hovered node's label so that no other label is drawn over it.
+ */
+export function startLabelFrame(context: CanvasRenderingContext2D | undefined | null, reserve?: () => (LabelData & { key: string }) | undefined): void {
+  if (context) frames.set(context, { boxes: [], reserved: null, pending: reserve ?? null });
 }
 
-function font(settings: Pick<Settings, 'labelWeight' | 'labelSize' | 'labelFont'>): string {
-  return `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+function font(settings: FontSettings, weight = settings.labelWeight): string {
+  return `${weight} ${settings.labelSize}px ${settings.labelFont}`;
+}
+
+function layoutLabel(context: CanvasRenderingContext2D, data: LabelData, settings: FontSettings) {
+  const lines = labelLines(data.label ?? '');
+  context.font = font(settings, '700');
+  const width = Math.max(0, ...lines.map((l) => context.measureText(l).width));
+  const lineHeight = settings.labelSize + 2;
+  const x = data.x + data.size + 4;
+  const top = data.y + settings.labelSize / 3 - ((lines.length - 1) * lineHeight) / 2;
+  return { lines, x, top, lineHeight, box: { x0: x - 2, y0: top - settings.labelSize, x1: x + width + 2, y1: top + (lines.length - 1) * lineHeight + 4 } };
 }
 
 export function drawLabel<N extends Attributes, E extends Attributes, G extends Attributes>(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<N, E, G>): void {
   if (!data.label) return;
-  const lines = labelLines(data.label);
-  context.font = font(settings);
-  const width = Math.max(...lines.map((l) => context.measureText(l).width));
-  const lineHeight = settings.labelSize + 2;
-  const x = data.x + data.size + 4;
-  const top = data.y + settings.labelSize / 3 - ((lines.length - 1) * lineHeight) / 2;
-  const box = { x0: x - 2, y0: top - settings.labelSize, x1: x + width + 2, y1: top + (lines.length - 1) * lineHeight + 4 };
-  const boxes = drawn.get(context) ?? [];
-  if (!data.forceLabel && boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
-  boxes.push(box);
-  drawn.set(context, boxes);
+  const frame = frames.get(context) ?? { boxes: [], reserved: null, pending: null };
+  frames.set(context, frame);
+  if (frame.pending) {
+    const reserved = frame.pending();
+    frame.pending = null;
+    if (reserved) {
+      frame.boxes.push(layoutLabel(context, reserved, settings).box);
+      frame.reserved = reserved.key;
+    }
+  }
+  const { lines, x, top, lineHeight, box } = layoutLabel(context, data, settings);
+  const mine = data.key !== undefined && data.key === frame.reserved;
+  if (!mine) {
+    if (frame.boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
+    frame.boxes.push(box);
+  }
+  context.font = font(settings, mine ? '700' : settings.labelWeight);
   // A white halo keeps a label legible where it crosses edges.
   context.lineWidth = 3;
   context.strokeStyle = 'rgba(255,255,255,0.9)';
-  context.fillStyle = data.labelColor ?? settings.labelColor.color ?? '#111827';
+  context.fillStyle = mine ? '#0f172a' : (data.labelColor ?? settings.labelColor.color ?? '#111827');
   lines.forEach((line, i) => {
     context.strokeText(line, x, top + i * lineHeight);
     context.fillText(line, x, top + i * lineHeight);
   });
 }
 
-/** The hovered node: its full label on a card, above everything. */
+/** The node under the pointer: its full label on a card, above everything. */
 export function drawHover<N extends Attributes, E extends Attributes, G extends Attributes>(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<N, E, G>): void {
   const text = data.label ?? '';
   context.font = font(settings);

@@ -1,0 +1,37 @@
+// The README's pictures: the built explorer at 1280×800 and at 375 px wide, saved to
+// docs/screenshots/. Run by hand (`npx tsx test/e2e/screenshots.ts`), not by `npm test`.
+// ATLAS_DOCS picks another docs folder, as for `npm start`.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './browser';
+import { buildPage, ROOT } from './build';
+import { openExplorer } from './explorer-page';
+import { serveStatic } from './static-server';
+
+const SELECTED = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
+const SHOTS = [
+  { file: 'explorer-desktop.png', width: 1280, height: 800, query: `?node=${encodeURIComponent(SELECTED)}` },
+  { file: 'explorer-mobile.png', width: 375, height: 760, query: '?bg=Software+Engineering' },
+];
+
+const out = join(ROOT, 'docs', 'screenshots');
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-shots-'));
+try {
+  await buildPage(tmp, process.env.ATLAS_DOCS);
+  const server = await serveStatic(tmp);
+  const browser = await launchChromium();
+  mkdirSync(out, { recursive: true });
+  for (const shot of SHOTS) {
+    const { page, errors } = await openExplorer(browser, `${server.url}${shot.query}`, shot);
+    // Let the camera's move to the selection finish and the labels settle.
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(out, shot.file) });
+    console.log(`${shot.file}: ${shot.width}×${shot.height}${errors.length ? `, console errors: ${errors.join('; ')}` : ''}`);
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
