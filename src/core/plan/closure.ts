@@ -2,7 +2,7 @@
 // learner already knows (a known topic's own prerequisites are not needed).
 import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
-import { DEFAULT_MIN_CONFIDENCE, indexRequirements, type Requirements } from './requirements';
+import { DEFAULT_MIN_CONFIDENCE, isIgnored, requirementsOf, type Requirements } from './requirements';
 import { containedLearnables } from './resolve';
 
 export interface Closure {
@@ -13,7 +13,7 @@ export interface Closure {
 }
 
 /** Closure over the typed index: `cut` marks known and done topics, which are neither steps nor walked through. */
-export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Uint8Array): Closure {
+export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Uint8Array, minConfidence: number): Closure {
   const inPlan = new Uint8Array(req.n);
   const nodes = new Int32Array(req.n);
   let size = 0;
@@ -27,8 +27,9 @@ export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Ui
   for (let head = 0; head < size; head++) {
     const v = nodes[head] as number;
     for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
-      const p = edgeFrom[inEdges[k] as number] as number;
-      if (cut[p] || inPlan[p]) continue;
+      const e = inEdges[k] as number;
+      const p = edgeFrom[e] as number;
+      if (cut[p] || inPlan[p] || isIgnored(req, e, minConfidence)) continue;
       inPlan[p] = 1;
       nodes[size++] = p;
     }
@@ -43,12 +44,12 @@ export function prerequisiteClosure(
   options: { known?: ReadonlySet<NodeId>; minConfidence?: number } = {},
 ): NodeId[] {
   for (const t of targets) if (!graph.hasNode(t)) throw new AtlasError(`plan: unknown target "${t}"`);
-  const req = indexRequirements(graph, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const req = requirementsOf(graph);
   const cut = new Uint8Array(req.n);
   for (const k of options.known ?? []) {
     if (!graph.hasNode(k)) continue;
     for (const t of containedLearnables(graph, k)) cut[req.indexOf(t)] = 1;
   }
   const start = targets.flatMap((t) => containedLearnables(graph, t)).map((t) => req.indexOf(t));
-  return Array.from(closureOf(req, start, cut).nodes, (v) => req.ids[v] as NodeId);
+  return Array.from(closureOf(req, start, cut, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE).nodes, (v) => req.ids[v] as NodeId);
 }

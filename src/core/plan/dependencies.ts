@@ -1,72 +1,101 @@
-// The dependencies between a plan's steps: the `requires` edges inside the closure, plus one
+// The dependencies between a plan's steps: the trusted `requires` edges inside the closure, plus an
 // order-only edge from each topic of a document to each milestone of it in the plan, because an
-// assessment comes after what it assesses even when no document says so.
-import type { Learnable, Requirements } from './requirements';
+// assessment comes after what it assesses even when no document says so. Requires edges are not
+// copied: a per-call state byte per edge of the cached index says which ones count.
 import type { Closure } from './closure';
-import { groupEdges } from './csr';
+import { isIgnored, type Learnable, type Requirements } from './requirements';
 
-/** Marks an edge that exists only to place a milestone after its document's topics. */
-export const MILESTONE_EDGE = -1;
+/** An edge's state in one plan. */
+export const NOT_A_DEPENDENCY = 0;
+export const DEPENDENCY = 1;
+/** A dependency the plan ignores to break a cycle: still a reason (why), no longer an order. */
+export const BROKEN = 2;
 
 export interface Dependencies {
+  req: Requirements;
+  /** Edge ids: 0..m-1 are the index's requires edges, m..count-1 the milestone order edges. */
   count: number;
-  from: Int32Array;
-  to: Int32Array;
-  confidence: Float32Array;
-  /** The `requires` edge index in Requirements, or MILESTONE_EDGE. */
-  origin: Int32Array;
-  /** Edges out of v: outEdges[outStart[v]] .. outEdges[outStart[v + 1] - 1]. */
-  outStart: Int32Array;
-  outEdges: Int32Array;
-  inStart: Int32Array;
-  inEdges: Int32Array;
+  state: Uint8Array;
+  milestoneFrom: Int32Array;
+  milestoneTo: Int32Array;
+  /** Milestone edge ids into (a milestone) and out of (a topic) a step, for steps that have them. */
+  milestoneIn: Map<number, number[]>;
+  milestoneOut: Map<number, number[]>;
 }
 
-export function dependenciesOf(req: Requirements, closure: Closure): Dependencies {
+export function dependenciesOf(req: Requirements, closure: Closure, minConfidence: number): Dependencies {
   const { inPlan, nodes } = closure;
-  const { inStart: reqInStart, inEdges: reqInEdges, edgeFrom } = req;
-  const kept: number[] = [];
+  const { inStart, inEdges, edgeFrom, m } = req;
+  const pairs = milestonePairs(req, nodes);
+  const count = m + pairs.length / 2;
+  const state = new Uint8Array(count);
   for (const v of nodes) {
-    for (let k = reqInStart[v] as number, end = reqInStart[v + 1] as number; k < end; k++) {
-      const e = reqInEdges[k] as number;
-      if (inPlan[edgeFrom[e] as number]) kept.push(e);
+    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
+      const e = inEdges[k] as number;
+      if (inPlan[edgeFrom[e] as number] && !isIgnored(req, e, minConfidence)) state[e] = DEPENDENCY;
     }
   }
-  const implicit = milestoneEdges(req, nodes);
-  const count = kept.length + implicit.length / 2;
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  const confidence = new Float32Array(count);
-  const origin = new Int32Array(count);
-  for (let i = 0; i < kept.length; i++) {
-    const e = kept[i] as number;
-    from[i] = edgeFrom[e] as number;
-    to[i] = req.edgeTo[e] as number;
-    confidence[i] = req.edgeConfidence[e] as number;
-    origin[i] = e;
+  const milestoneFrom = new Int32Array(pairs.length / 2);
+  const milestoneTo = new Int32Array(pairs.length / 2);
+  const milestoneIn = new Map<number, number[]>();
+  const milestoneOut = new Map<number, number[]>();
+  for (let j = 0; j < milestoneFrom.length; j++) {
+    const from = pairs[2 * j] as number;
+    const to = pairs[2 * j + 1] as number;
+    milestoneFrom[j] = from;
+    milestoneTo[j] = to;
+    state[m + j] = DEPENDENCY;
+    push(milestoneOut, from, m + j);
+    push(milestoneIn, to, m + j);
   }
-  for (let j = 0, i = kept.length; j < implicit.length; j += 2, i++) {
-    from[i] = implicit[j] as number;
-    to[i] = implicit[j + 1] as number;
-    origin[i] = MILESTONE_EDGE;
+  return { req, count, state, milestoneFrom, milestoneTo, milestoneIn, milestoneOut };
+}
+
+export function isMilestoneEdge(deps: Dependencies, e: number): boolean {
+  return e >= deps.req.m;
+}
+
+export function fromOf(deps: Dependencies, e: number): number {
+  return (e < deps.req.m ? deps.req.edgeFrom[e] : deps.milestoneFrom[e - deps.req.m]) as number;
+}
+
+export function toOf(deps: Dependencies, e: number): number {
+  return (e < deps.req.m ? deps.req.edgeTo[e] : deps.milestoneTo[e - deps.req.m]) as number;
+}
+
+/** Milestone edges are the least sure of all: below any written confidence. */
+export function confidenceOf(deps: Dependencies, e: number): number {
+  return e < deps.req.m ? (deps.req.edgeConfidence[e] as number) : -1;
+}
+
+/** Dependency edges (state ≥ `least`) into v, requires edges first. */
+export function edgesInto(deps: Dependencies, v: number, least = DEPENDENCY): number[] {
+  const { inStart, inEdges } = deps.req;
+  const out: number[] = [];
+  for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
+    const e = inEdges[k] as number;
+    if ((deps.state[e] as number) >= least) out.push(e);
   }
-  const out = groupEdges(req.n, from, count);
-  const into = groupEdges(req.n, to, count);
-  return { count, from, to, confidence, origin, outStart: out.start, outEdges: out.edges, inStart: into.start, inEdges: into.edges };
+  for (const e of deps.milestoneIn.get(v) ?? []) if ((deps.state[e] as number) >= least) out.push(e);
+  return out;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Pairs (topic, milestone) flattened: every non-milestone step of a milestone's document before it. */
-function milestoneEdges(req: Requirements, nodes: Int32Array): number[] {
+function milestonePairs(req: Requirements, nodes: Int32Array): number[] {
   const milestones: number[] = [];
   for (const v of nodes) if ((req.attrs[v] as Learnable).kind === 'milestone') milestones.push(v);
   if (milestones.length === 0) return [];
+  const docs = new Set(milestones.map((v) => (req.attrs[v] as Learnable).doc));
   const topicsByDoc = new Map<string, number[]>();
   for (const v of nodes) {
     const a = req.attrs[v] as Learnable;
-    if (a.kind === 'milestone') continue;
-    const list = topicsByDoc.get(a.doc);
-    if (list) list.push(v);
-    else topicsByDoc.set(a.doc, [v]);
+    if (a.kind !== 'milestone' && docs.has(a.doc)) push(topicsByDoc, a.doc, v);
   }
   const pairs: number[] = [];
   for (const m of milestones) for (const t of topicsByDoc.get((req.attrs[m] as Learnable).doc) ?? []) pairs.push(t, m);

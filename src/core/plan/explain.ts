@@ -1,7 +1,7 @@
 // Why each step is in the plan: the shortest chain of dependents from it to a target, found by one
 // breadth-first search backwards from all targets at once.
-import { MILESTONE_EDGE, type Dependencies } from './dependencies';
-import type { Requirements } from './requirements';
+import { NOT_A_DEPENDENCY, type Dependencies } from './dependencies';
+import type { Learnable, Requirements } from './requirements';
 
 /** Chains longer than this show their first and last topics only. */
 const MAX_SHOWN = 4;
@@ -15,6 +15,7 @@ export const GOAL = 'goal';
  */
 export function explain(req: Requirements, deps: Dependencies, targets: ArrayLike<number>, inPlan: Uint8Array, steps: Int32Array): string[] {
   const n = req.n;
+  const { inStart, inEdges, edgeFrom } = req;
   const dist = new Int32Array(n).fill(-1);
   const via = new Int32Array(n);
   const goal = new Int32Array(n);
@@ -30,10 +31,11 @@ export function explain(req: Requirements, deps: Dependencies, targets: ArrayLik
   }
   for (let head = 0; head < size; head++) {
     const v = queue[head] as number;
-    for (let k = deps.inStart[v] as number, end = deps.inStart[v + 1] as number; k < end; k++) {
-      const e = deps.inEdges[k] as number;
-      if (deps.origin[e] === MILESTONE_EDGE) continue;
-      const u = deps.from[e] as number;
+    // Requires edges only, broken ones included: ignoring an edge to order a cycle does not make it less of a reason.
+    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
+      const e = inEdges[k] as number;
+      if (deps.state[e] === NOT_A_DEPENDENCY) continue;
+      const u = edgeFrom[e] as number;
       if ((dist[u] as number) >= 0) continue;
       dist[u] = (dist[v] as number) + 1;
       via[u] = v;
@@ -43,24 +45,28 @@ export function explain(req: Requirements, deps: Dependencies, targets: ArrayLik
     }
   }
 
-  const label = (v: number) => req.attrs[v]?.label ?? '';
+  const labels = req.attrs;
   const why: string[] = new Array<string>(n);
   for (const v of steps) {
     const d = dist[v] as number;
     if (d === 0) why[v] = GOAL;
     else if (d < 0) why[v] = 'needed for your goals';
-    else why[v] = `needed for ${label(goal[v] as number)}${chain(v, d - 1, via, lastHop, label)}`;
+    else why[v] = `needed for ${(labels[goal[v] as number] as Learnable).label}${chain(v, d - 1, via, lastHop, labels)}`;
   }
   return why;
 }
 
 /** " via A → B" for the `between` topics after `v` on its chain; long chains elide the middle. */
-function chain(v: number, between: number, via: Int32Array, lastHop: Int32Array, label: (v: number) => string): string {
+function chain(v: number, between: number, via: Int32Array, lastHop: Int32Array, labels: Learnable[]): string {
   if (between === 0) return '';
-  const names: string[] = [];
-  let u = via[v] as number;
   const shown = between <= MAX_SHOWN ? between : MAX_SHOWN - 1;
-  for (let i = 0; i < shown; i++, u = via[u] as number) names.push(label(u));
-  if (between > MAX_SHOWN) names.push('…', label(lastHop[v] as number));
-  return ` via ${names.join(' → ')}`;
+  let u = via[v] as number;
+  // Concatenation, not join: a million steps make a million of these strings.
+  let text = ' via ' + (labels[u] as Learnable).label;
+  for (let i = 1; i < shown; i++) {
+    u = via[u] as number;
+    text += ' → ' + (labels[u] as Learnable).label;
+  }
+  if (between > MAX_SHOWN) text += ' → … → ' + (labels[lastHop[v] as number] as Learnable).label;
+  return text;
 }

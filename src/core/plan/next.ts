@@ -1,6 +1,7 @@
 // "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
 // the most of what is left first.
 import type { AtlasGraph, NodeId } from '../types';
+import { DEPENDENCY, toOf } from './dependencies';
 import type { Learnable } from './requirements';
 import { scopeOf } from './scope';
 import type { NextOptions, NextTopic } from './types';
@@ -11,13 +12,12 @@ import type { NextOptions, NextTopic } from './types';
  * targets' closure (the whole graph without targets) depend on them transitively; ties in document order.
  */
 export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[] {
-  const { req, closure, deps, ordering } = scopeOf(graph, options);
-  const { removed } = ordering;
+  const { req, closure, deps } = scopeOf(graph, options);
+  const { inStart, inEdges, outStart, outEdges, edgeTo } = req;
+  const { state } = deps;
   const isReady = (v: number) => {
-    for (let k = deps.inStart[v] as number, end = deps.inStart[v + 1] as number; k < end; k++) {
-      if (!removed[deps.inEdges[k] as number]) return false;
-    }
-    return true;
+    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) return false;
+    return !(deps.milestoneIn.get(v) ?? []).some((e) => state[e] === DEPENDENCY);
   };
   const stamp = new Int32Array(req.n);
   const queue = new Int32Array(closure.nodes.length);
@@ -27,15 +27,18 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
     stamp[v] = round;
     queue[0] = v;
     let size = 1;
+    const reach = (w: number) => {
+      if (stamp[w] === round) return;
+      stamp[w] = round;
+      queue[size++] = w;
+    };
     for (let head = 0; head < size; head++) {
       const u = queue[head] as number;
-      for (let k = deps.outStart[u] as number, end = deps.outStart[u + 1] as number; k < end; k++) {
-        const e = deps.outEdges[k] as number;
-        const w = deps.to[e] as number;
-        if (removed[e] || stamp[w] === round) continue;
-        stamp[w] = round;
-        queue[size++] = w;
+      for (let k = outStart[u] as number, end = outStart[u + 1] as number; k < end; k++) {
+        const e = outEdges[k] as number;
+        if (state[e] === DEPENDENCY) reach(edgeTo[e] as number);
       }
+      for (const e of deps.milestoneOut.get(u) ?? []) if (state[e] === DEPENDENCY) reach(toOf(deps, e));
     }
     return size - 1;
   };

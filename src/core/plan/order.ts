@@ -3,36 +3,36 @@
 // stops Kahn; it is found by walking back through unfinished prerequisites (iteratively) and broken
 // at its weakest edge, so the sort always finishes.
 import type { Closure } from './closure';
-import { MILESTONE_EDGE, type Dependencies } from './dependencies';
+import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, toOf, type Dependencies } from './dependencies';
 import { IndexHeap } from './heap';
 import type { Learnable, Requirements } from './requirements';
 
 export interface BrokenCycle {
   /** The dependency edge the plan ignores. */
   edge: number;
-  /** The cycle's nodes in prerequisite → dependent order, starting with the ignored edge's dependent. */
+  /** The cycle's nodes in prerequisite → dependent order, starting and ending with the ignored edge's dependent. */
   cycle: number[];
 }
 
 export interface Ordering {
   /** Steps in study order. */
   sequence: Int32Array;
-  /** removed[e] is 1 for the dependency edges ignored to break cycles. */
-  removed: Uint8Array;
-  /** Broken `requires` edges (milestone order edges are dropped silently). */
+  /** Requires edges ignored to break cycles (milestone order edges are dropped silently). */
   broken: BrokenCycle[];
 }
 
+/** Sorts the steps; marks the edges it ignores to break cycles as BROKEN in `deps.state`. */
 export function learningOrder(req: Requirements, closure: Closure, deps: Dependencies): Ordering {
-  const { order } = req;
+  const { order, outStart, outEdges, inStart, inEdges, edgeTo } = req;
   const { nodes } = closure;
-  const { to, outStart, outEdges } = deps;
+  const { state } = deps;
   const before = (a: number, b: number) => (order[a] as number) < (order[b] as number) || (order[a] === order[b] && a < b);
 
   const indegree = new Int32Array(req.n);
-  for (let e = 0; e < deps.count; e++) {
-    const w = to[e] as number;
-    indegree[w] = (indegree[w] as number) + 1;
+  for (const v of nodes) {
+    let d = deps.milestoneIn.get(v)?.length ?? 0;
+    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) d++;
+    indegree[v] = d;
   }
   const group = sectionGroups(req, nodes);
   const groupHeaps: IndexHeap[] = [];
@@ -42,30 +42,30 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     const g = group[v] as number;
     (groupHeaps[g] ??= new IndexHeap(before)).push(v);
   };
-  for (const v of nodes) if (indegree[v] === 0) makeReady(v);
   const release = (w: number) => {
     const d = (indegree[w] as number) - 1;
     indegree[w] = d;
     if (d === 0) makeReady(w);
   };
+  for (const v of nodes) if (indegree[v] === 0) makeReady(v);
 
   const emitted = new Uint8Array(req.n);
-  const removed = new Uint8Array(deps.count);
   const broken: BrokenCycle[] = [];
   const sequence = new Int32Array(nodes.length);
   let count = 0;
   let lastGroup = -1;
   let cursor = 0;
-  const walk = new CycleWalk(req.n);
+  let walk: CycleWalk | null = null;
   while (count < nodes.length) {
     let v = lastGroup >= 0 ? popFresh(groupHeaps[lastGroup], emitted) : -1;
     if (v < 0) v = popFresh(ready, emitted);
     if (v < 0) {
       while (emitted[nodes[cursor] as number]) cursor++;
-      const cut = walk.breakAt(nodes[cursor] as number, deps, removed, emitted, order);
-      removed[cut.edge] = 1;
-      if (deps.origin[cut.edge] !== MILESTONE_EDGE) broken.push(cut);
-      release(to[cut.edge] as number);
+      walk ??= new CycleWalk(req.n);
+      const cut = walk.find(nodes[cursor] as number, deps, emitted);
+      state[cut.edge] = BROKEN;
+      if (!isMilestoneEdge(deps, cut.edge)) broken.push(cut);
+      release(toOf(deps, cut.edge));
       continue;
     }
     emitted[v] = 1;
@@ -73,10 +73,11 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     lastGroup = group[v] as number;
     for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) {
       const e = outEdges[k] as number;
-      if (!removed[e]) release(to[e] as number);
+      if (state[e] === DEPENDENCY) release(edgeTo[e] as number);
     }
+    for (const e of deps.milestoneOut.get(v) ?? []) if (state[e] === DEPENDENCY) release(toOf(deps, e));
   }
-  return { sequence, removed, broken };
+  return { sequence, broken };
 }
 
 function popFresh(heap: IndexHeap | undefined, emitted: Uint8Array): number {
@@ -122,7 +123,8 @@ class CycleWalk {
     this.position = new Int32Array(n);
   }
 
-  breakAt(start: number, deps: Dependencies, removed: Uint8Array, emitted: Uint8Array, order: Float64Array): BrokenCycle {
+  find(start: number, deps: Dependencies, emitted: Uint8Array): BrokenCycle {
+    const { inStart, inEdges, edgeFrom } = deps.req;
     const round = ++this.round;
     const path: number[] = [];
     let v = start;
@@ -130,22 +132,20 @@ class CycleWalk {
       this.stamp[v] = round;
       this.position[v] = path.length;
       let edge = -1;
-      for (let k = deps.inStart[v] as number, end = deps.inStart[v + 1] as number; k < end; k++) {
-        const e = deps.inEdges[k] as number;
-        if (!removed[e] && !emitted[deps.from[e] as number]) {
-          edge = e;
-          break;
-        }
+      for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end && edge < 0; k++) {
+        const e = inEdges[k] as number;
+        if (deps.state[e] === DEPENDENCY && !emitted[edgeFrom[e] as number]) edge = e;
       }
+      for (const e of deps.milestoneIn.get(v) ?? []) if (edge < 0 && deps.state[e] === DEPENDENCY && !emitted[fromOf(deps, e)]) edge = e;
       path.push(edge);
-      const u = deps.from[edge] as number;
+      const u = fromOf(deps, edge);
       if (this.stamp[u] === round) {
         // path[i] enters the i-th visited node from the next one: reversed, the cycle runs forwards.
         const edges = path.slice(this.position[u]).reverse();
-        const weakest = edges.reduce((a, b) => (weaker(b, a, deps, order) ? b : a));
+        const weakest = edges.reduce((a, b) => (weaker(b, a, deps) ? b : a));
         const at = edges.indexOf(weakest);
         const rotated = [...edges.slice(at + 1), ...edges.slice(0, at + 1)];
-        return { edge: weakest, cycle: [...rotated.map((e) => deps.from[e] as number), deps.to[weakest] as number] };
+        return { edge: weakest, cycle: [...rotated.map((e) => fromOf(deps, e)), toOf(deps, weakest)] };
       }
       v = u;
     }
@@ -156,17 +156,15 @@ class CycleWalk {
  * The edge to ignore first: a milestone's order-only edge, then the least confident, then one that
  * points backwards in document order (the later topic named as a prerequisite), then the latest.
  */
-function weaker(a: number, b: number, deps: Dependencies, order: Float64Array): boolean {
-  const ma = deps.origin[a] === MILESTONE_EDGE;
-  const mb = deps.origin[b] === MILESTONE_EDGE;
-  if (ma !== mb) return ma;
-  const ca = deps.confidence[a] as number;
-  const cb = deps.confidence[b] as number;
+function weaker(a: number, b: number, deps: Dependencies): boolean {
+  const { order } = deps.req;
+  const ca = confidenceOf(deps, a);
+  const cb = confidenceOf(deps, b);
   if (ca !== cb) return ca < cb;
-  const backA = (order[deps.from[a] as number] as number) > (order[deps.to[a] as number] as number);
-  const backB = (order[deps.from[b] as number] as number) > (order[deps.to[b] as number] as number);
+  const fa = order[fromOf(deps, a)] as number;
+  const fb = order[fromOf(deps, b)] as number;
+  const backA = fa > (order[toOf(deps, a)] as number);
+  const backB = fb > (order[toOf(deps, b)] as number);
   if (backA !== backB) return backA;
-  const fa = order[deps.from[a] as number] as number;
-  const fb = order[deps.from[b] as number] as number;
   return fa !== fb ? fa > fb : a > b;
 }

@@ -23,7 +23,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const { req, closure, deps, ordering } = scope;
   const resources = resourcesOf(req, closure.inPlan);
   const hours = estimateHours(graph, req, closure.nodes, resources.count);
-  const timing = schedule(ordering.sequence, hours, deps, ordering.removed, { hoursPerWeek, tracks });
+  const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, deps, scope.targetIndices, closure.inPlan, closure.nodes);
 
   const sectionLabels = new Map<NodeId, string | null>();

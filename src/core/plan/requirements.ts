@@ -1,8 +1,8 @@
-// The prerequisite graph as typed arrays, built once per call with one pass over the nodes and one
-// over the edges: per-node graphology traversal costs ~10x more per edge, which decides whether a
-// plan over a million topics takes one second or ten.
-import { groupEdges } from './csr';
+// The prerequisite graph as typed arrays, built with one pass over the nodes and one over the edges
+// (per-node graphology traversal costs ~10x more per edge) and kept per graph until the graph
+// changes: the page plans again on every click, and a million-topic index is worth keeping.
 import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, ResourceAttributes, TopicAttributes } from '../types';
+import { groupEdges } from './csr';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
 
@@ -15,14 +15,18 @@ export interface Requirements {
   ids: NodeId[];
   attrs: Learnable[];
   order: Float64Array;
-  /** `requires` edges kept for planning: edge e is edgeFrom[e] (prerequisite) → edgeTo[e] (dependent). */
+  /** Every `requires` edge between topics: edge e is edgeFrom[e] (prerequisite) → edgeTo[e] (dependent). */
   m: number;
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
-  edgeConfidence: Float32Array;
-  /** Edges into v are inEdges[inStart[v]] .. inEdges[inStart[v + 1] - 1]. */
+  edgeConfidence: Float64Array;
+  /** 1 where the edge's origin is `inferred`: only those can fall below minConfidence. */
+  edgeInferred: Uint8Array;
+  /** Edges into v are inEdges[inStart[v]] .. inEdges[inStart[v + 1] - 1]; likewise out of v. */
   inStart: Int32Array;
   inEdges: Int32Array;
+  outStart: Int32Array;
+  outEdges: Int32Array;
   /** Concept children (`contains` → concept) per topic. */
   concepts: Uint32Array;
   /** `teaches` edges from resources: teachTo[i] is the topic, teachBy[i] the resource. */
@@ -32,16 +36,52 @@ export interface Requirements {
   indexOf(id: NodeId): number;
 }
 
-function isLearnableAttrs(a: NodeAttributes): a is Learnable {
-  return a.kind === 'topic' || a.kind === 'milestone';
-}
-
 /** A requires edge planning ignores: inferred from text and not confident enough. */
 export function ignoredEdge(origin: string, confidence: number, minConfidence: number): boolean {
   return origin === 'inferred' && confidence < minConfidence;
 }
 
-export function indexRequirements(graph: AtlasGraph, minConfidence: number): Requirements {
+export function isIgnored(req: Requirements, e: number, minConfidence: number): boolean {
+  return req.edgeInferred[e] === 1 && (req.edgeConfidence[e] as number) < minConfidence;
+}
+
+const cache = new WeakMap<AtlasGraph, Requirements>();
+const watched = new WeakSet<AtlasGraph>();
+const CHANGES = [
+  'nodeAdded',
+  'edgeAdded',
+  'nodeDropped',
+  'edgeDropped',
+  'cleared',
+  'edgesCleared',
+  'nodeAttributesUpdated',
+  'edgeAttributesUpdated',
+  'eachNodeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+] as const;
+
+/**
+ * The index of `graph`, built on first use and forgotten on any change graphology reports (attribute
+ * objects mutated in place, behind graphology's back, are not seen: nothing in Atlas does that).
+ */
+export function requirementsOf(graph: AtlasGraph): Requirements {
+  const known = cache.get(graph);
+  if (known !== undefined) return known;
+  if (!watched.has(graph)) {
+    watched.add(graph);
+    const forget = () => cache.delete(graph);
+    for (const event of CHANGES) graph.on(event, forget);
+  }
+  const req = indexRequirements(graph);
+  cache.set(graph, req);
+  return req;
+}
+
+function isLearnableAttrs(a: NodeAttributes): a is Learnable {
+  return a.kind === 'topic' || a.kind === 'milestone';
+}
+
+export function indexRequirements(graph: AtlasGraph): Requirements {
   const ids: NodeId[] = [];
   const attrs: Learnable[] = [];
   graph.forEachNode((id, a) => {
@@ -58,20 +98,23 @@ export function indexRequirements(graph: AtlasGraph, minConfidence: number): Req
   // With unique integer orders (what the ingest writes) an attribute read replaces a string lookup.
   const indexOfAttrs = (a: Learnable, id: NodeId): number => (bySlot !== null ? (bySlot[a.order] as number) : (byId?.get(id) as number));
 
-  const cap = graph.size;
-  const edgeFrom = new Int32Array(cap);
-  const edgeTo = new Int32Array(cap);
-  const edgeConfidence = new Float32Array(cap);
+  // Sized for every edge and trimmed after: a second pass over a million edges costs more than the memory.
+  const capacity = graph.size;
+  let edgeFrom = new Int32Array(capacity);
+  let edgeTo = new Int32Array(capacity);
+  let edgeConfidence = new Float64Array(capacity);
+  let edgeInferred = new Uint8Array(capacity);
   const concepts = new Uint32Array(n);
   const teachTo: number[] = [];
   const teachBy: ResourceAttributes[] = [];
   let m = 0;
   graph.forEachEdge((_key, e, s, t, sa, ta) => {
     if (e.kind === 'requires') {
-      if (!isLearnableAttrs(sa) || !isLearnableAttrs(ta) || ignoredEdge(e.origin, e.confidence, minConfidence)) return;
+      if (!isLearnableAttrs(sa) || !isLearnableAttrs(ta)) return;
       edgeFrom[m] = indexOfAttrs(sa, s);
       edgeTo[m] = indexOfAttrs(ta, t);
-      edgeConfidence[m++] = e.confidence;
+      edgeConfidence[m] = e.confidence;
+      edgeInferred[m++] = e.origin === 'inferred' ? 1 : 0;
     } else if (e.kind === 'teaches') {
       if (sa.kind !== 'resource' || !isLearnableAttrs(ta)) return;
       teachTo.push(indexOfAttrs(ta, t));
@@ -82,8 +125,14 @@ export function indexRequirements(graph: AtlasGraph, minConfidence: number): Req
       concepts[v] = (concepts[v] as number) + 1;
     }
   });
-
-  const { start: inStart, edges: inEdges } = groupEdges(n, edgeTo, m);
+  if (m < capacity) {
+    edgeFrom = edgeFrom.subarray(0, m);
+    edgeTo = edgeTo.subarray(0, m);
+    edgeConfidence = edgeConfidence.subarray(0, m);
+    edgeInferred = edgeInferred.subarray(0, m);
+  }
+  const into = groupEdges(n, edgeTo, m);
+  const out = groupEdges(n, edgeFrom, m);
 
   return {
     n,
@@ -94,8 +143,11 @@ export function indexRequirements(graph: AtlasGraph, minConfidence: number): Req
     edgeFrom,
     edgeTo,
     edgeConfidence,
-    inStart,
-    inEdges,
+    edgeInferred,
+    inStart: into.start,
+    inEdges: into.edges,
+    outStart: out.start,
+    outEdges: out.edges,
     concepts,
     teachTo,
     teachBy,

@@ -1,7 +1,7 @@
 // Weeks and tracks: list scheduling of the study order onto `tracks` parallel tracks, each studied
 // `hoursPerWeek` a week. Time is counted in study hours, the same on every track, so a step starts
 // no earlier than the hour all its prerequisites end, whichever track they were on.
-import type { Dependencies } from './dependencies';
+import { DEPENDENCY, fromOf, type Dependencies } from './dependencies';
 
 export interface Schedule {
   /** Per node index: the study hour a step starts at, and its 0-based track. */
@@ -17,10 +17,11 @@ export function schedule(
   sequence: Int32Array,
   hours: Float64Array,
   deps: Dependencies,
-  removed: Uint8Array,
   options: { hoursPerWeek: number; tracks: number },
 ): Schedule {
   const n = hours.length;
+  const { inStart, inEdges, edgeFrom } = deps.req;
+  const { state } = deps;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const track = new Int32Array(n);
@@ -31,10 +32,11 @@ export function schedule(
   let previousStart = 0;
   for (const v of sequence) {
     let earliest = 0;
-    for (let k = deps.inStart[v] as number, stop = deps.inStart[v + 1] as number; k < stop; k++) {
-      const e = deps.inEdges[k] as number;
-      if (!removed[e]) earliest = Math.max(earliest, end[deps.from[e] as number] as number);
+    for (let k = inStart[v] as number, stop = inStart[v + 1] as number; k < stop; k++) {
+      const e = inEdges[k] as number;
+      if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
+    for (const e of deps.milestoneIn.get(v) ?? []) if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
     // The track that can start soonest; among equals the one idle the shortest, to keep gaps small.
     let best = 0;
     let bestStart = Infinity;

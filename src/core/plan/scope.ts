@@ -3,9 +3,9 @@
 import { AtlasError } from '../errors';
 import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
-import { dependenciesOf, type Dependencies } from './dependencies';
+import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
-import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, indexRequirements, type Learnable, type Requirements } from './requirements';
+import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Learnable, type Requirements } from './requirements';
 import { resolveBackground, resolveNames, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
@@ -33,7 +33,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   const diagnostics: Diagnostic[] = [];
   for (const t of targets.empty) diagnostics.push(at(graph, t.id, 'warning', 'empty-target', `target "${t.label}" contains no topics`));
 
-  const req = indexRequirements(graph, minConfidence);
+  const req = requirementsOf(graph);
   const cut = new Uint8Array(req.n);
   const knownIndices: number[] = [];
   for (const id of [...(background?.assumed ?? []), ...known.learnables]) {
@@ -61,8 +61,8 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     }
   }
 
-  const closure = closureOf(req, targetIndices, cut);
-  const deps = dependenciesOf(req, closure);
+  const closure = closureOf(req, targetIndices, cut, minConfidence);
+  const deps = dependenciesOf(req, closure, minConfidence);
   const ordering = learningOrder(req, closure, deps);
   for (const b of ordering.broken) diagnostics.push(cycleDiagnostic(graph, req, deps, b, minConfidence));
 
@@ -90,8 +90,8 @@ const CYCLE_SHOWN = 6;
 
 /** A warning at the ignored edge's own file:line, naming the cycle and the edge the plan ignores. */
 function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
-  const from = req.ids[deps.from[broken.edge] as number] as NodeId;
-  const to = req.ids[deps.to[broken.edge] as number] as NodeId;
+  const from = req.ids[fromOf(deps, broken.edge)] as NodeId;
+  const to = req.ids[toOf(deps, broken.edge)] as NodeId;
   let edge: RequiresAttributes | null = null;
   graph.forEachOutEdge(from, (_e, a, _s, target) => {
     if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
@@ -108,6 +108,6 @@ function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencie
     line: source.line,
     level: 'warning',
     code: 'cycle',
-    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(deps.from[broken.edge] as number)} comes before ${label(deps.to[broken.edge] as number)}${how}`,
+    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(fromOf(deps, broken.edge))} comes before ${label(toOf(deps, broken.edge))}${how}`,
   };
 }

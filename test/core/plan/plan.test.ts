@@ -182,6 +182,16 @@ describe('plan: the happy path', () => {
     expect(p.weeks).toBe(5);
   });
 
+  it('sees changes to the graph between two plans', () => {
+    const c = seedLike();
+    expect(labels(plan(c.graph, { targets: ['Python Programming'] }))).toEqual(['Python Programming']);
+    c.topic('git', 'Version Control', { section: 'prog' }).requires('git', 'py');
+    c.graph.setNodeAttribute('py', 'label', 'Python 3');
+    expect(labels(plan(c.graph, { targets: ['Python 3'] }))).toEqual(['Version Control', 'Python 3']);
+    c.graph.dropEdge(c.graph.edges().at(-1) as string);
+    expect(labels(plan(c.graph, { targets: ['Python 3'] }))).toEqual(['Python 3']);
+  });
+
   it('gives the same plan for the same input', () => {
     const options = { background: 'Software Engineering', targets: ['Deep Learning Frameworks', 'Prerequisites'], tracks: 2 };
     expect(plan(seedLike().graph, options)).toEqual(plan(seedLike().graph, options));
