@@ -52,6 +52,10 @@ const SHARED_NAMES = ['Crash Course', 'Field Guide', 'Primer', 'Deep Dive', 'Mas
 const SHARE = { site: 0.12, path: 0.15 } as const;
 /** Most topics have three concepts and two resources, as the real documents do; ~600 bytes a topic. */
 const SHAPE = { fourConcepts: 0.3, threeResources: 0.25 } as const;
+/**
+ * Topics with a `Requires:` line naming earlier topics of their path (explicit); of those, lines
+ * that also name a topic of the previous path; topics with a concept naming an earlier topic (implicit).
+ */
 const PREREQ = { explicit: 0.12, acrossPaths: 0.15, implicit: 0.3 } as const;
 
 export function* curriculumPaths(options: CurriculumOptions): Generator<GeneratedPath> {
