@@ -3,7 +3,7 @@
 // assessment comes after what it assesses even when no document says so. Requires edges are not
 // copied: a per-call state byte per edge of the cached index says which ones count.
 import type { Closure } from './closure';
-import { isIgnored, type Learnable, type Requirements } from './requirements';
+import { isIgnored, type Requirements } from './requirements';
 
 /** An edge's state in one plan. */
 export const NOT_A_DEPENDENCY = 0;
@@ -88,16 +88,18 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 
 /** Pairs (topic, milestone) flattened: every non-milestone step of a milestone's document before it. */
 function milestonePairs(req: Requirements, nodes: Int32Array): number[] {
+  const { milestone, doc } = req;
   const milestones: number[] = [];
-  for (const v of nodes) if ((req.attrs[v] as Learnable).kind === 'milestone') milestones.push(v);
-  if (milestones.length === 0) return [];
-  const docs = new Set(milestones.map((v) => (req.attrs[v] as Learnable).doc));
-  const topicsByDoc = new Map<string, number[]>();
+  const docs = new Set<number>();
   for (const v of nodes) {
-    const a = req.attrs[v] as Learnable;
-    if (a.kind !== 'milestone' && docs.has(a.doc)) push(topicsByDoc, a.doc, v);
+    if (!milestone[v]) continue;
+    milestones.push(v);
+    docs.add(doc[v] as number);
   }
+  if (milestones.length === 0) return [];
+  const topicsByDoc = new Map<number, number[]>();
+  for (const v of nodes) if (!milestone[v] && docs.has(doc[v] as number)) push(topicsByDoc, doc[v] as number, v);
   const pairs: number[] = [];
-  for (const m of milestones) for (const t of topicsByDoc.get((req.attrs[m] as Learnable).doc) ?? []) pairs.push(t, m);
+  for (const m of milestones) for (const t of topicsByDoc.get(doc[m] as number) ?? []) pairs.push(t, m);
   return pairs;
 }

@@ -1,7 +1,7 @@
 // Why each step is in the plan: the shortest chain of dependents from it to a target, found by one
 // breadth-first search backwards from all targets at once.
 import { NOT_A_DEPENDENCY, type Dependencies } from './dependencies';
-import type { Learnable, Requirements } from './requirements';
+import type { Requirements } from './requirements';
 
 /** Chains longer than this show their first and last topics only. */
 const MAX_SHOWN = 4;
@@ -45,28 +45,30 @@ export function explain(req: Requirements, deps: Dependencies, targets: ArrayLik
     }
   }
 
-  const labels = req.attrs;
+  const { labels } = req;
   const why: string[] = new Array<string>(n);
   for (const v of steps) {
     const d = dist[v] as number;
     if (d === 0) why[v] = GOAL;
     else if (d < 0) why[v] = 'needed for your goals';
-    else why[v] = `needed for ${(labels[goal[v] as number] as Learnable).label}${chain(v, d - 1, via, lastHop, labels)}`;
+    else why[v] = sentence(v, d - 1, goal, via, lastHop, labels);
   }
   return why;
 }
 
-/** " via A → B" for the `between` topics after `v` on its chain; long chains elide the middle. */
-function chain(v: number, between: number, via: Int32Array, lastHop: Int32Array, labels: Learnable[]): string {
-  if (between === 0) return '';
+/** "needed for T via A → B" for the `between` topics after `v` on its chain; long chains elide the middle. */
+function sentence(v: number, between: number, goal: Int32Array, via: Int32Array, lastHop: Int32Array, labels: string[]): string {
+  const target = labels[goal[v] as number] as string;
+  if (between === 0) return `needed for ${target}`;
+  // One join per step builds a flat string; a million steps make a million of them.
+  const parts = ['needed for ', target, ' via '];
   const shown = between <= MAX_SHOWN ? between : MAX_SHOWN - 1;
-  let u = via[v] as number;
-  // Concatenation, not join: a million steps make a million of these strings.
-  let text = ' via ' + (labels[u] as Learnable).label;
-  for (let i = 1; i < shown; i++) {
+  let u = v;
+  for (let i = 0; i < shown; i++) {
     u = via[u] as number;
-    text += ' → ' + (labels[u] as Learnable).label;
+    if (i > 0) parts.push(' → ');
+    parts.push(labels[u] as string);
   }
-  if (between > MAX_SHOWN) text += ' → … → ' + (labels[lastHop[v] as number] as Learnable).label;
-  return text;
+  if (between > MAX_SHOWN) parts.push(' → … → ', labels[lastHop[v] as number] as string);
+  return parts.join('');
 }

@@ -2,7 +2,6 @@
 // the most of what is left first.
 import type { AtlasGraph, NodeId } from '../types';
 import { DEPENDENCY, toOf } from './dependencies';
-import type { Learnable } from './requirements';
 import { scopeOf } from './scope';
 import type { NextOptions, NextTopic } from './types';
 
@@ -45,5 +44,5 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
   const ready: { v: number; unlocks: number }[] = [];
   for (const v of closure.nodes) if (isReady(v)) ready.push({ v, unlocks: unlocks(v) });
   ready.sort((a, b) => b.unlocks - a.unlocks || (req.order[a.v] as number) - (req.order[b.v] as number) || a.v - b.v);
-  return ready.map(({ v, unlocks }) => ({ id: req.ids[v] as NodeId, label: (req.attrs[v] as Learnable).label, unlocks }));
+  return ready.map(({ v, unlocks }) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string, unlocks }));
 }

@@ -5,7 +5,7 @@
 import type { Closure } from './closure';
 import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, toOf, type Dependencies } from './dependencies';
 import { IndexHeap } from './heap';
-import type { Learnable, Requirements } from './requirements';
+import type { Requirements } from './requirements';
 
 export interface BrokenCycle {
   /** The dependency edge the plan ignores. */
@@ -23,7 +23,7 @@ export interface Ordering {
 
 /** Sorts the steps; marks the edges it ignores to break cycles as BROKEN in `deps.state`. */
 export function learningOrder(req: Requirements, closure: Closure, deps: Dependencies): Ordering {
-  const { order, outStart, outEdges, inStart, inEdges, edgeTo } = req;
+  const { order, group, outStart, outEdges, inStart, inEdges, edgeTo } = req;
   const { nodes } = closure;
   const { state } = deps;
   const before = (a: number, b: number) => (order[a] as number) < (order[b] as number) || (order[a] === order[b] && a < b);
@@ -34,7 +34,6 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) d++;
     indegree[v] = d;
   }
-  const group = sectionGroups(req, nodes);
   const groupHeaps: IndexHeap[] = [];
   const ready = new IndexHeap(before);
   const makeReady = (v: number) => {
@@ -87,26 +86,6 @@ function popFresh(heap: IndexHeap | undefined, emitted: Uint8Array): number {
     if (!emitted[v]) return v;
   }
   return -1;
-}
-
-/** A group per section (per document for topics outside sections), numbered in first-seen order. */
-function sectionGroups(req: Requirements, nodes: Int32Array): Int32Array {
-  const group = new Int32Array(req.n);
-  const ids = new Map<string, number>();
-  let lastKey = '';
-  let lastGroup = -1;
-  for (const v of nodes) {
-    const a = req.attrs[v] as Learnable;
-    const key = a.section ?? a.doc;
-    if (key !== lastKey || lastGroup < 0) {
-      let g = ids.get(key);
-      if (g === undefined) ids.set(key, (g = ids.size));
-      lastKey = key;
-      lastGroup = g;
-    }
-    group[v] = lastGroup;
-  }
-  return group;
 }
 
 /**

@@ -4,7 +4,7 @@ import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
 import { estimateHours } from './effort';
 import { explain } from './explain';
-import type { Learnable } from './requirements';
+import { NONE } from './requirements';
 import { resourcesOf } from './resources';
 import { schedule, weekOf } from './schedule';
 import { scopeOf } from './scope';
@@ -22,28 +22,18 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const scope = scopeOf(graph, options);
   const { req, closure, deps, ordering } = scope;
   const resources = resourcesOf(req, closure.inPlan);
-  const hours = estimateHours(graph, req, closure.nodes, resources.count);
+  const hours = estimateHours(req, closure.nodes, resources.count);
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, deps, scope.targetIndices, closure.inPlan, closure.nodes);
 
-  const sectionLabels = new Map<NodeId, string | null>();
-  const sectionLabel = (id: NodeId | null): string | null => {
-    if (id === null) return null;
-    let label = sectionLabels.get(id);
-    if (label === undefined) {
-      label = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null;
-      sectionLabels.set(id, label);
-    }
-    return label;
-  };
   const steps: PlanStep[] = new Array<PlanStep>(timing.sequence.length);
   timing.sequence.forEach((v, i) => {
-    const a = req.attrs[v] as Learnable;
+    const section = req.section[v] as number;
     steps[i] = {
       id: req.ids[v] as NodeId,
-      label: a.label,
-      kind: a.kind,
-      section: sectionLabel(a.section),
+      label: req.labels[v] as string,
+      kind: req.milestone[v] ? 'milestone' : 'topic',
+      section: section === NONE ? null : (req.sectionLabels[section] ?? null),
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,

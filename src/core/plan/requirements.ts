@@ -9,12 +9,30 @@ export type Learnable = TopicAttributes | MilestoneAttributes;
 /** Inferred edges below this confidence are not trusted for planning. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
+/** No value, in the per-topic arrays below. */
+export const NONE = -1;
+
 export interface Requirements {
   /** Topics and milestones, indexed 0..n-1 in graph order. */
   n: number;
   ids: NodeId[];
-  attrs: Learnable[];
+  labels: string[];
   order: Float64Array;
+  milestone: Uint8Array;
+  /** The topic's own duration, mean weeks, or NONE. */
+  weeks: Float64Array;
+  /** Index into docIds; index into sectionIds or NONE. */
+  doc: Int32Array;
+  section: Int32Array;
+  /** Section coherence: the topic's section, or its document when it has none. */
+  group: Int32Array;
+  docIds: NodeId[];
+  /** Per document: its duration in mean weeks or NONE, and how many topics and milestones it has. */
+  docWeeks: Float64Array;
+  docTopics: Int32Array;
+  sectionIds: NodeId[];
+  /** Per section: its label, null when the section node is missing. */
+  sectionLabels: (string | null)[];
   /** Every `requires` edge between topics: edge e is edgeFrom[e] (prerequisite) → edgeTo[e] (dependent). */
   m: number;
   edgeFrom: Int32Array;
@@ -91,8 +109,34 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     }
   });
   const n = ids.length;
+  const labels = new Array<string>(n);
   const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = (attrs[i] as Learnable).order;
+  const milestone = new Uint8Array(n);
+  const weeks = new Float64Array(n);
+  const doc = new Int32Array(n);
+  const section = new Int32Array(n);
+  const docs = new Interner();
+  const sections = new Interner();
+  for (let i = 0; i < n; i++) {
+    const a = attrs[i] as Learnable;
+    labels[i] = a.label;
+    order[i] = a.order;
+    milestone[i] = a.kind === 'milestone' ? 1 : 0;
+    weeks[i] = a.weeks ? (a.weeks.min + a.weeks.max) / 2 : NONE;
+    doc[i] = docs.index(a.doc);
+    section[i] = a.section === null ? NONE : sections.index(a.section);
+  }
+  const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) group[i] = (section[i] as number) >= 0 ? (section[i] as number) : sections.ids.length + (doc[i] as number);
+  const docWeeks = new Float64Array(docs.ids.length).fill(NONE);
+  const docTopics = new Int32Array(docs.ids.length);
+  docs.ids.forEach((id, d) => {
+    const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+    if (a?.kind === 'doc' && a.weeks) docWeeks[d] = (a.weeks.min + a.weeks.max) / 2;
+  });
+  for (const d of doc) docTopics[d] = (docTopics[d] as number) + 1;
+  const sectionLabels = sections.ids.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null));
+
   const bySlot = orderSlots(order);
   const byId = bySlot === null ? new Map(ids.map((id, i) => [id, i])) : null;
   // With unique integer orders (what the ingest writes) an attribute read replaces a string lookup.
@@ -137,8 +181,18 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
   return {
     n,
     ids,
-    attrs,
+    labels,
     order,
+    milestone,
+    weeks,
+    doc,
+    section,
+    group,
+    docIds: docs.ids,
+    docWeeks,
+    docTopics,
+    sectionIds: sections.ids,
+    sectionLabels,
     m,
     edgeFrom,
     edgeTo,
@@ -157,6 +211,27 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
       return isLearnableAttrs(a) ? indexOfAttrs(a, id) : -1;
     },
   };
+}
+
+/** Dense numbers for repeated ids, first seen first; consecutive topics usually share one. */
+class Interner {
+  readonly ids: NodeId[] = [];
+  private readonly numbers = new Map<NodeId, number>();
+  private last: NodeId | null = null;
+  private lastNumber = NONE;
+
+  index(id: NodeId): number {
+    if (id === this.last) return this.lastNumber;
+    let k = this.numbers.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.numbers.set(id, k);
+      this.ids.push(id);
+    }
+    this.last = id;
+    this.lastNumber = k;
+    return k;
+  }
 }
 
 /** order → index when orders are unique non-negative integers of modest range, else null. */

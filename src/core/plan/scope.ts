@@ -5,7 +5,7 @@ import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../type
 import { closureOf, type Closure } from './closure';
 import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
-import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Learnable, type Requirements } from './requirements';
+import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Requirements } from './requirements';
 import { resolveBackground, resolveNames, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
@@ -57,7 +57,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     for (const v of targetIndices) {
       if (!cut[v]) continue;
       const word = cut[v] === 1 ? 'known' : 'done';
-      diagnostics.push(at(graph, req.ids[v] as NodeId, 'info', `target-${word}`, `target "${(req.attrs[v] as Learnable).label}" is already ${word}; it is not in the plan`));
+      diagnostics.push(at(graph, req.ids[v] as NodeId, 'info', `target-${word}`, `target "${req.labels[v]}" is already ${word}; it is not in the plan`));
     }
   }
 
@@ -72,7 +72,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     background,
     targets: targets.named,
     targetIndices,
-    known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: (req.attrs[v] as Learnable).label })),
+    known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string })),
     closure,
     deps,
     ordering,
@@ -97,7 +97,7 @@ function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencie
     if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
     if (edge === null || a.confidence < edge.confidence) edge = a;
   });
-  const label = (v: number) => (req.attrs[v] as Learnable).label;
+  const label = (v: number) => req.labels[v] as string;
   const names = broken.cycle.map(label);
   const shown = names.length <= CYCLE_SHOWN + 1 ? names : [...names.slice(0, CYCLE_SHOWN - 1), '…', ...names.slice(-2)];
   const found = edge as RequiresAttributes | null;

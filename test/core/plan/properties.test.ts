@@ -213,7 +213,7 @@ describe('plan: laws on random DAGs', () => {
         const graph = build(spec);
         const scope = scopeOf(graph, optionsOf(spec));
         const { req, closure, deps, ordering } = scope;
-        const hours = estimateHours(graph, req, closure.nodes, resourcesOf(req, closure.inPlan).count);
+        const hours = estimateHours(req, closure.nodes, resourcesOf(req, closure.inPlan).count);
         const s = schedule(ordering.sequence, hours, deps, { hoursPerWeek: spec.hours, tracks: spec.tracks });
         const end = (v: number) => (s.start[v] as number) + (hours[v] as number);
         for (let e = 0; e < deps.count; e++) {

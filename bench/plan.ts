@@ -1,0 +1,310 @@
+// How fast is the pathfinder? plan() to the deepest topic of synthetic curricula (10k, 100k and 1M
+// topics, ~5 prerequisites each) against a bare typed-array CSR + closure + Kahn sort of the same
+// edges, measured in the same process. Building the graphology graph is not timed. plan() keeps a
+// typed index per graph, so the first call (coldMs) is reported apart from the steady state (ms).
+// CPU time is the headline because the bench machine is shared; each size runs in a child process
+// with a heap large enough for a million-topic graph.
+//   npx tsx bench/plan.ts [sizes…]
+import { MultiDirectedGraph } from 'graphology';
+import { spawn } from 'node:child_process';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plan } from '../src/core/plan';
+import { groupEdges } from '../src/core/plan/csr';
+import type { AtlasGraph, RequiresAttributes } from '../src/core/types';
+
+export interface Row {
+  name: string;
+  /** Topics in the graph. */
+  size: number;
+  /** Steps in the plan (the target's closure). */
+  steps: number;
+  /** The first plan() on the graph: builds the typed index it then keeps. */
+  coldMs: number;
+  /** Median wall and CPU time of plan() on the indexed graph. */
+  ms: number;
+  cpuMs: number;
+  /** Median CPU time of the bare typed-array CSR + closure + Kahn sort of the same edges. */
+  baselineCpuMs: number;
+  /** cpuMs / baselineCpuMs: the goal is at most 3. */
+  ratio: number;
+  /** Wall time V8 spent collecting garbage during the timed plan() calls, per call. */
+  gcMs: number;
+}
+
+export const SIZES = [10_000, 100_000, 1_000_000];
+const PREREQUISITES = 5;
+const SEED = 0x5eed;
+
+/** mulberry32: a small seeded PRNG, so every run plans the same curriculum. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Edges {
+  n: number;
+  m: number;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Prerequisites are mostly close by in document order, sometimes anywhere before. */
+const NEARBY = 64;
+
+/**
+ * Topic i requires PREREQUISITES earlier topics: all but one among the NEARBY before it, one anywhere
+ * before it. Nearby chains make the last topic the deepest, its closure almost the whole graph.
+ */
+function syntheticEdges(n: number): Edges {
+  const next = random(SEED ^ n);
+  const m = (n - 1) * PREREQUISITES;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  let e = 0;
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < PREREQUISITES; k++, e++) {
+      const span = k === 0 ? i : Math.min(i, NEARBY);
+      from[e] = i - 1 - Math.floor(next() * span);
+      to[e] = i;
+    }
+  }
+  return { n, m, from, to };
+}
+
+const TOPICS_PER_SECTION = 64;
+const TOPICS_PER_DOC = 4096;
+
+function syntheticGraph({ n, m, from, to }: Edges): AtlasGraph {
+  const graph: AtlasGraph = new MultiDirectedGraph();
+  const source = { file: 'synthetic.md', line: 1 };
+  const ids = Array.from({ length: n }, (_, i) => `t${i}`);
+  let order = n;
+  for (let d = 0; d * TOPICS_PER_DOC < n; d++) graph.addNode(`d${d}`, { kind: 'doc', label: `Document ${d}`, source, path: null, order: order++ });
+  for (let s = 0; s * TOPICS_PER_SECTION < n; s++) {
+    graph.addNode(`s${s}`, { kind: 'section', label: `Section ${s}`, source, doc: `d${Math.floor((s * TOPICS_PER_SECTION) / TOPICS_PER_DOC)}`, order: order++ });
+  }
+  for (let i = 0; i < n; i++) {
+    const section = `s${Math.floor(i / TOPICS_PER_SECTION)}`;
+    graph.addNode(ids[i] as string, { kind: 'topic', label: `Topic ${i}`, source, doc: `d${Math.floor(i / TOPICS_PER_DOC)}`, section, order: i });
+  }
+  // One shared attribute object: plan() only reads edges, and a million copies would only measure the GC.
+  const requires: RequiresAttributes = { kind: 'requires', origin: 'explicit', confidence: 1, evidence: 'synthetic', reasons: [], source };
+  for (let e = 0; e < m; e++) graph.addDirectedEdge(ids[from[e] as number] as string, ids[to[e] as number] as string, requires);
+  return graph;
+}
+
+/** The floor: CSR of prerequisites, closure of the target, Kahn's sort with a binary heap, all typed arrays. */
+function bareSort({ n, m, from, to }: Edges, target: number): Int32Array {
+  const { start: inStart, edges: inEdges } = groupEdges(n, to, m);
+
+  const inPlan = new Uint8Array(n);
+  const nodes = new Int32Array(n);
+  let size = 0;
+  inPlan[target] = 1;
+  nodes[size++] = target;
+  for (let head = 0; head < size; head++) {
+    const v = nodes[head] as number;
+    for (let i = inStart[v] as number; i < (inStart[v + 1] as number); i++) {
+      const p = from[inEdges[i] as number] as number;
+      if (!inPlan[p]) {
+        inPlan[p] = 1;
+        nodes[size++] = p;
+      }
+    }
+  }
+
+  const kept = new Int32Array(m);
+  let k = 0;
+  const indegree = new Int32Array(n);
+  for (let e = 0; e < m; e++) {
+    const w = to[e] as number;
+    if (inPlan[from[e] as number] && inPlan[w]) {
+      kept[k++] = e;
+      indegree[w] = (indegree[w] as number) + 1;
+    }
+  }
+  const keptFrom = new Int32Array(k);
+  for (let i = 0; i < k; i++) keptFrom[i] = from[kept[i] as number] as number;
+  const { start: outStart, edges: outEdges } = groupEdges(n, keptFrom, k);
+
+  const heap = new Int32Array(size);
+  let heapSize = 0;
+  const push = (x: number) => {
+    let i = heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((heap[parent] as number) <= x) break;
+      heap[i] = heap[parent] as number;
+      i = parent;
+    }
+    heap[i] = x;
+  };
+  const pop = () => {
+    const top = heap[0] as number;
+    const last = heap[--heapSize] as number;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= heapSize) break;
+      if (c + 1 < heapSize && (heap[c + 1] as number) < (heap[c] as number)) c++;
+      if ((heap[c] as number) >= last) break;
+      heap[i] = heap[c] as number;
+      i = c;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let i = 0; i < size; i++) if (indegree[nodes[i] as number] === 0) push(nodes[i] as number);
+  const sorted = new Int32Array(size);
+  let count = 0;
+  while (heapSize > 0) {
+    const v = pop();
+    sorted[count++] = v;
+    for (let i = outStart[v] as number; i < (outStart[v + 1] as number); i++) {
+      const w = to[kept[outEdges[i] as number] as number] as number;
+      const d = (indegree[w] as number) - 1;
+      indegree[w] = d;
+      if (d === 0) push(w);
+    }
+  }
+  return sorted;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+interface Timed<T> {
+  ms: number;
+  cpuMs: number;
+  result: T;
+}
+
+function time<T>(f: () => T): Timed<T> {
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const result = f();
+  const ms = performance.now() - t0;
+  const d = process.cpuUsage(cpu);
+  return { ms, cpuMs: (d.user + d.system) / 1000, result };
+}
+
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** One size, measured in this process: run in a child so that each size has a fresh heap. */
+async function measure(n: number, log: (line: string) => void): Promise<Row> {
+  // JIT warm-up on a small curriculum, so the cold run below pays for indexing, not for compiling.
+  const small = syntheticEdges(2000);
+  const smallGraph = syntheticGraph(small);
+  for (let i = 0; i < 5; i++) {
+    plan(smallGraph, { targets: ['t1999'] });
+    bareSort(small, 1999);
+  }
+  const edges = syntheticEdges(n);
+  const built = time(() => syntheticGraph(edges));
+  log(`plan bench: ${n} topics, graph built in ${(built.ms / 1000).toFixed(1)} s (not timed)`);
+  const graph = built.result;
+  const target = `t${n - 1}`;
+  const cold = time(() => plan(graph, { targets: [target] }));
+  const gc = new GcClock();
+  const reps = n >= 1_000_000 ? 3 : 5;
+  const runs: Timed<unknown>[] = [];
+  const bare: Timed<Int32Array>[] = [];
+  let steps = 0;
+  for (let r = 0; r < reps; r++) {
+    gc.start();
+    const run = time(() => plan(graph, { targets: [target] }));
+    gc.stop();
+    steps = run.result.steps.length;
+    runs.push(run);
+    bare.push(time(() => bareSort(edges, n - 1)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  gc.disconnect();
+  const bareSteps = bare[0]?.result.length ?? 0;
+  if (steps !== bareSteps) throw new Error(`bench: plan has ${steps} steps, the bare sort ${bareSteps}`);
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  const baselineCpuMs = median(bare.map((r) => r.cpuMs));
+  return {
+    name: 'plan to the deepest topic',
+    size: n,
+    steps,
+    coldMs: round(cold.ms),
+    ms: round(median(runs.map((r) => r.ms))),
+    cpuMs: round(cpuMs),
+    baselineCpuMs: round(baselineCpuMs),
+    ratio: round(cpuMs / baselineCpuMs),
+    gcMs: round(gc.total / reps),
+  };
+}
+
+/** Sums the durations of the GC pauses seen between start() and stop(). */
+class GcClock {
+  total = 0;
+  private counting = false;
+  private readonly observer = new PerformanceObserver((list) => {
+    if (this.counting) for (const entry of list.getEntries()) this.total += entry.duration;
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  start(): void {
+    this.counting = true;
+  }
+
+  stop(): void {
+    // GC entries arrive asynchronously; the pause between runs lets them in before the next start.
+    setTimeout(() => (this.counting = false), 20);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** A million topics make a graphology graph of ~3 GB: each size runs in a child with room for it. */
+const CHILD_HEAP_MB = 12_000;
+const SELF = fileURLToPath(import.meta.url);
+
+function child(n: number): Promise<Row> {
+  return new Promise((done, fail) => {
+    const p = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', SELF, '--child', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    p.on('error', fail);
+    p.on('close', (code) => {
+      if (code !== 0) fail(new Error(`bench: plan child for ${n} topics exited with ${code}`));
+      else done(JSON.parse(out.trim().split('\n').pop() as string) as Row);
+    });
+  });
+}
+
+export async function benchPlan(sizes: number[] = SIZES, log: (line: string) => void = () => {}): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    log(`plan bench: ${n} topics, in a child process`);
+    rows.push(await child(n));
+  }
+  return rows;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    const row = await measure(Number(args[1]), (line) => process.stderr.write(`${line}\n`));
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+  } else {
+    const sizes = args.map(Number).filter((n) => n > 1);
+    console.table(await benchPlan(sizes.length > 0 ? sizes : SIZES, (line) => process.stderr.write(`${line}\n`)));
+  }
+}
