@@ -66,6 +66,12 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: assetName, source: built.json });
     },
 
+    transformIndexHtml() {
+      // The page cannot start drawing before the graph arrives: fetch it alongside the script.
+      if (config.command !== 'build' || assetName === '') return [];
+      return [{ tag: 'link', attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+    },
+
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },

@@ -5,13 +5,12 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
 
-type Interned = string | number;
 type Json = Record<string, unknown>;
 /** Edges name their ends by index into `nodes`: node ids are long and an edge repeats two of them. */
 export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes: [string, Json][]; edges: [number, number, Json][] };
 export type AtlasSerializedGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Fields whose values repeat across the graph and are worth a table entry. */
+/** Fields whose values repeat across the graph and are worth a table entry (decodeGraph knows where they sit). */
 const INTERNED = new Set(['file', 'evidence']);
 
 export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
@@ -46,28 +45,40 @@ function isSameReason(r: Reason, a: { origin: string; confidence: number; eviden
   return r.origin === a.origin && r.confidence === a.confidence && r.evidence === a.evidence && r.source.file === a.source.file && r.source.line === a.source.line;
 }
 
+/**
+ * Decoding rewrites the interned fields in place: the page decodes the whole corpus on every load,
+ * and copying every attribute object would cost more than parsing the JSON did.
+ */
 export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
   const { strings } = wire;
-  const unpack = (value: unknown, key = ''): unknown => {
-    if (typeof value === 'number' && INTERNED.has(key)) {
-      const s = strings[value];
-      if (s === undefined) throw new Error(`graph data refers to string #${value}, which is missing`);
-      return s;
-    }
-    if (Array.isArray(value)) return value.map((v) => unpack(v));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v as Interned, k)]));
-    return value;
+  const str = (value: unknown): string => {
+    if (typeof value === 'string') return value;
+    const s = typeof value === 'number' ? strings[value] : undefined;
+    if (s === undefined) throw new Error(`graph data refers to string #${String(value)}, which is missing`);
+    return s;
+  };
+  const fix = (o: Json): void => {
+    const source = o.source as { file: unknown } | undefined;
+    if (source) source.file = str(source.file);
+    if ('evidence' in o) o.evidence = str(o.evidence);
   };
   return {
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     attributes: wire.attributes,
-    nodes: wire.nodes.map(([key, attributes]) => ({ key, attributes: unpack(attributes) as NodeAttributes })),
-    edges: wire.edges.map(([from, to, packed]) => {
+    nodes: wire.nodes.map(([key, attributes]) => {
+      fix(attributes);
+      return { key, attributes: attributes as unknown as NodeAttributes };
+    }),
+    edges: wire.edges.map(([from, to, attributes]) => {
       const source = wire.nodes[from]?.[0];
       const target = wire.nodes[to]?.[0];
       if (source === undefined || target === undefined) throw new Error(`graph data has an edge to node #${source === undefined ? from : to}, which is missing`);
-      const a = unpack(packed) as EdgeAttributes;
-      if (a.kind === 'requires' && a.reasons === undefined) a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: a.source }];
+      fix(attributes);
+      const a = attributes as unknown as EdgeAttributes;
+      if (a.kind === 'requires') {
+        if (a.reasons === undefined) a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: { ...a.source } }];
+        else for (const r of a.reasons) fix(r as unknown as Json);
+      }
       return { source, target, attributes: a };
     }),
   };

@@ -61,10 +61,24 @@ function font(settings: FontSettings, weight = settings.labelWeight): string {
   return `${weight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
+/** Wrapped lines and their width per label: measuring text every frame costs more than drawing it. */
+const measured = new Map<string, { lines: string[]; width: number }>();
+
+function measure(context: CanvasRenderingContext2D, label: string, settings: FontSettings): { lines: string[]; width: number } {
+  // Measured in bold, the widest a label is drawn, so a box always covers its text.
+  const key = `${font(settings, '700')}\u0000${label}`;
+  let m = measured.get(key);
+  if (m === undefined) {
+    const lines = labelLines(label);
+    context.font = font(settings, '700');
+    m = { lines, width: Math.max(0, ...lines.map((l) => context.measureText(l).width)) };
+    measured.set(key, m);
+  }
+  return m;
+}
+
 function layoutLabel(context: CanvasRenderingContext2D, data: LabelData, settings: FontSettings) {
-  const lines = labelLines(data.label ?? '');
-  context.font = font(settings, '700');
-  const width = Math.max(0, ...lines.map((l) => context.measureText(l).width));
+  const { lines, width } = measure(context, data.label ?? '', settings);
   const lineHeight = settings.labelSize + 2;
   const x = data.x + data.size + 4;
   const top = data.y + settings.labelSize / 3 - ((lines.length - 1) * lineHeight) / 2;
