@@ -22,7 +22,8 @@ const TARGET_ASPECT = 1.6;
 const COLUMN_WIDTH = 10;
 /** Rows may be spread this far apart to fill a screen when the map is short and wide. */
 const MAX_ROW_SPREAD = 5;
-const BAND_GAP = 2;
+/** Rows between two learning paths' bands: room for the path's title. */
+const BAND_GAP = 4;
 
 /** Layer = longest chain of prerequisites above a learnable. Iterative, and cycle-safe: a cycle is cut at its earliest member. */
 export function requiresLayers(graph: AtlasGraph, learnables: NodeId[]): Map<NodeId, number> {

@@ -136,6 +136,9 @@ describe('the page’s security policy', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /PNG/ }).click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
+    const json = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'JSON' }).click();
+    expect((await json).suggestedFilename()).toBe('docs-graph.json');
     await page.getByRole('button', { name: 'Outline' }).click();
     await page.getByRole('button', { name: 'Map' }).click();
     expect(await cspViolations()).toEqual([]);

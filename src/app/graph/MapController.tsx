@@ -8,7 +8,7 @@ import type { NodeId } from '../../core/types';
 import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
-import { startLabelFrame } from './labels';
+import { drawBandTitles, startLabelFrame, type Title } from './labels';
 import type { CentreRequest } from './MapView';
 
 interface Props {
@@ -47,13 +47,20 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
   const focus = useRef<NodeId | null>(null);
   focus.current = look.focus;
   useEffect(() => {
+    const titles = (): Title[] => display.getAttribute('bands').map((band) => ({ ...band, ...sigma.graphToViewport(band) }));
     const reset = () =>
       startLabelFrame(sigma.getCanvases().labels?.getContext('2d'), () => {
         const id = focus.current;
         const data = id === null ? undefined : sigma.getNodeDisplayData(id);
-        return id !== null && data && !data.hidden ? { ...data, ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), key: id } : undefined;
+        const shown = id !== null && data !== undefined && !data.hidden;
+        return { titles: titles(), ...(shown ? { focus: { ...data, ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), key: id } } : {}) };
       });
+    const drawTitles = () => {
+      const context = sigma.getCanvases().labels?.getContext('2d');
+      if (context) drawBandTitles(context, titles(), sigma.getSettings());
+    };
     sigma.on('beforeRender', reset);
+    sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
     sigma.setGraph(display);
     if (!firstRenderMarked && display.order > 0) {
@@ -61,7 +68,10 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
       firstRenderMarked = true;
       performance.mark('atlas:first-render');
     }
-    return () => void sigma.off('beforeRender', reset);
+    return () => {
+      sigma.off('beforeRender', reset);
+      sigma.off('afterRender', drawTitles);
+    };
   }, [sigma, display]);
 
   useEffect(() => {

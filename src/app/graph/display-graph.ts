@@ -22,7 +22,14 @@ export interface DisplayEdge extends EdgeFacts {
   size: number;
   type: 'arrow' | 'line';
 }
-export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+/** Where a learning path's band starts on the map: its title goes just above. */
+export interface BandTitle {
+  label: string;
+  colour: string;
+  x: number;
+  y: number;
+}
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, { bands: BandTitle[] }>;
 
 const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
 
@@ -52,7 +59,32 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
     if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
     out.addEdge(source, target, edgeLook(a));
   });
+  out.setAttribute('bands', orientation === 'horizontal' ? bandTitles(model, out, colourOf) : []);
   return out;
+}
+
+/**
+ * One title per learning path, in the gap above its band (horizontal maps of several paths only:
+ * vertical bands are too narrow for a title).
+ */
+function bandTitles(model: AtlasModel, g: DisplayGraph, colourOf: (path: NodeId) => string): BandTitle[] {
+  const extent = new Map<NodeId, { x: number; top: number; bottom: number }>();
+  g.forEachNode((id, a) => {
+    if (a.kind !== 'topic' && a.kind !== 'milestone' && a.kind !== 'pathway') return;
+    const path = model.pathOf(id);
+    const e = extent.get(path) ?? { x: Infinity, top: -Infinity, bottom: Infinity };
+    extent.set(path, { x: Math.min(e.x, a.x), top: Math.max(e.top, a.y), bottom: Math.min(e.bottom, a.y) });
+  });
+  const bands = model.paths.flatMap((p) => {
+    const e = extent.get(p.id);
+    return e === undefined ? [] : [{ label: p.label, colour: colourOf(p.id), ...e }];
+  });
+  // A lone path needs no title: the header and the legend name it.
+  if (bands.length < 2) return [];
+  bands.sort((a, b) => b.top - a.top);
+  const gaps = bands.slice(1).map((b, i) => (bands[i] as (typeof bands)[number]).bottom - b.top);
+  const typicalGap = Math.min(...gaps);
+  return bands.map((b, i) => ({ label: b.label, colour: b.colour, x: b.x, y: i === 0 ? b.top + typicalGap / 2 : (b.top + (bands[i - 1] as (typeof bands)[number]).bottom) / 2 }));
 }
 
 function edgeLook(a: EdgeAttributes): DisplayEdge {

@@ -13,12 +13,24 @@ interface Box {
   x1: number;
   y1: number;
 }
+/** A learning path's title, in viewport pixels: `y` is the middle of the text. */
+export interface Title {
+  label: string;
+  colour: string;
+  x: number;
+  y: number;
+}
+/** What keeps its place whatever else is drawn: the selected or hovered node's label, and the path titles. */
+export interface Reservation {
+  focus?: LabelData & { key: string };
+  titles: Title[];
+}
 /** The labels drawn so far in one frame of one canvas, and the node whose label is guaranteed a place. */
 interface Frame {
   boxes: Box[];
   reserved: string | null;
   /** Measured at the frame's first label, once sigma has placed the camera for this frame. */
-  pending: (() => (LabelData & { key: string }) | undefined) | null;
+  pending: (() => Reservation) | null;
 }
 
 /** Two short lines fit between layers at the default zoom where one long line would not. */
@@ -53,7 +65,7 @@ export function labelLines(label: string): string[] {
  * Start a frame (on sigma's beforeRender): forget the previous labels, and keep a place for the
  * selected or hovered node's label so that no other label is drawn over it.
  */
-export function startLabelFrame(context: CanvasRenderingContext2D | undefined | null, reserve?: () => (LabelData & { key: string }) | undefined): void {
+export function startLabelFrame(context: CanvasRenderingContext2D | undefined | null, reserve?: () => Reservation): void {
   if (context) frames.set(context, { boxes: [], reserved: null, pending: reserve ?? null });
 }
 
@@ -90,11 +102,12 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
   const frame = frames.get(context) ?? { boxes: [], reserved: null, pending: null };
   frames.set(context, frame);
   if (frame.pending) {
-    const reserved = frame.pending();
+    const { focus, titles } = frame.pending();
     frame.pending = null;
-    if (reserved) {
-      frame.boxes.push(layoutLabel(context, reserved, settings).box);
-      frame.reserved = reserved.key;
+    for (const t of titles) frame.boxes.push(titleBox(context, t, settings));
+    if (focus) {
+      frame.boxes.push(layoutLabel(context, focus, settings).box);
+      frame.reserved = focus.key;
     }
   }
   const { lines, x, top, lineHeight, box } = layoutLabel(context, data, settings);
@@ -136,4 +149,27 @@ export function drawHover<N extends Attributes, E extends Attributes, G extends 
   if (text === '') return;
   context.fillStyle = '#0f172a';
   context.fillText(text, x + 6, data.y + settings.labelSize / 3);
+}
+
+const titleFont = (settings: FontSettings): string => `700 ${settings.labelSize - 1}px ${settings.labelFont}`;
+
+function titleBox(context: CanvasRenderingContext2D, t: Title, settings: FontSettings): Box {
+  context.font = titleFont(settings);
+  const width = context.measureText(t.label.toUpperCase()).width;
+  return { x0: t.x - 2, y0: t.y - settings.labelSize / 2 - 2, x1: t.x + width + 2, y1: t.y + settings.labelSize / 2 + 2 };
+}
+
+/** Learning path titles above their bands, drawn after sigma's labels on the same canvas. */
+export function drawBandTitles(context: CanvasRenderingContext2D, titles: Title[], settings: FontSettings): void {
+  context.font = titleFont(settings);
+  context.textBaseline = 'middle';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255,255,255,0.95)';
+  for (const t of titles) {
+    const text = t.label.toUpperCase();
+    context.fillStyle = t.colour;
+    context.strokeText(text, t.x, t.y);
+    context.fillText(text, t.x, t.y);
+  }
+  context.textBaseline = 'alphabetic';
 }
