@@ -12,6 +12,8 @@ export function pathColours(paths: readonly NodeId[]): (path: NodeId) => string 
 }
 
 export const NODE_COLOURS = {
+  /** Backgrounds are not topics: one colour of their own, the colour of their links. */
+  pathway: '#047857',
   concept: '#94a3b8',
   resource: '#0f766e',
   faded: '#e5e7eb',

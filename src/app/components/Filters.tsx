@@ -86,7 +86,7 @@ export function Filters({ model, view, dispatch }: Props) {
             <li key={k}>
               <label>
                 <input type="checkbox" checked={view.kinds.includes(k)} onChange={() => dispatch({ type: 'toggleKind', kind: k })} />
-                <span className={`dot dot-${k}`} style={k === 'concept' || k === 'resource' ? swatch(NODE_COLOURS[k]) : undefined} aria-hidden="true" />
+                <span className={`dot dot-${k}`} style={k === 'concept' || k === 'resource' || k === 'pathway' ? swatch(NODE_COLOURS[k]) : undefined} aria-hidden="true" />
                 {KIND_LABELS[k]}
               </label>
             </li>

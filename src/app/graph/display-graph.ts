@@ -51,7 +51,7 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
   graph.forEachNode((id, a) => {
     const p = placements.get(id);
     if (p === undefined || !(kinds as readonly string[]).includes(a.kind)) return;
-    const color = a.kind === 'concept' ? NODE_COLOURS.concept : a.kind === 'resource' ? NODE_COLOURS.resource : colourOf(model.pathOf(id));
+    const color = a.kind === 'concept' || a.kind === 'resource' || a.kind === 'pathway' ? NODE_COLOURS[a.kind] : colourOf(model.pathOf(id));
     const [x, y] = orientation === 'horizontal' ? [p.x, p.y] : [-p.y, -p.x];
     out.addNode(id, { x, y, size: nodeSize(model, a, p.dependents), color, label: a.label, kind: a.kind as MapKind });
   });

@@ -132,7 +132,8 @@ export function drawHover<N extends Attributes, E extends Attributes, G extends 
   const text = data.label ?? '';
   context.font = font(settings);
   const width = context.measureText(text).width;
-  const h = settings.labelSize + 8;
+  // Tall enough to cover the two-line label drawn beneath on the labels layer.
+  const h = Math.max(settings.labelSize + 8, labelLines(text).length * (settings.labelSize + 2) + 6);
   const x = data.x + data.size + 2;
   context.shadowColor = 'rgba(15,23,42,0.25)';
   context.shadowBlur = 8;
