@@ -1,9 +1,9 @@
 // The dependencies between a plan's steps: the trusted `requires` edges inside the closure, plus an
 // order-only edge from each topic of a document to each milestone of it in the plan, because an
 // assessment comes after what it assesses even when no document says so. Requires edges are not
-// copied: a per-call state byte per edge of the cached index says which ones count.
+// copied: a state byte per edge of the cached index says which ones count in this plan.
 import type { Closure } from './closure';
-import { isIgnored, type Requirements } from './requirements';
+import type { Requirements } from './requirements';
 
 /** An edge's state in one plan. */
 export const NOT_A_DEPENDENCY = 0;
@@ -15,44 +15,53 @@ export interface Dependencies {
   req: Requirements;
   /** Edge ids: 0..m-1 are the index's requires edges, m..count-1 the milestone order edges. */
   count: number;
+  /** The state of each requires edge, by its id. */
   state: Uint8Array;
+  /** The state of each milestone edge, at its id - m. */
+  milestoneState: Uint8Array;
   milestoneFrom: Int32Array;
   milestoneTo: Int32Array;
   /** Milestone edge ids into (a milestone) and out of (a topic) a step, for steps that have them. */
   milestoneIn: Map<number, number[]>;
   milestoneOut: Map<number, number[]>;
+  /** Dependencies into each step, of both kinds. */
+  indegree: Int32Array;
 }
 
-export function dependenciesOf(req: Requirements, closure: Closure, minConfidence: number): Dependencies {
-  const { inPlan, nodes } = closure;
-  const { inStart, inEdges, edgeFrom, m } = req;
-  const pairs = milestonePairs(req, nodes);
-  const count = m + pairs.length / 2;
-  const state = new Uint8Array(count);
-  for (const v of nodes) {
-    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
-      const e = inEdges[k] as number;
-      if (inPlan[edgeFrom[e] as number] && !isIgnored(req, e, minConfidence)) state[e] = DEPENDENCY;
-    }
-  }
-  const milestoneFrom = new Int32Array(pairs.length / 2);
-  const milestoneTo = new Int32Array(pairs.length / 2);
+/** Adds the milestone edges to the closure's; takes over the closure's `joins` and `indegree`. */
+export function dependenciesOf(req: Requirements, closure: Closure): Dependencies {
+  const { m } = req;
+  const pairs = milestonePairs(req, closure.nodes);
+  const k = pairs.length / 2;
+  const { joins: state, indegree } = closure;
+  const milestoneState = new Uint8Array(k).fill(DEPENDENCY);
+  const milestoneFrom = new Int32Array(k);
+  const milestoneTo = new Int32Array(k);
   const milestoneIn = new Map<number, number[]>();
   const milestoneOut = new Map<number, number[]>();
-  for (let j = 0; j < milestoneFrom.length; j++) {
+  for (let j = 0; j < k; j++) {
     const from = pairs[2 * j] as number;
     const to = pairs[2 * j + 1] as number;
     milestoneFrom[j] = from;
     milestoneTo[j] = to;
-    state[m + j] = DEPENDENCY;
+    indegree[to] = (indegree[to] as number) + 1;
     push(milestoneOut, from, m + j);
     push(milestoneIn, to, m + j);
   }
-  return { req, count, state, milestoneFrom, milestoneTo, milestoneIn, milestoneOut };
+  return { req, count: m + k, state, milestoneState, milestoneFrom, milestoneTo, milestoneIn, milestoneOut, indegree };
 }
 
 export function isMilestoneEdge(deps: Dependencies, e: number): boolean {
   return e >= deps.req.m;
+}
+
+export function stateOf(deps: Dependencies, e: number): number {
+  return (e < deps.req.m ? deps.state[e] : deps.milestoneState[e - deps.req.m]) as number;
+}
+
+export function setState(deps: Dependencies, e: number, state: number): void {
+  if (e < deps.req.m) deps.state[e] = state;
+  else deps.milestoneState[e - deps.req.m] = state;
 }
 
 export function fromOf(deps: Dependencies, e: number): number {
@@ -66,18 +75,6 @@ export function toOf(deps: Dependencies, e: number): number {
 /** Milestone edges are the least sure of all: below any written confidence. */
 export function confidenceOf(deps: Dependencies, e: number): number {
   return e < deps.req.m ? (deps.req.edgeConfidence[e] as number) : -1;
-}
-
-/** Dependency edges (state ≥ `least`) into v, requires edges first. */
-export function edgesInto(deps: Dependencies, v: number, least = DEPENDENCY): number[] {
-  const { inStart, inEdges } = deps.req;
-  const out: number[] = [];
-  for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
-    const e = inEdges[k] as number;
-    if ((deps.state[e] as number) >= least) out.push(e);
-  }
-  for (const e of deps.milestoneIn.get(v) ?? []) if ((deps.state[e] as number) >= least) out.push(e);
-  return out;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -17,7 +17,7 @@ export const HOURS_PER_RESOURCE = 1;
  */
 export function estimateHours(req: Requirements, steps: Int32Array, resourceCount: (v: number) => number): Float64Array {
   const { weeks, doc, docWeeks, docTopics, concepts } = req;
-  const hours = new Float64Array(req.n);
+  const hours = req.scratch.float64('effort.hours', req.n);
   for (const v of steps) {
     const own = weeks[v] as number;
     const d = doc[v] as number;

@@ -1,57 +1,24 @@
-// Why each step is in the plan: the shortest chain of dependents from it to a target, found by one
-// breadth-first search backwards from all targets at once.
-import { NOT_A_DEPENDENCY, type Dependencies } from './dependencies';
+// Why each step is in the plan, for humans: the closure walk already found each step's shortest
+// chain of dependents to a target; this phrases it.
+import type { Closure } from './closure';
 import type { Requirements } from './requirements';
 
-/** Chains longer than this show their first and last topics only. */
-const MAX_SHOWN = 4;
+/** Chains with more topics between step and target than this show the first ones and the last. */
+const MAX_SHOWN = 3;
 
 export const GOAL = 'goal';
 
 /**
  * `why` per node index: "goal" for a target, "needed for <target> via <A> → <B>" otherwise, where the
- * step is a prerequisite of A, A of B and B of the target. `targets` in the order the user gave them
- * decides which target a step is explained by when two are equally close.
+ * step is a prerequisite of A, A of B and B of the target.
  */
-export function explain(req: Requirements, deps: Dependencies, targets: ArrayLike<number>, inPlan: Uint8Array, steps: Int32Array): string[] {
-  const n = req.n;
-  const { inStart, inEdges, edgeFrom } = req;
-  const dist = new Int32Array(n).fill(-1);
-  const via = new Int32Array(n);
-  const goal = new Int32Array(n);
-  const lastHop = new Int32Array(n);
-  const queue = new Int32Array(steps.length);
-  let size = 0;
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i] as number;
-    if (!inPlan[t] || (dist[t] as number) >= 0) continue;
-    dist[t] = 0;
-    goal[t] = t;
-    queue[size++] = t;
-  }
-  for (let head = 0; head < size; head++) {
-    const v = queue[head] as number;
-    // Requires edges only, broken ones included: ignoring an edge to order a cycle does not make it less of a reason.
-    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
-      const e = inEdges[k] as number;
-      if (deps.state[e] === NOT_A_DEPENDENCY) continue;
-      const u = edgeFrom[e] as number;
-      if ((dist[u] as number) >= 0) continue;
-      dist[u] = (dist[v] as number) + 1;
-      via[u] = v;
-      goal[u] = goal[v] as number;
-      lastHop[u] = dist[v] === 0 ? u : (lastHop[v] as number);
-      queue[size++] = u;
-    }
-  }
-
+export function explain(req: Requirements, closure: Closure): string[] {
   const { labels } = req;
-  const why: string[] = new Array<string>(n);
-  for (const v of steps) {
-    const d = dist[v] as number;
-    if (d === 0) why[v] = GOAL;
-    else if (d < 0) why[v] = 'needed for your goals';
-    else why[v] = sentence(v, d - 1, goal, via, lastHop, labels);
+  const { depth, via, goal, lastHop } = closure;
+  const why: string[] = new Array<string>(req.n);
+  for (const v of closure.nodes) {
+    const d = depth[v] as number;
+    why[v] = d === 0 ? GOAL : sentence(v, d - 1, goal, via, lastHop, labels);
   }
   return why;
 }

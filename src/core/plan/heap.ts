@@ -1,8 +1,6 @@
-// A binary min-heap of node indices: Kahn's ready set, ordered by a caller's comparison.
-export class IndexHeap {
-  private items: number[] = [];
-
-  constructor(private readonly before: (a: number, b: number) => boolean) {}
+// A binary min-heap of integers: Kahn's ready set, holding each ready topic's rank in document order.
+export class MinHeap {
+  private readonly items: number[] = [];
 
   get size(): number {
     return this.items.length;
@@ -15,7 +13,7 @@ export class IndexHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = items[parent] as number;
-      if (!this.before(x, p)) break;
+      if (p <= x) break;
       items[i] = p;
       i = parent;
     }
@@ -31,12 +29,11 @@ export class IndexHeap {
     if (size === 0) return top;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      const c = r < size && this.before(items[r] as number, items[l] as number) ? r : l;
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && (items[c + 1] as number) < (items[c] as number)) c++;
       const child = items[c] as number;
-      if (!this.before(child, last)) break;
+      if (child >= last) break;
       items[i] = child;
       i = c;
     }

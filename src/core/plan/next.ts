@@ -1,7 +1,7 @@
 // "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
 // the most of what is left first.
 import type { AtlasGraph, NodeId } from '../types';
-import { DEPENDENCY, toOf } from './dependencies';
+import { DEPENDENCY, stateOf, toOf } from './dependencies';
 import { scopeOf } from './scope';
 import type { NextOptions, NextTopic } from './types';
 
@@ -16,10 +16,10 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
   const { state } = deps;
   const isReady = (v: number) => {
     for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) return false;
-    return !(deps.milestoneIn.get(v) ?? []).some((e) => state[e] === DEPENDENCY);
+    return !(deps.milestoneIn.get(v) ?? []).some((e) => stateOf(deps, e) === DEPENDENCY);
   };
-  const stamp = new Int32Array(req.n);
-  const queue = new Int32Array(closure.nodes.length);
+  const stamp = req.scratch.int32('next.stamp', req.n);
+  const queue = req.scratch.int32('next.queue', closure.nodes.length);
   let round = 0;
   const unlocks = (v: number): number => {
     round++;
@@ -37,7 +37,7 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
         const e = outEdges[k] as number;
         if (state[e] === DEPENDENCY) reach(edgeTo[e] as number);
       }
-      for (const e of deps.milestoneOut.get(u) ?? []) if (state[e] === DEPENDENCY) reach(toOf(deps, e));
+      for (const e of deps.milestoneOut.get(u) ?? []) if (stateOf(deps, e) === DEPENDENCY) reach(toOf(deps, e));
     }
     return size - 1;
   };

@@ -3,8 +3,8 @@
 // stops Kahn; it is found by walking back through unfinished prerequisites (iteratively) and broken
 // at its weakest edge, so the sort always finishes.
 import type { Closure } from './closure';
-import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, toOf, type Dependencies } from './dependencies';
-import { IndexHeap } from './heap';
+import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, setState, stateOf, toOf, type Dependencies } from './dependencies';
+import { MinHeap } from './heap';
 import type { Requirements } from './requirements';
 
 export interface BrokenCycle {
@@ -23,23 +23,19 @@ export interface Ordering {
 
 /** Sorts the steps; marks the edges it ignores to break cycles as BROKEN in `deps.state`. */
 export function learningOrder(req: Requirements, closure: Closure, deps: Dependencies): Ordering {
-  const { order, group, outStart, outEdges, inStart, inEdges, edgeTo } = req;
+  const { rank, byRank, group, outStart, outEdges, edgeTo } = req;
   const { nodes } = closure;
   const { state } = deps;
-  const before = (a: number, b: number) => (order[a] as number) < (order[b] as number) || (order[a] === order[b] && a < b);
 
-  const indegree = new Int32Array(req.n);
-  for (const v of nodes) {
-    let d = deps.milestoneIn.get(v)?.length ?? 0;
-    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) d++;
-    indegree[v] = d;
-  }
-  const groupHeaps: IndexHeap[] = [];
-  const ready = new IndexHeap(before);
+  const indegree = req.scratch.int32('order.indegree', req.n);
+  indegree.set(deps.indegree);
+  // Ready topics by rank: all of them, and per section to keep the current section going.
+  const groupHeaps: MinHeap[] = [];
+  const ready = new MinHeap();
   const makeReady = (v: number) => {
-    ready.push(v);
-    const g = group[v] as number;
-    (groupHeaps[g] ??= new IndexHeap(before)).push(v);
+    const r = rank[v] as number;
+    ready.push(r);
+    (groupHeaps[group[v] as number] ??= new MinHeap()).push(r);
   };
   const release = (w: number) => {
     const d = (indegree[w] as number) - 1;
@@ -48,21 +44,21 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
   };
   for (const v of nodes) if (indegree[v] === 0) makeReady(v);
 
-  const emitted = new Uint8Array(req.n);
+  const emitted = req.scratch.uint8('order.emitted', req.n);
   const broken: BrokenCycle[] = [];
-  const sequence = new Int32Array(nodes.length);
+  const sequence = req.scratch.int32('order.sequence', nodes.length);
   let count = 0;
   let lastGroup = -1;
   let cursor = 0;
   let walk: CycleWalk | null = null;
   while (count < nodes.length) {
-    let v = lastGroup >= 0 ? popFresh(groupHeaps[lastGroup], emitted) : -1;
-    if (v < 0) v = popFresh(ready, emitted);
+    let v = lastGroup >= 0 ? popFresh(groupHeaps[lastGroup], emitted, byRank) : -1;
+    if (v < 0) v = popFresh(ready, emitted, byRank);
     if (v < 0) {
       while (emitted[nodes[cursor] as number]) cursor++;
-      walk ??= new CycleWalk(req.n);
+      walk ??= new CycleWalk(req);
       const cut = walk.find(nodes[cursor] as number, deps, emitted);
-      state[cut.edge] = BROKEN;
+      setState(deps, cut.edge, BROKEN);
       if (!isMilestoneEdge(deps, cut.edge)) broken.push(cut);
       release(toOf(deps, cut.edge));
       continue;
@@ -74,15 +70,16 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
       const e = outEdges[k] as number;
       if (state[e] === DEPENDENCY) release(edgeTo[e] as number);
     }
-    for (const e of deps.milestoneOut.get(v) ?? []) if (state[e] === DEPENDENCY) release(toOf(deps, e));
+    for (const e of deps.milestoneOut.get(v) ?? []) if (stateOf(deps, e) === DEPENDENCY) release(toOf(deps, e));
   }
   return { sequence, broken };
 }
 
-function popFresh(heap: IndexHeap | undefined, emitted: Uint8Array): number {
+/** The first topic of `heap` not yet emitted (each topic waits in two heaps), or -1. */
+function popFresh(heap: MinHeap | undefined, emitted: Uint8Array, byRank: Int32Array): number {
   if (heap === undefined) return -1;
   while (heap.size > 0) {
-    const v = heap.pop();
+    const v = byRank[heap.pop()] as number;
     if (!emitted[v]) return v;
   }
   return -1;
@@ -97,9 +94,9 @@ class CycleWalk {
   private readonly position: Int32Array;
   private round = 0;
 
-  constructor(n: number) {
-    this.stamp = new Int32Array(n);
-    this.position = new Int32Array(n);
+  constructor(req: Requirements) {
+    this.stamp = req.scratch.int32('order.stamp', req.n);
+    this.position = req.scratch.int32('order.position', req.n);
   }
 
   find(start: number, deps: Dependencies, emitted: Uint8Array): BrokenCycle {
@@ -115,7 +112,7 @@ class CycleWalk {
         const e = inEdges[k] as number;
         if (deps.state[e] === DEPENDENCY && !emitted[edgeFrom[e] as number]) edge = e;
       }
-      for (const e of deps.milestoneIn.get(v) ?? []) if (edge < 0 && deps.state[e] === DEPENDENCY && !emitted[fromOf(deps, e)]) edge = e;
+      for (const e of deps.milestoneIn.get(v) ?? []) if (edge < 0 && stateOf(deps, e) === DEPENDENCY && !emitted[fromOf(deps, e)]) edge = e;
       path.push(edge);
       const u = fromOf(deps, edge);
       if (this.stamp[u] === round) {

@@ -24,7 +24,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const resources = resourcesOf(req, closure.inPlan);
   const hours = estimateHours(req, closure.nodes, resources.count);
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
-  const why = explain(req, deps, scope.targetIndices, closure.inPlan, closure.nodes);
+  const why = explain(req, closure);
 
   const steps: PlanStep[] = new Array<PlanStep>(timing.sequence.length);
   timing.sequence.forEach((v, i) => {

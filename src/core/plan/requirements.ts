@@ -3,6 +3,7 @@
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
 import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, ResourceAttributes, TopicAttributes } from '../types';
 import { groupEdges } from './csr';
+import { Scratch } from './scratch';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
 
@@ -18,6 +19,9 @@ export interface Requirements {
   ids: NodeId[];
   labels: string[];
   order: Float64Array;
+  /** Position in document order (by `order`, then graph order), and its inverse. */
+  rank: Int32Array;
+  byRank: Int32Array;
   milestone: Uint8Array;
   /** The topic's own duration, mean weeks, or NONE. */
   weeks: Float64Array;
@@ -52,6 +56,8 @@ export interface Requirements {
   teachBy: ResourceAttributes[];
   /** Index of a topic or milestone id, -1 for any other node. */
   indexOf(id: NodeId): number;
+  /** Working arrays for plans of this graph. */
+  scratch: Scratch;
 }
 
 /** A requires edge planning ignores: inferred from text and not confident enough. */
@@ -139,6 +145,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
 
   const bySlot = orderSlots(order);
   const byId = bySlot === null ? new Map(ids.map((id, i) => [id, i])) : null;
+  const { rank, byRank } = ranks(order, bySlot);
   // With unique integer orders (what the ingest writes) an attribute read replaces a string lookup.
   const indexOfAttrs = (a: Learnable, id: NodeId): number => (bySlot !== null ? (bySlot[a.order] as number) : (byId?.get(id) as number));
 
@@ -183,6 +190,8 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     ids,
     labels,
     order,
+    rank,
+    byRank,
     milestone,
     weeks,
     doc,
@@ -205,6 +214,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     concepts,
     teachTo,
     teachBy,
+    scratch: new Scratch(),
     indexOf(id) {
       if (!graph.hasNode(id)) return -1;
       const a = graph.getNodeAttributes(id);
@@ -232,6 +242,20 @@ class Interner {
     this.lastNumber = k;
     return k;
   }
+}
+
+function ranks(order: Float64Array, bySlot: Int32Array | null): { rank: Int32Array; byRank: Int32Array } {
+  const n = order.length;
+  const rank = new Int32Array(n);
+  const byRank = new Int32Array(n);
+  if (bySlot !== null) {
+    let r = 0;
+    for (const i of bySlot) if (i >= 0) byRank[r++] = i;
+  } else {
+    byRank.set(Array.from({ length: n }, (_, i) => i).sort((a, b) => (order[a] as number) - (order[b] as number) || a - b));
+  }
+  byRank.forEach((i, r) => (rank[i] = r));
+  return { rank, byRank };
 }
 
 /** order → index when orders are unique non-negative integers of modest range, else null. */

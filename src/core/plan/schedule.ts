@@ -1,7 +1,8 @@
 // Weeks and tracks: list scheduling of the study order onto `tracks` parallel tracks, each studied
 // `hoursPerWeek` a week. Time is counted in study hours, the same on every track, so a step starts
 // no earlier than the hour all its prerequisites end, whichever track they were on.
-import { DEPENDENCY, fromOf, type Dependencies } from './dependencies';
+import { DEPENDENCY, fromOf, stateOf, type Dependencies } from './dependencies';
+import type { Scratch } from './scratch';
 
 export interface Schedule {
   /** Per node index: the study hour a step starts at, and its 0-based track. */
@@ -22,9 +23,10 @@ export function schedule(
   const n = hours.length;
   const { inStart, inEdges, edgeFrom } = deps.req;
   const { state } = deps;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const track = new Int32Array(n);
+  const { scratch } = deps.req;
+  const start = scratch.float64('schedule.start', n);
+  const end = scratch.float64('schedule.end', n);
+  const track = scratch.int32('schedule.track', n);
   const free = new Float64Array(options.tracks);
   let totalHours = 0;
   let last = 0;
@@ -36,7 +38,7 @@ export function schedule(
       const e = inEdges[k] as number;
       if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
-    for (const e of deps.milestoneIn.get(v) ?? []) if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
+    for (const e of deps.milestoneIn.get(v) ?? []) if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
     // The track that can start soonest; among equals the one idle the shortest, to keep gaps small.
     let best = 0;
     let bestStart = Infinity;
@@ -57,7 +59,7 @@ export function schedule(
     if (bestStart < previousStart) inOrder = false;
     previousStart = bestStart;
   }
-  const listed = inOrder ? sequence : sortByStart(sequence, start);
+  const listed = inOrder ? sequence : sortByStart(sequence, start, scratch);
   return { start, track, sequence: listed, totalHours, weeks: Math.ceil(last / options.hoursPerWeek) };
 }
 
@@ -66,8 +68,10 @@ export function weekOf(startHour: number, hoursPerWeek: number): number {
   return Math.floor(startHour / hoursPerWeek) + 1;
 }
 
-function sortByStart(sequence: Int32Array, start: Float64Array): Int32Array {
-  const position = new Int32Array(start.length);
+function sortByStart(sequence: Int32Array, start: Float64Array, scratch: Scratch): Int32Array {
+  const position = scratch.int32('schedule.position', start.length);
   sequence.forEach((v, i) => (position[v] = i));
-  return Int32Array.from(sequence).sort((a, b) => (start[a] as number) - (start[b] as number) || (position[a] as number) - (position[b] as number));
+  const sorted = scratch.int32('schedule.sorted', sequence.length);
+  sorted.set(sequence);
+  return sorted.sort((a, b) => (start[a] as number) - (start[b] as number) || (position[a] as number) - (position[b] as number));
 }

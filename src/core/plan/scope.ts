@@ -34,7 +34,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   for (const t of targets.empty) diagnostics.push(at(graph, t.id, 'warning', 'empty-target', `target "${t.label}" contains no topics`));
 
   const req = requirementsOf(graph);
-  const cut = new Uint8Array(req.n);
+  const cut = req.scratch.uint8('scope.cut', req.n);
   const knownIndices: number[] = [];
   for (const id of [...(background?.assumed ?? []), ...known.learnables]) {
     const v = req.indexOf(id);
@@ -50,7 +50,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
 
   let targetIndices: Int32Array;
   if (targets.named.length === 0) {
-    targetIndices = new Int32Array(req.n);
+    targetIndices = req.scratch.int32('scope.targets', req.n);
     for (let v = 0; v < req.n; v++) targetIndices[v] = v;
   } else {
     targetIndices = Int32Array.from(targets.learnables, (id) => req.indexOf(id));
@@ -62,7 +62,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   }
 
   const closure = closureOf(req, targetIndices, cut, minConfidence);
-  const deps = dependenciesOf(req, closure, minConfidence);
+  const deps = dependenciesOf(req, closure);
   const ordering = learningOrder(req, closure, deps);
   for (const b of ordering.broken) diagnostics.push(cycleDiagnostic(graph, req, deps, b, minConfidence));
 

@@ -91,6 +91,21 @@ describe('plan: the happy path', () => {
     expect(p.diagnostics).toEqual([]);
   });
 
+  it('shortens a long chain to its first topics and the last', () => {
+    const c = new Curriculum();
+    const names = ['A', 'B', 'C', 'D', 'E', 'F'];
+    for (const n of names) c.topic(n, `Topic ${n}`);
+    for (let i = 1; i < names.length; i++) c.requires(names[i - 1] as string, names[i] as string);
+    expect(plan(c.graph, { targets: ['F'] }).steps.map((s) => s.why)).toEqual([
+      'needed for Topic F via Topic B → Topic C → … → Topic E',
+      'needed for Topic F via Topic C → Topic D → Topic E',
+      'needed for Topic F via Topic D → Topic E',
+      'needed for Topic F via Topic E',
+      'needed for Topic F',
+      'goal',
+    ]);
+  });
+
   it('lists only safe resource links', () => {
     const p = plan(seedLike().graph, { targets: ['Linear Algebra Fundamentals'] });
     expect(p.steps[0]?.resources).toEqual([{ label: '3Blue1Brown', url: 'https://www.3blue1brown.com/topics/linear-algebra' }]);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan, type LearningPlan, type PlanOptions } from '../../../src/core/plan';
-import { BROKEN, DEPENDENCY, fromOf, isMilestoneEdge, toOf } from '../../../src/core/plan/dependencies';
+import { BROKEN, DEPENDENCY, fromOf, isMilestoneEdge, stateOf, toOf } from '../../../src/core/plan/dependencies';
 import { estimateHours } from '../../../src/core/plan/effort';
 import { resourcesOf } from '../../../src/core/plan/resources';
 import { schedule } from '../../../src/core/plan/schedule';
@@ -217,7 +217,7 @@ describe('plan: laws on random DAGs', () => {
         const s = schedule(ordering.sequence, hours, deps, { hoursPerWeek: spec.hours, tracks: spec.tracks });
         const end = (v: number) => (s.start[v] as number) + (hours[v] as number);
         for (let e = 0; e < deps.count; e++) {
-          if (deps.state[e] === DEPENDENCY) expect(end(fromOf(deps, e))).toBeLessThanOrEqual(s.start[toOf(deps, e)] as number);
+          if (stateOf(deps, e) === DEPENDENCY) expect(end(fromOf(deps, e))).toBeLessThanOrEqual(s.start[toOf(deps, e)] as number);
         }
         const byTrack = new Map<number, number[]>();
         for (const v of s.sequence) byTrack.set(s.track[v] as number, [...(byTrack.get(s.track[v] as number) ?? []), v]);
@@ -254,8 +254,8 @@ describe('plan: laws on random graphs with cycles', () => {
         const at = new Map(Array.from(ordering.sequence, (v, i) => [v, i]));
         const reported = new Set(ordering.broken.map((b) => b.edge));
         for (let e = 0; e < deps.count; e++) {
-          if (deps.state[e] === DEPENDENCY) expect(at.get(fromOf(deps, e))).toBeLessThan(at.get(toOf(deps, e)) as number);
-          if (deps.state[e] === BROKEN) expect(reported.has(e) || isMilestoneEdge(deps, e)).toBe(true);
+          if (stateOf(deps, e) === DEPENDENCY) expect(at.get(fromOf(deps, e))).toBeLessThan(at.get(toOf(deps, e)) as number);
+          if (stateOf(deps, e) === BROKEN) expect(reported.has(e) || isMilestoneEdge(deps, e)).toBe(true);
         }
         expect(reported.size).toBe(ordering.broken.length);
       }),
