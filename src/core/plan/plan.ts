@@ -26,10 +26,10 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, closure);
 
-  const steps: PlanStep[] = new Array<PlanStep>(timing.sequence.length);
-  timing.sequence.forEach((v, i) => {
+  const steps: PlanStep[] = [];
+  for (const v of timing.sequence) {
     const section = req.section[v] as number;
-    steps[i] = {
+    steps.push({
       id: req.ids[v] as NodeId,
       label: req.labels[v] as string,
       kind: req.milestone[v] ? 'milestone' : 'topic',
@@ -37,10 +37,10 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
-      why: why[v] as string,
+      why: why(v),
       resources: resources.list.get(v) ?? [],
-    };
-  });
+    });
+  }
   return {
     background: scope.background?.label ?? null,
     targets: scope.targets,
