@@ -85,9 +85,11 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lets a keyboard user select from the outline and follow a prerequisite', async () => {
+  it('lets a keyboard user move through the outline, select a topic and follow a prerequisite', async () => {
     const { page } = await open('?view=outline');
-    await page.locator(`[data-node-id="${TOPIC('calculus-and-optimization')}"]`).focus();
+    await page.locator(`[data-node-id="${TOPIC('linear-algebra-fundamentals')}"]`).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe(TOPIC('calculus-and-optimization'));
     await page.keyboard.press('Enter');
     const panel = page.getByRole('complementary');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Calculus and Optimization');

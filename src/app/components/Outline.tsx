@@ -21,7 +21,7 @@ export function Outline({ model, look, selected, onSelect }: Props) {
   }, [selected]);
 
   return (
-    <nav className="outline" aria-label="Outline of all topics" ref={root}>
+    <nav className="outline" aria-label="Outline of all topics" ref={root} onKeyDown={moveFocus}>
       {model.outline.map((path) => {
         const docs = path.docs
           .map((doc) => ({ ...doc, sections: doc.sections.map((s) => ({ ...s, items: s.items.filter((id) => look.node(id) !== 'hidden') })).filter((s) => s.items.length > 0) }))
@@ -52,6 +52,18 @@ export function Outline({ model, look, selected, onSelect }: Props) {
       })}
     </nav>
   );
+}
+
+/** Arrow keys, Home and End move between topics: a thousand Tab presses is no way to read a list. */
+function moveFocus(e: React.KeyboardEvent<HTMLElement>): void {
+  const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.outline-item')].filter((b) => b.offsetParent !== null);
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+  if (next === undefined || (at === -1 && (e.key === 'ArrowDown' || e.key === 'ArrowUp'))) return;
+  const target = items[Math.max(0, Math.min(items.length - 1, next))];
+  if (target === undefined) return;
+  e.preventDefault();
+  target.focus();
 }
 
 function OutlineItem({ model, id, look, selected, onSelect }: { model: AtlasModel; id: NodeId; look: Appearance; selected: boolean; onSelect: (id: NodeId) => void }) {

@@ -57,7 +57,8 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
   const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
   return (
     <div className="map" ref={frame}>
-      <div className="map-canvas" role="img" aria-label={description}>
+      {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
+      <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
         <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
           <MapController display={display} look={look} centreOn={centreOn} onSelect={onSelect} onHover={onHover} />
         </SigmaContainer>
@@ -81,4 +82,18 @@ function useOrientation(frame: React.RefObject<HTMLDivElement | null>): Orientat
     return () => observer.disconnect();
   }, [frame]);
   return orientation;
+}
+
+/** Arrow keys pan by a tenth of the view, + and − zoom, 0 fits the whole map. */
+function moveCamera(sigma: Sigma<DisplayNode, DisplayEdge>, e: React.KeyboardEvent): void {
+  const camera = sigma.getCamera();
+  const step = 0.1 * camera.ratio;
+  const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+  const move = pan[e.key];
+  if (move) void camera.animate({ x: camera.x + move[0], y: camera.y + move[1] }, { duration: 150 });
+  else if (e.key === '+' || e.key === '=') void camera.animatedZoom({ duration: 200 });
+  else if (e.key === '-' || e.key === '_') void camera.animatedUnzoom({ duration: 200 });
+  else if (e.key === '0') void camera.animatedReset({ duration: 250 });
+  else return;
+  e.preventDefault();
 }
