@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => ({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // The page answers within milliseconds on a quiet machine, within seconds on a loaded one.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],
