@@ -51,6 +51,9 @@ describe('the explorer', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(new URL(page.url()).searchParams.get('node')).toBe(TOPIC('calculus-and-optimization'));
+    // The camera has moved to the selection, and still shows the map.
+    await page.waitForTimeout(800);
+    expect((await countInk(browser, await page.locator('.map-canvas').screenshot())).pathColour).toBeGreaterThan(200);
     expect(errors).toEqual([]);
   });
 

@@ -6,10 +6,10 @@ import type { AtlasGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from
 import { decodeGraph } from './codec';
 import { buildModel, type AtlasModel } from './model';
 
-export async function loadModel(url: string, fetcher: typeof fetch = fetch): Promise<AtlasModel> {
+export async function loadModel(url: string): Promise<AtlasModel> {
   let response: Response;
   try {
-    response = await fetcher(url);
+    response = await fetch(url);
   } catch (e) {
     throw new Error(`could not reach ${url}: ${(e as Error).message}`);
   }

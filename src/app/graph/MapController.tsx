@@ -92,11 +92,9 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
 
   const lastCentred = useRef(0);
   useEffect(() => {
-    if (centreOn === null || centreOn.seq === lastCentred.current) return;
-    const target = sigma.getNodeDisplayData(centreOn.id);
-    if (target === undefined) return;
+    if (centreOn === null || centreOn.seq === lastCentred.current || !display.hasNode(centreOn.id)) return;
     lastCentred.current = centreOn.seq;
-    void sigma.getCamera().animate(framing(sigma, look, centreOn.id, target), { duration: 450 });
+    void sigma.getCamera().animate(framing(sigma, display, look, centreOn.id), { duration: 450 });
   }, [sigma, centreOn, display, look]);
 
   return null;
@@ -104,14 +102,16 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
 
 /**
  * The camera for a newly selected node: its whole lit neighbourhood in view, and never zoomed in
- * so far that the context is lost.
+ * so far that the context is lost. Positions come from the display graph, not sigma's display
+ * data: right after a selection the reducers have run but sigma has not yet re-framed that data.
  */
-function framing(sigma: Sigma<DisplayNode, DisplayEdge>, look: Appearance, id: NodeId, target: { x: number; y: number }): Partial<CameraState> {
-  let [x0, y0, x1, y1] = [target.x, target.y, target.x, target.y];
-  sigma.getGraph().forEachNode((n) => {
-    if (look.node(n) !== 'highlighted' && n !== id) return;
-    const d = sigma.getNodeDisplayData(n);
-    if (d === undefined) return;
+function framing(sigma: Sigma<DisplayNode, DisplayEdge>, display: DisplayGraph, look: Appearance, id: NodeId): Partial<CameraState> {
+  const framed = (n: NodeId) => sigma.viewportToFramedGraph(sigma.graphToViewport(display.getNodeAttributes(n)));
+  const start = framed(id);
+  let [x0, y0, x1, y1] = [start.x, start.y, start.x, start.y];
+  display.forEachNode((n) => {
+    if (look.node(n) !== 'highlighted') return;
+    const d = framed(n);
     [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
   });
   // Framed coordinates span 0..1 for the whole map, which a camera ratio of 1 shows.
