@@ -101,8 +101,8 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
 }
 
 /**
- * The camera for a newly selected node: its whole lit neighbourhood in view, and never zoomed in
- * so far that the context is lost. Positions come from the display graph, not sigma's display
+ * The camera for a newly selected node: centred on it, its whole lit neighbourhood in view when
+ * the map allows, and never zoomed in so far that the context is lost. Positions come from the display graph, not sigma's display
  * data: right after a selection the reducers have run but sigma has not yet re-framed that data.
  */
 function framing(sigma: Sigma<DisplayNode, DisplayEdge>, display: DisplayGraph, look: Appearance, id: NodeId): Partial<CameraState> {
@@ -114,8 +114,10 @@ function framing(sigma: Sigma<DisplayNode, DisplayEdge>, display: DisplayGraph, 
     const d = framed(n);
     [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
   });
-  // Framed coordinates span 0..1 for the whole map, which a camera ratio of 1 shows.
-  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(1, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.3)) };
+  // Centred on the node, wide enough for the farthest lit neighbour on any side; framed
+  // coordinates span 0..1 for the whole map, which a camera ratio of 1 shows.
+  const reach = Math.max(start.x - x0, x1 - start.x, start.y - y0, y1 - start.y);
+  return { x: start.x, y: start.y, ratio: Math.min(1, Math.max(0.12, reach * 2 * 1.15)) };
 }
 
 /** The graph's extent plus room on the right, where the last column's labels are drawn. */
