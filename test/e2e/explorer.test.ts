@@ -141,9 +141,12 @@ describe('the page’s security policy', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /PNG/ }).click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
-    const json = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'JSON' }).click();
-    expect((await json).suggestedFilename()).toBe('docs-graph.json');
+    for (const [format, file] of [['graphology JSON', 'docs-graph.json'], [/GEXF/, 'docs-graph.gexf']] as const) {
+      const saved = page.waitForEvent('download');
+      await page.getByText('Export', { exact: true }).click();
+      await page.getByRole('button', { name: format }).click();
+      expect((await saved).suggestedFilename()).toBe(file);
+    }
     await page.getByRole('button', { name: 'Outline' }).click();
     await page.getByRole('button', { name: 'Map' }).click();
     expect(await cspViolations()).toEqual([]);

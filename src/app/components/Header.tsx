@@ -1,4 +1,6 @@
-// The page header: the dataset and its size, the search box, the view switch and the download.
+// The page header: the dataset and its size, the search box, the view switch and the export menu.
+import { useState } from 'react';
+import type { Exporter } from '../../core/export';
 import type { AtlasModel } from '../data/model';
 import type { AtlasSearch, SearchHit } from '../search/search-index';
 import type { ViewMode } from '../state/view';
@@ -40,20 +42,48 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
             Outline
           </button>
         </div>
-        <button type="button" className="secondary" onClick={() => downloadJson(model)} title="Download the whole graph as graphology JSON">
-          JSON
-        </button>
+        <ExportMenu model={model} />
       </div>
     </header>
   );
 }
 
-function downloadJson(model: AtlasModel): void {
-  const blob = new Blob([JSON.stringify(model.graph.export(), null, 1)], { type: 'application/json' });
+/**
+ * The whole graph in every format the CLI writes: the menu comes from the core's registry, loaded
+ * when the menu first opens so the exporters do not delay the map.
+ */
+function ExportMenu({ model }: { model: AtlasModel }) {
+  const [exporters, setExporters] = useState<readonly Exporter[] | null>(null);
+  const load = (open: boolean) => {
+    if (open && exporters === null) void import('../../core/export').then((m) => setExporters(m.EXPORTERS));
+  };
+  return (
+    <details className="export-menu" onToggle={(e) => load(e.currentTarget.open)}>
+      <summary>Export</summary>
+      <ul>
+        {exporters === null ? (
+          <li className="muted">Loading formats…</li>
+        ) : (
+          exporters.map((exporter) => (
+            <li key={exporter.id}>
+              <button type="button" onClick={(e) => download(model, exporter, e.currentTarget)}>
+                {exporter.label}
+              </button>
+            </li>
+          ))
+        )}
+      </ul>
+    </details>
+  );
+}
+
+function download(model: AtlasModel, exporter: Exporter, from: HTMLElement): void {
+  const blob = new Blob([exporter.run(model.graph)], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${model.name}-graph.json`;
+  a.download = `${model.name}-graph.${exporter.extension}`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  from.closest('details')?.removeAttribute('open');
 }

@@ -19,11 +19,15 @@ export function viewFromSearch(search: string): ViewState {
   const q = new URLSearchParams(search);
   const hours = number(q.get('hours'));
   const conf = number(q.get('conf'));
+  const tracks = number(q.get('tracks'));
+  const start = q.get('start') ?? '';
   return {
     node: q.get('node') || null,
     bg: q.get('bg') || null,
-    target: q.get('target') || null,
+    targets: q.getAll('target').filter((t) => t !== ''),
     hours: hours !== null && hours > 0 ? hours : null,
+    tracks: tracks !== null && Number.isInteger(tracks) && tracks >= 1 ? tracks : null,
+    start: /^\d{4}-\d{2}-\d{2}$/.test(start) ? start : null,
     paths: list(q.get('path')),
     section: q.get('section') || null,
     kinds: pick<MapKind>(q.get('kinds'), MAP_KINDS, DEFAULT_VIEW.kinds),
@@ -37,9 +41,11 @@ export function viewFromSearch(search: string): ViewState {
 export function searchFromView(state: ViewState): string {
   const q = new URLSearchParams();
   if (state.bg) q.set('bg', state.bg);
-  if (state.target) q.set('target', state.target);
+  for (const t of state.targets) q.append('target', t);
   if (state.node) q.set('node', state.node);
   if (state.hours !== null) q.set('hours', String(state.hours));
+  if (state.tracks !== null) q.set('tracks', String(state.tracks));
+  if (state.start !== null) q.set('start', state.start);
   if (state.paths.length > 0) q.set('path', state.paths.join(','));
   if (state.section) q.set('section', state.section);
   if (!sameSet(state.kinds, DEFAULT_VIEW.kinds)) q.set('kinds', state.kinds.join(','));

@@ -21,9 +21,11 @@ export interface ViewState {
   node: NodeId | null;
   /** Background: a pathway id or a background name ("Software Engineering"). */
   bg: string | null;
-  /** Learning goal and weekly hours, kept for the planner and round-tripped through the URL. */
-  target: NodeId | null;
+  /** The planner's goals (ids or titles), weekly hours, parallel tracks and first day (YYYY-MM-DD). */
+  targets: string[];
   hours: number | null;
+  tracks: number | null;
+  start: string | null;
   /** Learning paths shown; empty means all. */
   paths: NodeId[];
   section: NodeId | null;
@@ -37,8 +39,10 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   node: null,
   bg: null,
-  target: null,
+  targets: [],
   hours: null,
+  tracks: null,
+  start: null,
   paths: [],
   section: null,
   kinds: [...DEFAULT_KINDS],
@@ -51,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
 export type ViewAction =
   | { type: 'select'; node: NodeId | null }
   | { type: 'background'; bg: string | null }
+  | { type: 'plan'; plan: Partial<Pick<ViewState, 'targets' | 'hours' | 'tracks' | 'start'>> }
   | { type: 'paths'; paths: NodeId[] }
   | { type: 'section'; section: NodeId | null }
   | { type: 'toggleKind'; kind: MapKind }
@@ -69,6 +74,8 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
       return { ...state, node: action.node };
     case 'background':
       return { ...state, bg: action.bg };
+    case 'plan':
+      return { ...state, ...action.plan };
     case 'paths':
       return { ...state, paths: action.paths, section: null };
     case 'section':
@@ -84,7 +91,7 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
     case 'view':
       return { ...state, view: action.view };
     case 'reset':
-      return { ...DEFAULT_VIEW, node: state.node, target: state.target, hours: state.hours, view: state.view };
+      return { ...DEFAULT_VIEW, node: state.node, targets: state.targets, hours: state.hours, tracks: state.tracks, start: state.start, view: state.view };
     case 'replace':
       return action.state;
   }
