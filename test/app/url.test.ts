@@ -8,6 +8,8 @@ describe('view state in the URL', () => {
     ['?conf=lots', { minConfidence: 0 }],
     ['?conf=7', { minConfidence: 1 }],
     ['?hours=-3', { hours: null }],
+    ['?tracks=1.5', { tracks: null }],
+    ['?start=next-week', { start: null }],
     ['?view=sideways', { view: 'map' }],
     ['?origins=explicit,made-up', { origins: ['explicit'] }],
   ])('reads the hand-edited %s as the nearest sensible view', (search, expected) => {
@@ -23,8 +25,10 @@ describe('view state in the URL', () => {
     const view: ViewState = {
       node: 'machine-learning-engineering/prerequisites#calculus-and-optimization',
       bg: 'Software Engineering',
-      target: 'ml/fundamentals#deep-learning',
+      targets: ['ml/fundamentals#deep-learning', 'Deep Learning Frameworks'],
       hours: 8,
+      tracks: 2,
+      start: '2026-11-30',
       paths: ['machine-learning-engineering/', 'data-science/'],
       section: 'machine-learning-engineering/prerequisites#mathematical-foundation-requirements',
       kinds: ['topic', 'concept'],
@@ -42,8 +46,8 @@ describe('view state in the URL', () => {
 
 describe('view changes', () => {
   it('keeps the selection, goal and view mode when filters are reset', () => {
-    const busy: ViewState = { ...DEFAULT_VIEW, node: 'a', target: 'b', hours: 6, view: 'outline', bg: 'X', minConfidence: 0.4, kinds: ['topic'] };
-    expect(reduceView(busy, { type: 'reset' })).toEqual({ ...DEFAULT_VIEW, node: 'a', target: 'b', hours: 6, view: 'outline' });
+    const busy: ViewState = { ...DEFAULT_VIEW, node: 'a', targets: ['b'], hours: 6, tracks: 2, view: 'outline', bg: 'X', minConfidence: 0.4, kinds: ['topic'] };
+    expect(reduceView(busy, { type: 'reset' })).toEqual({ ...DEFAULT_VIEW, node: 'a', targets: ['b'], hours: 6, tracks: 2, view: 'outline' });
   });
 
   it('keeps toggled kinds in their canonical order', () => {
