@@ -5,8 +5,6 @@ import { loadDocs } from '../../src/cli/read-tree';
 import { toPayload } from '../../src/vite/payload';
 import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../helpers';
 
-const withoutKeys = (g: ReturnType<Awaited<ReturnType<typeof loadDocs>>['graph']['export']>) => ({ ...g, edges: g.edges.map(({ key: _key, ...rest }) => rest) });
-
 describe('the graph on the wire', () => {
   it('refuses data that points at a missing string or node', () => {
     const wire: WireGraph = { strings: [], attributes: { name: 'x' }, nodes: [['a', { kind: 'path', label: 'A', position: 0, source: { file: 0, line: 1 } }]], edges: [] };
@@ -18,9 +16,14 @@ describe('the graph on the wire', () => {
     expect(() => modelFromPayload({ name: 'x' } as never)).toThrow(/incomplete/);
   });
 
-  it('decodes to exactly what the core built, edge keys aside', async () => {
+  it('decodes to exactly what the core built, edge keys included', async () => {
     const { graph } = await loadDocs(DEFAULT_DOCS);
-    expect(decodeGraph(JSON.parse(JSON.stringify(encodeGraph(graph.export()))))).toEqual(withoutKeys(graph.export()));
+    expect(decodeGraph(JSON.parse(JSON.stringify(encodeGraph(graph.export()))))).toEqual(graph.export());
+  });
+
+  it.skipIf(!corpusAvailable)('decodes the corpus to what the core built, so the page exports the CLI’s file', async () => {
+    const { graph } = await loadDocs(CORPUS);
+    expect(decodeGraph(JSON.parse(JSON.stringify(encodeGraph(graph.export()))))).toEqual(graph.export());
   });
 
   it.skipIf(!corpusAvailable)('keeps the shared corpus small enough to download', async () => {

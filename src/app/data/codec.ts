@@ -1,6 +1,7 @@
 // The graph on the wire. graphology's export repeats the same evidence sentences and file names on
-// thousands of `requires` edges (18 MB for the shared corpus); interning them in one string table and
-// dropping what the page can rebuild (edge keys, a lone reason equal to its edge) makes it ~10× smaller.
+// thousands of `requires` edges; interning them in one string table, naming edge ends by index and
+// dropping what the page can rebuild (edge keys, a lone reason equal to its edge) makes it a few
+// times smaller.
 // Pure and framework-free: the Vite plugin encodes, the page decodes.
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
@@ -62,6 +63,16 @@ export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
     if (source) source.file = str(source.file);
     if ('evidence' in o) o.evidence = str(o.evidence);
   };
+  // Edge keys are not sent: they are rebuilt the way the core writes them (src/core/graph.ts), so
+  // an export from the page is the same file as the CLI's.
+  const used = new Set<string>();
+  const keyFor = (kind: string, source: string, target: string): string => {
+    const base = `${kind}:${source}->${target}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}#${n}`;
+    used.add(key);
+    return key;
+  };
   return {
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     attributes: wire.attributes,
@@ -79,7 +90,7 @@ export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
         if (a.reasons === undefined) a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: { ...a.source } }];
         else for (const r of a.reasons) fix(r as unknown as Json);
       }
-      return { source, target, attributes: a };
+      return { key: keyFor(a.kind, source, target), source, target, attributes: a };
     }),
   };
 }
