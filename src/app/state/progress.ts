@@ -1,0 +1,100 @@
+// What the learner knows and has done, kept in the browser against stable node ids, so a plan
+// picks up where it was left after a reload or a rebuild of the graph. The stored value is
+// versioned and checked: anything unreadable is dropped with a notice the page shows, never a blank page.
+import { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { NodeId } from '../../core/types';
+
+export const PROGRESS_KEY = 'atlas:progress';
+export const PROGRESS_VERSION = 1;
+
+const ProgressSchema = z.object({ known: z.array(z.string()), done: z.array(z.string()) });
+export type Progress = z.infer<typeof ProgressSchema>;
+const StoredSchema = z.object({ version: z.number(), state: ProgressSchema });
+/** The export/import file: the stored value plus a tag, so a wrong file is named as such. */
+const FileSchema = z.object({ atlas: z.literal('progress'), version: z.literal(PROGRESS_VERSION), known: z.array(z.string()), done: z.array(z.string()) });
+
+export interface ProgressState extends Progress {
+  /** Why saved progress was dropped, shown once to the learner. */
+  notice: string | null;
+  toggleDone: (id: NodeId) => void;
+  toggleKnown: (id: NodeId) => void;
+  replace: (progress: Progress) => void;
+  dismissNotice: () => void;
+}
+
+const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+/** localStorage seen through zod: a value that is not this version's shape is removed and explained. */
+function checkedStorage(storage: Storage | undefined, onReset: (notice: string) => void): PersistStorage<Progress> {
+  return {
+    getItem: (name) => {
+      const raw = storage?.getItem(name);
+      if (raw === null || raw === undefined) return null;
+      let data: unknown;
+      try {
+        data = JSON.parse(raw);
+      } catch {
+        data = undefined;
+      }
+      const parsed = StoredSchema.safeParse(data);
+      const reason = !parsed.success ? 'could not be read' : parsed.data.version !== PROGRESS_VERSION ? `was saved by another version of Atlas (${parsed.data.version})` : null;
+      if (reason === null) return parsed.data as StorageValue<Progress>;
+      storage?.removeItem(name);
+      onReset(`Your saved progress ${reason}, so it was reset. Import an exported progress file to restore it.`);
+      return null;
+    },
+    setItem: (name, value) => {
+      try {
+        storage?.setItem(name, JSON.stringify(value));
+      } catch {
+        // A full or blocked storage keeps the progress for this visit only.
+      }
+    },
+    removeItem: (name) => storage?.removeItem(name),
+  };
+}
+
+export function createProgressStore(storage: Storage | undefined): StoreApi<ProgressState> {
+  let notice: string | null = null;
+  const store = createStore<ProgressState>()(
+    persist(
+      (set) => ({
+        known: [],
+        done: [],
+        notice: null,
+        toggleDone: (id) => set((s) => ({ done: toggle(s.done, id) })),
+        toggleKnown: (id) => set((s) => ({ known: toggle(s.known, id) })),
+        replace: (progress) => set({ known: [...progress.known], done: [...progress.done] }),
+        dismissNotice: () => set({ notice: null }),
+      }),
+      {
+        name: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        storage: checkedStorage(storage, (n) => (notice = n)),
+        partialize: (s) => ({ known: s.known, done: s.done }),
+      },
+    ),
+  );
+  // localStorage is synchronous, so hydration has happened by now.
+  if (notice !== null) store.setState({ notice });
+  return store;
+}
+
+export function progressToFile(progress: Progress): string {
+  return `${JSON.stringify({ atlas: 'progress', version: PROGRESS_VERSION, known: progress.known, done: progress.done }, null, 2)}\n`;
+}
+
+/** Reads an exported progress file; throws an Error whose message names what is wrong. */
+export function progressFromFile(text: string): Progress {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error('this file is not JSON');
+  }
+  const parsed = FileSchema.safeParse(data);
+  if (!parsed.success) throw new Error('this file is not an Atlas progress file');
+  return { known: parsed.data.known, done: parsed.data.done };
+}

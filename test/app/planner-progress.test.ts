@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressStore, PROGRESS_KEY, progressFromFile, progressToFile } from '../../src/app/state/progress';
+
+/** A Storage over a Map: what localStorage does, for node. */
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const m = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
+}
+
+describe('saved progress', () => {
+  it.each([
+    ['not JSON', '{oops'],
+    ['the wrong shape', JSON.stringify({ version: 1, state: { done: 'calculus' } })],
+    ['null', 'null'],
+  ])('resets a corrupted value (%s) with a notice', (_what, raw) => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore(storage);
+    expect(store.getState()).toMatchObject({ known: [], done: [] });
+    expect(store.getState().notice).toMatch(/could not be read.*reset/);
+    // What is stored now is a clean value of this version, not the corrupted one.
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{"version":1,"state":{"known":[],"done":[]}}')).toEqual({ version: 1, state: { known: [], done: [] } });
+  });
+
+  it('resets a value saved by another version, saying so', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 0, state: { known: [], done: ['a'] } }) });
+    const store = createProgressStore(storage);
+    expect(store.getState().done).toEqual([]);
+    expect(store.getState().notice).toMatch(/another version of Atlas \(0\)/);
+  });
+
+  it('keeps ticks under the versioned key and reads them back after a reload', () => {
+    const storage = memoryStorage();
+    const first = createProgressStore(storage);
+    first.getState().toggleDone('p#calculus');
+    first.getState().toggleKnown('p#python');
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) as string)).toEqual({ version: 1, state: { known: ['p#python'], done: ['p#calculus'] } });
+    const again = createProgressStore(storage);
+    expect(again.getState()).toMatchObject({ known: ['p#python'], done: ['p#calculus'], notice: null });
+    again.getState().toggleDone('p#calculus');
+    expect(again.getState().done).toEqual([]);
+  });
+
+  it('works without any storage (private mode), for this visit only', () => {
+    const store = createProgressStore(undefined);
+    store.getState().toggleDone('x');
+    expect(store.getState().done).toEqual(['x']);
+  });
+});
+
+describe('progress files', () => {
+  it.each([
+    ['{', 'not JSON'],
+    ['{"known":[],"done":[]}', 'not an Atlas progress file'],
+    ['{"atlas":"progress","version":2,"known":[],"done":[]}', 'not an Atlas progress file'],
+  ])('refuses %s', (text, message) => {
+    expect(() => progressFromFile(text)).toThrow(message);
+  });
+
+  it('round-trips what was exported', () => {
+    const progress = { known: ['a'], done: ['b', 'c'] };
+    expect(progressFromFile(progressToFile(progress))).toEqual(progress);
+  });
+});
