@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { plan } from '../src/core/plan';
-import { groupEdges } from '../src/core/plan/csr';
+import { Scratch } from '../src/core/plan/scratch';
+import { scopeOf } from '../src/core/plan/scope';
 import type { AtlasGraph, RequiresAttributes } from '../src/core/types';
 
 export interface Row {
@@ -24,6 +25,8 @@ export interface Row {
   /** Median wall and CPU time of plan() on the indexed graph. */
   ms: number;
   cpuMs: number;
+  /** Median CPU time of its pathfinding core alone: names resolved, closure, study order (scopeOf). */
+  coreCpuMs: number;
   /** Median CPU time of the bare typed-array CSR + closure + Kahn sort of the same edges. */
   baselineCpuMs: number;
   /** cpuMs / baselineCpuMs: the goal is at most 3. */
@@ -100,12 +103,34 @@ function syntheticGraph({ n, m, from, to }: Edges): AtlasGraph {
   return graph;
 }
 
-/** The floor: CSR of prerequisites, closure of the target, Kahn's sort with a binary heap, all typed arrays. */
-function bareSort({ n, m, from, to }: Edges, target: number): Int32Array {
-  const { start: inStart, edges: inEdges } = groupEdges(n, to, m);
+/** CSR rows of `key` into `start` (n + 1) and `edges` (count), both zero-filled by the caller. */
+function rows(n: number, key: Int32Array, count: number, start: Int32Array, edges: Int32Array, fill: Int32Array): void {
+  for (let e = 0; e < count; e++) {
+    const k = (key[e] as number) + 1;
+    start[k] = (start[k] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  fill.set(start.subarray(0, n));
+  for (let e = 0; e < count; e++) {
+    const k = key[e] as number;
+    const at = fill[k] as number;
+    edges[at] = e;
+    fill[k] = at + 1;
+  }
+}
 
-  const inPlan = new Uint8Array(n);
-  const nodes = new Int32Array(n);
+/**
+ * The floor: CSR of the prerequisites, closure of the target, Kahn's sort with a binary heap on the
+ * index (document order), all in typed arrays from `work`, so that it allocates nothing either.
+ */
+function bareSort({ n, m, from, to }: Edges, target: number, work: Scratch): number {
+  const inStart = work.int32('inStart', n + 1);
+  const inEdges = work.int32('inEdges', m);
+  const fill = work.int32('fill', n);
+  rows(n, to, m, inStart, inEdges, fill);
+
+  const inPlan = work.uint8('inPlan', n);
+  const nodes = work.int32('nodes', n);
   let size = 0;
   inPlan[target] = 1;
   nodes[size++] = target;
@@ -120,21 +145,23 @@ function bareSort({ n, m, from, to }: Edges, target: number): Int32Array {
     }
   }
 
-  const kept = new Int32Array(m);
+  const keptFrom = work.int32('keptFrom', m);
+  const keptTo = work.int32('keptTo', m);
+  const indegree = work.int32('indegree', n);
   let k = 0;
-  const indegree = new Int32Array(n);
   for (let e = 0; e < m; e++) {
     const w = to[e] as number;
     if (inPlan[from[e] as number] && inPlan[w]) {
-      kept[k++] = e;
+      keptFrom[k] = from[e] as number;
+      keptTo[k++] = w;
       indegree[w] = (indegree[w] as number) + 1;
     }
   }
-  const keptFrom = new Int32Array(k);
-  for (let i = 0; i < k; i++) keptFrom[i] = from[kept[i] as number] as number;
-  const { start: outStart, edges: outEdges } = groupEdges(n, keptFrom, k);
+  const outStart = work.int32('outStart', n + 1);
+  const outEdges = work.int32('outEdges', k);
+  rows(n, keptFrom, k, outStart, outEdges, fill);
 
-  const heap = new Int32Array(size);
+  const heap = work.int32('heap', size);
   let heapSize = 0;
   const push = (x: number) => {
     let i = heapSize++;
@@ -162,19 +189,19 @@ function bareSort({ n, m, from, to }: Edges, target: number): Int32Array {
     return top;
   };
   for (let i = 0; i < size; i++) if (indegree[nodes[i] as number] === 0) push(nodes[i] as number);
-  const sorted = new Int32Array(size);
+  const sorted = work.int32('sorted', size);
   let count = 0;
   while (heapSize > 0) {
     const v = pop();
     sorted[count++] = v;
     for (let i = outStart[v] as number; i < (outStart[v + 1] as number); i++) {
-      const w = to[kept[outEdges[i] as number] as number] as number;
+      const w = keptTo[outEdges[i] as number] as number;
       const d = (indegree[w] as number) - 1;
       indegree[w] = d;
       if (d === 0) push(w);
     }
   }
-  return sorted;
+  return count;
 }
 
 function median(xs: number[]): number {
@@ -199,40 +226,48 @@ function time<T>(f: () => T): Timed<T> {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+/** A full collection after building the graph (the child runs with --expose-gc), so the first plan does not pay for the build's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 /** One size, measured in this process: run in a child so that each size has a fresh heap. */
 async function measure(n: number, log: (line: string) => void): Promise<Row> {
   // JIT warm-up on a small curriculum, so the cold run below pays for indexing, not for compiling.
   const small = syntheticEdges(2000);
   const smallGraph = syntheticGraph(small);
+  const smallWork = new Scratch();
   for (let i = 0; i < 5; i++) {
     plan(smallGraph, { targets: ['t1999'] });
-    bareSort(small, 1999);
+    bareSort(small, 1999, smallWork);
   }
   const edges = syntheticEdges(n);
   const built = time(() => syntheticGraph(edges));
   log(`plan bench: ${n} topics, graph built in ${(built.ms / 1000).toFixed(1)} s (not timed)`);
   const graph = built.result;
   const target = `t${n - 1}`;
-  const cold = time(() => plan(graph, { targets: [target] }));
+  const work = new Scratch();
+  bareSort(edges, n - 1, work);
+  collect();
+  await pause();
   const gc = new GcClock();
+  const cold = time(() => plan(graph, { targets: [target] }).steps.length);
+  await pause();
   const reps = n >= 1_000_000 ? 3 : 5;
-  const runs: Timed<unknown>[] = [];
-  const bare: Timed<unknown>[] = [];
-  let steps = 0;
-  let bareSteps = 0;
+  const runs: Timed<number>[] = [];
+  const cores: Timed<number>[] = [];
+  const bare: Timed<number>[] = [];
   for (let r = 0; r < reps; r++) {
-    gc.start();
-    const run = time(() => plan(graph, { targets: [target] }).steps.length);
-    gc.stop();
-    steps = run.result;
-    runs.push(run);
-    const sorted = time(() => bareSort(edges, n - 1).length);
-    bareSteps = sorted.result;
-    bare.push(sorted);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    gc.counting = true;
+    runs.push(time(() => plan(graph, { targets: [target] }).steps.length));
+    await pause();
+    gc.counting = false;
+    bare.push(time(() => bareSort(edges, n - 1, work)));
+    await pause();
+    cores.push(time(() => scopeOf(graph, { targets: [target] }).ordering.sequence.length));
+    await pause();
   }
   gc.disconnect();
-  if (steps !== bareSteps) throw new Error(`bench: plan has ${steps} steps, the bare sort ${bareSteps}`);
+  const steps = runs[0]?.result ?? 0;
+  if (steps !== cold.result || steps !== bare[0]?.result) throw new Error(`bench: plan has ${steps} steps, the bare sort ${bare[0]?.result}`);
   const cpuMs = median(runs.map((r) => r.cpuMs));
   const baselineCpuMs = median(bare.map((r) => r.cpuMs));
   return {
@@ -242,31 +277,25 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
     coldMs: round(cold.ms),
     ms: round(median(runs.map((r) => r.ms))),
     cpuMs: round(cpuMs),
+    coreCpuMs: round(median(cores.map((r) => r.cpuMs))),
     baselineCpuMs: round(baselineCpuMs),
     ratio: round(cpuMs / baselineCpuMs),
     gcMs: round(gc.total / reps),
   };
 }
 
-/** Sums the durations of the GC pauses seen between start() and stop(). */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Sums the durations of the GC pauses reported while `counting` (entries arrive after the work, hence the pauses). */
 class GcClock {
   total = 0;
-  private counting = false;
+  counting = false;
   private readonly observer = new PerformanceObserver((list) => {
     if (this.counting) for (const entry of list.getEntries()) this.total += entry.duration;
   });
 
   constructor() {
     this.observer.observe({ entryTypes: ['gc'] });
-  }
-
-  start(): void {
-    this.counting = true;
-  }
-
-  stop(): void {
-    // GC entries arrive asynchronously; the pause between runs lets them in before the next start.
-    setTimeout(() => (this.counting = false), 20);
   }
 
   disconnect(): void {
@@ -280,7 +309,7 @@ const SELF = fileURLToPath(import.meta.url);
 
 function child(n: number): Promise<Row> {
   return new Promise((done, fail) => {
-    const p = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', SELF, '--child', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', SELF, '--child', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     p.on('error', fail);

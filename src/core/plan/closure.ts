@@ -2,7 +2,7 @@
 // learner already knows (a known topic's own prerequisites are not needed).
 import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
-import { DEFAULT_MIN_CONFIDENCE, isIgnored, requirementsOf, type Requirements } from './requirements';
+import { DEFAULT_MIN_CONFIDENCE, requirementsOf, type Requirements } from './requirements';
 import { containedLearnables } from './resolve';
 
 export interface Closure {
@@ -49,14 +49,14 @@ export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Ui
     goal[t] = t;
     lastHop[t] = t;
   }
-  const { inStart, inEdges, edgeFrom } = req;
+  const { inStart, inEdges, edgeFrom, edgeInferred, edgeConfidence } = req;
   for (let head = 0; head < size; head++) {
     const v = nodes[head] as number;
     let d = 0;
     for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
       const e = inEdges[k] as number;
       const p = edgeFrom[e] as number;
-      if (cut[p] || isIgnored(req, e, minConfidence)) continue;
+      if (cut[p] || (edgeInferred[e] === 1 && (edgeConfidence[e] as number) < minConfidence)) continue;
       joins[e] = 1;
       d++;
       if (inPlan[p]) continue;

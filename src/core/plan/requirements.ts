@@ -65,10 +65,6 @@ export function ignoredEdge(origin: string, confidence: number, minConfidence: n
   return origin === 'inferred' && confidence < minConfidence;
 }
 
-export function isIgnored(req: Requirements, e: number, minConfidence: number): boolean {
-  return req.edgeInferred[e] === 1 && (req.edgeConfidence[e] as number) < minConfidence;
-}
-
 const cache = new WeakMap<AtlasGraph, Requirements>();
 const watched = new WeakSet<AtlasGraph>();
 const CHANGES = [

@@ -14,8 +14,6 @@ export interface Scope {
   background: Background | null;
   /** Targets as named; empty means every topic and milestone. */
   targets: NodeRef[];
-  /** Target topics as node indices, in the order named. */
-  targetIndices: Int32Array;
   known: NodeRef[];
   closure: Closure;
   deps: Dependencies;
@@ -71,7 +69,6 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     req,
     background,
     targets: targets.named,
-    targetIndices,
     known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string })),
     closure,
     deps,
