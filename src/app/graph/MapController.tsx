@@ -31,7 +31,10 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
       const emphasis = look.node(id);
       if (emphasis === 'hidden') return { ...data, hidden: true };
       if (emphasis === 'faded') return { ...data, color: NODE_COLOURS.faded, labelColor: NODE_COLOURS.fadedLabel, zIndex: 0, label: look.focus === null ? data.label : null };
-      if (emphasis === 'highlighted') return { ...data, zIndex: 2, forceLabel: look.focus !== null, size: id === look.focus ? data.size * 1.3 : data.size };
+      if (emphasis === 'highlighted') {
+        const step = look.order.get(id);
+        return { ...data, zIndex: 2, forceLabel: look.focus !== null || step !== undefined, size: id === look.focus ? data.size * 1.3 : data.size, label: step === undefined ? data.label : `${step}. ${data.label}` };
+      }
       return { ...data, zIndex: 1 };
     });
     sigma.setSetting('edgeReducer', (id, data) => {
@@ -63,7 +66,7 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
     sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
     sigma.setGraph(display);
-    if (!firstRenderMarked && display.order > 0) {
+    if (!firstRenderMarked) {
       // setGraph renders synchronously: the map with its data is on screen now.
       firstRenderMarked = true;
       performance.mark('atlas:first-render');
