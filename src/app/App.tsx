@@ -10,6 +10,10 @@ import { Outline } from './components/Outline';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
 import { MapView, type CentreRequest } from './graph/MapView';
+import { learnerOf } from './planner/learner';
+import { NodePlanActions } from './planner/NodePlanActions';
+import { Planner } from './planner/Planner';
+import { useProgress } from './planner/useProgress';
 import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
 import { appearance } from './state/appearance';
 import { useViewState } from './state/useViewState';
@@ -31,7 +35,11 @@ function Explorer({ model }: { model: AtlasModel }) {
   const [hover, setHover] = useState<NodeId | null>(null);
   // A link opened with ?node= centres the camera on that node once the map is drawn.
   const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
-  const look = useMemo(() => appearance(model, view, hover), [model, view, hover]);
+  const known = useProgress((s) => s.known);
+  const done = useProgress((s) => s.done);
+  const learner = useMemo(() => learnerOf(model, view, { known, done }, new Date()), [model, view, known, done]);
+  const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
+  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
 
   const searchRef = useRef<{ model: AtlasModel; search: AtlasSearch } | null>(null);
   const getSearch = useCallback(() => {
@@ -54,7 +62,8 @@ function Explorer({ model }: { model: AtlasModel }) {
     <div className={`app${view.node ? ' has-panel' : ''}`}>
       <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} getSearch={getSearch} onChoose={onChoose} />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
-        <summary>Filters and legend</summary>
+        <summary>Planner, filters and legend</summary>
+        <Planner model={model} view={view} dispatch={dispatch} learner={learner} onSelect={selectAndCentre} />
         <Filters model={model} view={view} dispatch={dispatch} />
         <Diagnostics diagnostics={model.diagnostics} />
       </details>
@@ -65,7 +74,11 @@ function Explorer({ model }: { model: AtlasModel }) {
           <Outline model={model} look={look} selected={view.node} onSelect={selectAndCentre} />
         )}
       </main>
-      {view.node && <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)} />}
+      {view.node && (
+        <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)}>
+          <NodePlanActions model={model} id={view.node} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
+        </DetailsPanel>
+      )}
     </div>
   );
 }

@@ -14,9 +14,11 @@ interface Props {
   id: NodeId;
   onSelect: (id: NodeId) => void;
   onClose: () => void;
+  /** Actions other features add for this node (the planner's). */
+  children?: ReactNode;
 }
 
-export function DetailsPanel({ model, id, onSelect, onClose }: Props) {
+export function DetailsPanel({ model, id, onSelect, onClose, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [id]);
   const { graph } = model;
@@ -35,6 +37,7 @@ export function DetailsPanel({ model, id, onSelect, onClose }: Props) {
     <aside className="panel" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
+      {children}
       {isLearnable(a) ? <LearnableDetails model={model} id={id} onSelect={onSelect} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
       <Notes model={model} id={id} />
       <p className="source-line">

@@ -24,6 +24,8 @@ export interface Appearance {
   focused: ReadonlySet<NodeId>;
   /** The hovered or selected node whose neighbourhood is lit, if any. */
   focus: NodeId | null;
+  /** The plan's steps and their 1-based numbers; empty without a plan. */
+  order: ReadonlyMap<NodeId, number>;
 }
 
 /** The pathways a `bg` value names: a pathway id, or every pathway of a background name. */
@@ -54,7 +56,9 @@ function edgeCategory(a: EdgeFacts): MapEdgeKind | MapKind | null {
   }
 }
 
-export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | null): Appearance {
+/** `route`: the plan's steps in order; with one, the map lights the route and fades the rest. */
+export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | null, route: readonly NodeId[] = []): Appearance {
+  const order = new Map(route.map((id, i) => [id, i + 1]));
   const { graph } = model;
   const bgPathways = backgroundPathways(model, view.bg);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
@@ -80,6 +84,7 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
   const node = (id: NodeId): Emphasis => {
     if (hidden.has(id) || !graph.hasNode(id)) return 'hidden';
     if (lit !== null) return lit.has(id) ? 'highlighted' : 'faded';
+    if (order.size > 0) return order.has(id) ? 'highlighted' : 'faded';
     if (assumed.has(id)) return 'faded';
     return focused.has(id) ? 'highlighted' : 'normal';
   };
@@ -91,10 +96,11 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
     const enabled = isMapKind(category) ? view.kinds.includes(category) : view.edges.includes(category) || touchesFocus;
     if (!enabled) return 'hidden';
     if (lit !== null) return lit.has(source) && lit.has(target) ? 'highlighted' : 'faded';
+    if (order.size > 0) return order.has(source) && order.has(target) ? 'highlighted' : 'faded';
     if (assumed.has(source) || assumed.has(target)) return 'faded';
     return 'normal';
   };
-  return { node, edge, assumed, focused, focus };
+  return { node, edge, assumed, focused, focus, order };
 }
 
 /** The focus, everything it needs, everything that needs it, and what it is made of. */

@@ -1,0 +1,53 @@
+// The planner's part of the node panel: what the topic unlocks, per path, and the two things a
+// learner does with a topic: aim for it, or say it is known.
+import { useMemo } from 'react';
+import { describeUnlocks, unlocks } from '../../core/learner/unlocks';
+import type { NodeId } from '../../core/types';
+import { isLearnable } from '../../core/types';
+import type { AtlasModel } from '../data/model';
+import { useProgress } from './useProgress';
+
+interface Props {
+  model: AtlasModel;
+  id: NodeId;
+  isGoal: boolean;
+  onAddGoal: (id: NodeId) => void;
+}
+
+export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
+  const known = useProgress((s) => s.known.includes(id));
+  const done = useProgress((s) => s.done.includes(id));
+  const toggleKnown = useProgress((s) => s.toggleKnown);
+  const a = model.graph.hasNode(id) ? model.graph.getNodeAttributes(id) : null;
+  const opens = useMemo(() => (a !== null && isLearnable(a) ? unlocks(model.graph, id) : null), [model, id, a]);
+  if (a === null || !['topic', 'milestone', 'section', 'doc', 'path'].includes(a.kind)) return null;
+  return (
+    <section className="node-plan" aria-label="Plan">
+      {opens && (
+        <>
+          <p className="unlocks">{describeUnlocks(opens)[0]?.toUpperCase() + describeUnlocks(opens).slice(1)}</p>
+          {opens.byPath.length > 0 && (
+            <ul className="unlocks-by-path">
+              {opens.byPath.map((p) => (
+                <li key={p.path ?? 'other'}>
+                  {p.label}: {p.count}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div className="node-plan-actions">
+        <button type="button" disabled={isGoal} onClick={() => onAddGoal(id)}>
+          {isGoal ? 'A goal' : 'Add as goal'}
+        </button>
+        {opens && (
+          <button type="button" className="secondary" aria-pressed={known} onClick={() => toggleKnown(id)}>
+            I know this
+          </button>
+        )}
+        {done && <span className="muted">Done</span>}
+      </div>
+    </section>
+  );
+}
