@@ -18,6 +18,7 @@ export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
   const known = useProgress((s) => s.known.includes(id));
   const done = useProgress((s) => s.done.includes(id));
   const toggleKnown = useProgress((s) => s.toggleKnown);
+  const toggleDone = useProgress((s) => s.toggleDone);
   const a = model.graph.hasNode(id) ? model.graph.getNodeAttributes(id) : null;
   const opens = useMemo(() => (a !== null && isLearnable(a) ? unlocks(model.graph, id) : null), [model, id, a]);
   if (a === null || !['topic', 'milestone', 'section', 'doc', 'path'].includes(a.kind)) return null;
@@ -46,7 +47,11 @@ export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
             I know this
           </button>
         )}
-        {done && <span className="muted">Done</span>}
+        {opens && (
+          <button type="button" className="secondary" aria-pressed={done} onClick={() => toggleDone(id)}>
+            Done
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,93 @@
+// The planner in real Chromium against the built page: a software engineer aiming for Deep Learning
+// Frameworks at 8 hours a week gets the CLI's plan, keeps their ticks, downloads the same Markdown
+// as `atlas plan`, sees what is next, and a broken saved state costs a notice, not the page.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDay, nextMonday } from '../../src/core/plan/formats/index';
+import { launchChromium } from './browser';
+import { ROOT } from './build';
+import { openExplorer, waitForFirstRender } from './explorer-page';
+
+const atlasUrl = inject('atlasUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const atlas = (...args: string[]): string => execFileSync(process.execPath, ['src/cli/bin.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+const planner = (page: Page) => page.getByRole('region', { name: 'Planner' });
+const items = (page: Page, name: string) => page.getByRole('list', { name }).locator('li').allTextContents();
+
+describe('the planner', () => {
+  it('plans for a software engineer aiming at Deep Learning Frameworks, keeps ticks over a reload and downloads what `atlas plan` prints', async () => {
+    const { page, errors } = await openExplorer(browser, atlasUrl);
+    const panel = planner(page);
+    await panel.getByLabel('Background', { exact: true }).selectOption('Software Engineering');
+    await panel.getByLabel('Goal', { exact: true }).fill('Deep Learning Frameworks');
+    await panel.getByRole('button', { name: 'Add goal' }).click();
+    await panel.getByLabel('Hours per week').fill('8');
+
+    const plan = page.getByRole('list', { name: 'Learning plan' });
+    await expect.poll(() => plan.textContent()).toContain('Deep Learning Frameworks');
+    // Step names, in order (a step's "why" names later steps too).
+    const steps = (await plan.getByRole('button').allTextContents()).map((t) => t.replace(/^\d+\. /, ''));
+    const at = (label: string) => steps.indexOf(label);
+    expect(at('Calculus and Optimization')).toBeGreaterThanOrEqual(0);
+    expect(at('Calculus and Optimization')).toBeLessThan(at('Neural Network Fundamentals'));
+    expect(at('Neural Network Fundamentals')).toBeLessThan(at('Deep Learning Frameworks'));
+    expect(await plan.textContent()).not.toContain('Python Programming Mastery');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('bg'), url.searchParams.get('hours'), url.searchParams.getAll('target')]).toEqual(['Software Engineering', '8', ['machine-learning-engineering/prerequisites#deep-learning-frameworks']]);
+    expect(await panel.textContent()).toMatch(/92 h over 12 weeks at 8 h\/week/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Markdown' }).click()]);
+    const markdown = readFileSync(await download.path(), 'utf8');
+    const start = formatDay(nextMonday(new Date()));
+    expect(markdown).toBe(atlas('plan', '--background', 'Software Engineering', '--target', 'Deep Learning Frameworks', '--hours', '8', '--start', start, '--format', 'md'));
+
+    await panel.getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).click();
+    await expect.poll(() => plan.textContent()).not.toContain('Calculus and Optimization');
+    await page.reload();
+    await waitForFirstRender(page);
+    const ticked = planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' });
+    await expect.poll(() => ticked.isChecked()).toBe(true);
+    // Unticking is the undo: the step is back in the plan.
+    await ticked.click();
+    await expect.poll(() => page.getByRole('list', { name: 'Learning plan' }).textContent()).toContain('Calculus and Optimization');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows next up for a software engineer: only topics whose prerequisites are assumed, and ticking Calculus and Optimization opens Statistics and Probability Theory', async () => {
+    const calculus = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
+    const { page, errors } = await openExplorer(browser, `${atlasUrl}?bg=Software+Engineering&node=${encodeURIComponent(calculus)}`);
+    const expected = (JSON.parse(atlas('next', '--background', 'Software Engineering', '--format', 'json')) as { label: string }[]).map((t) => t.label);
+    await expect.poll(async () => (await items(page, 'Next up')).map((t) => t.replace(/ unlocks \d+$/, ''))).toEqual(expected);
+    expect(expected).not.toContain('Statistics and Probability Theory');
+
+    const side = page.getByRole('complementary');
+    await expect.poll(() => side.textContent()).toMatch(/Needed by \d+ topics in 1 path/);
+    await side.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect.poll(async () => (await items(page, 'Next up')).join('\n')).toContain('Statistics and Probability Theory');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('resets a corrupted saved progress with a notice, and the page keeps working', async () => {
+    const { page, errors } = await openExplorer(browser, atlasUrl);
+    await page.evaluate(() => localStorage.setItem('atlas:progress', '{"version":1,"state":'));
+    await page.reload();
+    await waitForFirstRender(page);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/saved progress could not be read, so it was reset/);
+    await planner(page).getByLabel('Background', { exact: true }).selectOption('Software Engineering');
+    await expect.poll(async () => (await items(page, 'Next up')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
