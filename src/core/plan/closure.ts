@@ -86,5 +86,6 @@ export function prerequisiteClosure(
     for (const t of containedLearnables(graph, k)) cut[req.indexOf(t)] = 1;
   }
   const start = targets.flatMap((t) => containedLearnables(graph, t)).map((t) => req.indexOf(t));
-  return Array.from(closureOf(req, start, cut, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE).nodes, (v) => req.ids[v] as NodeId);
+  const { nodes } = closureOf(req, start, cut, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  return Array.from(nodes.filter((v) => v < req.learnables), (v) => req.ids[v] as NodeId);
 }

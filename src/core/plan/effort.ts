@@ -19,6 +19,7 @@ export function estimateHours(req: Requirements, steps: Int32Array, resourceCoun
   const { weeks, doc, docWeeks, docTopics, concepts } = req;
   const hours = req.scratch.float64('effort.hours', req.n);
   for (const v of steps) {
+    if (v >= req.learnables) continue;
     const own = weeks[v] as number;
     const d = doc[v] as number;
     const fromDoc = docWeeks[d] as number;

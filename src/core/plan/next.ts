@@ -14,9 +14,16 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
   const { req, closure, deps } = scopeOf(graph, options);
   const { inStart, inEdges, outStart, outEdges, edgeTo } = req;
   const { state } = deps;
-  const isReady = (v: number) => {
-    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) if (state[inEdges[k] as number] === DEPENDENCY) return false;
-    return !(deps.milestoneIn.get(v) ?? []).some((e) => stateOf(deps, e) === DEPENDENCY);
+  const { learnables } = req;
+  // A step waits for a prerequisite still to learn; a hub (a whole document) waits while any of its topics does.
+  const waiting = (v: number): boolean => {
+    for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
+      const e = inEdges[k] as number;
+      if (state[e] !== DEPENDENCY) continue;
+      const u = req.edgeFrom[e] as number;
+      if (u < learnables || waiting(u)) return true;
+    }
+    return (deps.milestoneIn.get(v) ?? []).some((e) => stateOf(deps, e) === DEPENDENCY);
   };
   const stamp = req.scratch.int32('next.stamp', req.n);
   const queue = req.scratch.int32('next.queue', closure.nodes.length);
@@ -26,10 +33,12 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
     stamp[v] = round;
     queue[0] = v;
     let size = 1;
+    let topics = 0;
     const reach = (w: number) => {
       if (stamp[w] === round) return;
       stamp[w] = round;
       queue[size++] = w;
+      if (w < learnables) topics++;
     };
     for (let head = 0; head < size; head++) {
       const u = queue[head] as number;
@@ -39,10 +48,10 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
       }
       for (const e of deps.milestoneOut.get(u) ?? []) if (stateOf(deps, e) === DEPENDENCY) reach(toOf(deps, e));
     }
-    return size - 1;
+    return topics;
   };
   const ready: { v: number; unlocks: number }[] = [];
-  for (const v of closure.nodes) if (isReady(v)) ready.push({ v, unlocks: unlocks(v) });
+  for (const v of closure.nodes) if (v < learnables && !waiting(v)) ready.push({ v, unlocks: unlocks(v) });
   ready.sort((a, b) => b.unlocks - a.unlocks || (req.order[a.v] as number) - (req.order[b.v] as number) || a.v - b.v);
   return ready.map(({ v, unlocks }) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string, unlocks }));
 }

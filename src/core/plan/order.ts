@@ -37,12 +37,16 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     ready.push(r);
     (groupHeaps[group[v] as number] ??= new MinHeap()).push(r);
   };
+  // A hub (a document another one requires) takes no time: it passes as soon as it is ready.
+  const hubs: number[] = [];
+  const { learnables } = req;
+  const enter = (v: number) => (v < learnables ? makeReady(v) : hubs.push(v));
   const release = (w: number) => {
     const d = (indegree[w] as number) - 1;
     indegree[w] = d;
-    if (d === 0) makeReady(w);
+    if (d === 0) enter(w);
   };
-  for (const v of nodes) if (indegree[v] === 0) makeReady(v);
+  for (const v of nodes) if (indegree[v] === 0) enter(v);
 
   const emitted = req.scratch.uint8('order.emitted', req.n);
   const broken: BrokenCycle[] = [];
@@ -52,7 +56,8 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
   let cursor = 0;
   let walk: CycleWalk | null = null;
   while (count < nodes.length) {
-    let v = lastGroup >= 0 ? popFresh(groupHeaps[lastGroup], emitted, byRank) : -1;
+    let v = hubs.pop() ?? -1;
+    if (v < 0 && lastGroup >= 0) v = popFresh(groupHeaps[lastGroup], emitted, byRank);
     if (v < 0) v = popFresh(ready, emitted, byRank);
     if (v < 0) {
       while (emitted[nodes[cursor] as number]) cursor++;
@@ -65,7 +70,7 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     }
     emitted[v] = 1;
     sequence[count++] = v;
-    lastGroup = group[v] as number;
+    if (v < learnables) lastGroup = group[v] as number;
     for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) {
       const e = outEdges[k] as number;
       if (state[e] === DEPENDENCY) release(edgeTo[e] as number);

@@ -28,6 +28,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
 
   const steps: PlanStep[] = [];
   for (const v of timing.sequence) {
+    if (v >= req.learnables) continue;
     const section = req.section[v] as number;
     steps.push({
       id: req.ids[v] as NodeId,

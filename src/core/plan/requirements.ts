@@ -1,7 +1,8 @@
 // The prerequisite graph as typed arrays, built with one pass over the nodes and one over the edges
 // (per-node graphology traversal costs ~10x more per edge) and kept per graph until the graph
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
-import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, ResourceAttributes, TopicAttributes } from '../types';
+import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types';
+import { expandContainerEdges, isContainer, type ContainerEdge } from './containers';
 import { groupEdges } from './csr';
 import { Scratch } from './scratch';
 
@@ -14,8 +15,12 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const NONE = -1;
 
 export interface Requirements {
-  /** Topics and milestones, indexed 0..n-1 in graph order. */
+  /**
+   * Nodes: topics and milestones 0..learnables-1 in graph order, then one hub per document, section
+   * or path that a requires edge starts from (see containers.ts). Hubs are never steps.
+   */
   n: number;
+  learnables: number;
   ids: NodeId[];
   labels: string[];
   order: Float64Array;
@@ -37,13 +42,15 @@ export interface Requirements {
   sectionIds: NodeId[];
   /** Per section: its label, null when the section node is missing. */
   sectionLabels: (string | null)[];
-  /** Every `requires` edge between topics: edge e is edgeFrom[e] (prerequisite) → edgeTo[e] (dependent). */
+  /** Every `requires` edge between nodes: edge e is edgeFrom[e] (prerequisite) → edgeTo[e] (dependent). */
   m: number;
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   edgeConfidence: Float64Array;
   /** 1 where the edge's origin is `inferred`: only those can fall below minConfidence. */
   edgeInferred: Uint8Array;
+  /** Edges expanded from container-level edges: the edge they stand for, null for a topic's edge to its hub. */
+  derived: Map<number, RequiresAttributes | null>;
   /** Edges into v are inEdges[inStart[v]] .. inEdges[inStart[v + 1] - 1]; likewise out of v. */
   inStart: Int32Array;
   inEdges: Int32Array;
@@ -155,9 +162,13 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
   const teachTo: number[] = [];
   const teachBy: ResourceAttributes[] = [];
   let m = 0;
+  const containerEdges: ContainerEdge[] = [];
   graph.forEachEdge((_key, e, s, t, sa, ta) => {
     if (e.kind === 'requires') {
-      if (!isLearnableAttrs(sa) || !isLearnableAttrs(ta)) return;
+      if (!isLearnableAttrs(sa) || !isLearnableAttrs(ta)) {
+        if ((isContainer(sa) || isLearnableAttrs(sa)) && (isContainer(ta) || isLearnableAttrs(ta))) containerEdges.push({ from: s, to: t, attributes: e });
+        return;
+      }
       edgeFrom[m] = indexOfAttrs(sa, s);
       edgeTo[m] = indexOfAttrs(ta, t);
       edgeConfidence[m] = e.confidence;
@@ -172,27 +183,39 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
       concepts[v] = (concepts[v] as number) + 1;
     }
   });
-  if (m < capacity) {
+  const expansion = expandContainerEdges(graph, containerEdges, (id) => indexOfAttrs(graph.getNodeAttributes(id) as Learnable, id), n);
+  const derived = new Map<number, RequiresAttributes | null>();
+  const total = m + expansion.from.length;
+  if (total > capacity) {
+    edgeFrom = grow(edgeFrom, total);
+    edgeTo = grow(edgeTo, total);
+    edgeConfidence = grow(edgeConfidence, total);
+    edgeInferred = grow(edgeInferred, total);
+  }
+  expansion.from.forEach((from, i) => {
+    edgeFrom[m] = from;
+    edgeTo[m] = expansion.to[i] as number;
+    edgeConfidence[m] = expansion.confidence[i] as number;
+    edgeInferred[m] = expansion.inferred[i] as number;
+    derived.set(m++, expansion.derived[i] ?? null);
+  });
+  if (m < edgeFrom.length) {
     edgeFrom = edgeFrom.subarray(0, m);
     edgeTo = edgeTo.subarray(0, m);
     edgeConfidence = edgeConfidence.subarray(0, m);
     edgeInferred = edgeInferred.subarray(0, m);
   }
-  const into = groupEdges(n, edgeTo, m);
-  const out = groupEdges(n, edgeFrom, m);
+  const facts = withHubs({ labels, order, milestone, weeks, doc, section, group, rank }, expansion.hubs);
+  const nodes = n + expansion.hubs.length;
+  const into = groupEdges(nodes, edgeTo, m);
+  const out = groupEdges(nodes, edgeFrom, m);
 
   return {
-    n,
-    ids,
-    labels,
-    order,
-    rank,
+    n: nodes,
+    learnables: n,
+    ids: [...ids, ...expansion.hubs.map((h) => h.id)],
+    ...facts,
     byRank,
-    milestone,
-    weeks,
-    doc,
-    section,
-    group,
     docIds: docs.ids,
     docWeeks,
     docTopics,
@@ -203,6 +226,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     edgeTo,
     edgeConfidence,
     edgeInferred,
+    derived,
     inStart: into.start,
     inEdges: into.edges,
     outStart: out.start,
@@ -217,6 +241,45 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
       return isLearnableAttrs(a) ? indexOfAttrs(a, id) : -1;
     },
   };
+}
+
+interface NodeFacts {
+  labels: string[];
+  order: Float64Array;
+  milestone: Uint8Array;
+  weeks: Float64Array;
+  doc: Int32Array;
+  section: Int32Array;
+  group: Int32Array;
+  rank: Int32Array;
+}
+
+/** The per-node arrays extended over the hubs: labelled and ordered like their container, nothing else. */
+function withHubs(facts: NodeFacts, hubs: { label: string; order: number }[]): NodeFacts {
+  if (hubs.length === 0) return facts;
+  const n = facts.labels.length;
+  const extend = <T extends Float64Array | Int32Array | Uint8Array>(a: T, value: number): T => {
+    const b = grow(a, n + hubs.length);
+    b.fill(value, n);
+    return b;
+  };
+  return {
+    labels: [...facts.labels, ...hubs.map((h) => h.label)],
+    order: Float64Array.from([...facts.order, ...hubs.map((h) => h.order)]),
+    milestone: extend(facts.milestone, 0),
+    weeks: extend(facts.weeks, NONE),
+    doc: extend(facts.doc, NONE),
+    section: extend(facts.section, NONE),
+    group: extend(facts.group, NONE),
+    rank: extend(facts.rank, NONE),
+  };
+}
+
+/** A copy of `a` with room for `length` elements. */
+function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (length: number) => T)(length);
+  b.set(a);
+  return b;
 }
 
 /** Dense numbers for repeated ids, first seen first; consecutive topics usually share one. */

@@ -32,6 +32,7 @@ export function schedule(
   let last = 0;
   let inOrder = true;
   let previousStart = 0;
+  const { learnables } = deps.req;
   for (const v of sequence) {
     let earliest = 0;
     for (let k = inStart[v] as number, stop = inStart[v + 1] as number; k < stop; k++) {
@@ -39,6 +40,12 @@ export function schedule(
       if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
     for (const e of deps.milestoneIn.get(v) ?? []) if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
+    if (v >= learnables) {
+      // A hub takes no time and no track: it only passes its prerequisites' end on.
+      start[v] = earliest;
+      end[v] = earliest;
+      continue;
+    }
     // The track that can start soonest; among equals the one idle the shortest, to keep gaps small.
     let best = 0;
     let bestStart = Infinity;

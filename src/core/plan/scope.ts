@@ -48,8 +48,8 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
 
   let targetIndices: Int32Array;
   if (targets.named.length === 0) {
-    targetIndices = req.scratch.int32('scope.targets', req.n);
-    for (let v = 0; v < req.n; v++) targetIndices[v] = v;
+    targetIndices = req.scratch.int32('scope.targets', req.learnables);
+    for (let v = 0; v < req.learnables; v++) targetIndices[v] = v;
   } else {
     targetIndices = Int32Array.from(targets.learnables, (id) => req.indexOf(id));
     for (const v of targetIndices) {
@@ -87,24 +87,29 @@ const CYCLE_SHOWN = 6;
 
 /** A warning at the ignored edge's own file:line, naming the cycle and the edge the plan ignores. */
 function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
-  const from = req.ids[fromOf(deps, broken.edge)] as NodeId;
-  const to = req.ids[toOf(deps, broken.edge)] as NodeId;
-  let edge: RequiresAttributes | null = null;
-  graph.forEachOutEdge(from, (_e, a, _s, target) => {
-    if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
-    if (edge === null || a.confidence < edge.confidence) edge = a;
-  });
+  const from = fromOf(deps, broken.edge);
+  const to = toOf(deps, broken.edge);
+  const edge = req.derived.get(broken.edge) ?? writtenEdge(graph, req.ids[from] as NodeId, req.ids[to] as NodeId, minConfidence);
   const label = (v: number) => req.labels[v] as string;
   const names = broken.cycle.map(label);
   const shown = names.length <= CYCLE_SHOWN + 1 ? names : [...names.slice(0, CYCLE_SHOWN - 1), '…', ...names.slice(-2)];
-  const found = edge as RequiresAttributes | null;
-  const source = found?.source ?? graph.getNodeAttribute(to, 'source');
-  const how = found ? ` (${found.origin}, confidence ${found.confidence})` : '';
+  const source = edge?.source ?? graph.getNodeAttribute(req.ids[to] as NodeId, 'source');
+  const how = edge ? ` (${edge.origin}, confidence ${edge.confidence})` : '';
   return {
     file: source.file,
     line: source.line,
     level: 'warning',
     code: 'cycle',
-    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(fromOf(deps, broken.edge))} comes before ${label(toOf(deps, broken.edge))}${how}`,
+    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(from)} comes before ${label(to)}${how}`,
   };
+}
+
+/** The least sure of the trusted requires edges from → to, as the documents wrote it. */
+function writtenEdge(graph: AtlasGraph, from: NodeId, to: NodeId, minConfidence: number): RequiresAttributes | null {
+  let edge: RequiresAttributes | null = null;
+  graph.forEachOutEdge(from, (_e, a, _s, target) => {
+    if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
+    if (edge === null || a.confidence < edge.confidence) edge = a;
+  });
+  return edge;
 }

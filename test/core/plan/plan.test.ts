@@ -197,6 +197,36 @@ describe('plan: the happy path', () => {
     expect(p.weeks).toBe(5);
   });
 
+  describe('a document that requires another: all of it before any of this', () => {
+    const withModules = () => seedLike().requires('pre', 'dl', { origin: 'structural', confidence: 0.75 });
+
+    it('puts the whole required document first, milestone included, and says why', () => {
+      const p = plan(withModules().graph, { targets: ['Neural Networks'] });
+      expect(labels(p)).toEqual([
+        'Linear Algebra Fundamentals',
+        'Calculus and Optimization',
+        'Probability and Statistics',
+        'Python Programming',
+        'Data Structures and Algorithms',
+        'Prerequisites Checkpoint',
+        'Neural Networks',
+      ]);
+      expect(p.steps.find((s) => s.id === 'py')?.why).toBe('needed for Neural Networks via Prerequisites');
+      expect(p.steps.find((s) => s.id === 'la')?.why).toBe('needed for Neural Networks via Calculus and Optimization');
+    });
+
+    it('leaves out what is known of the required document', () => {
+      expect(labels(plan(withModules().graph, { known: ['Mathematics', 'Programming'], targets: ['Neural Networks'] }))).toEqual(['Prerequisites Checkpoint', 'Neural Networks']);
+    });
+
+    it('reports a cycle between two documents and still plans every topic once', () => {
+      const p = plan(withModules().requires('dl', 'pre', { origin: 'structural', confidence: 0.6 }).graph, { targets: ['Neural Networks'] });
+      expect(new Set(p.steps.map((s) => s.id))).toEqual(new Set(['la', 'calc', 'prob', 'py', 'ds', 'check', 'nn', 'dlf']));
+      expect(p.steps).toHaveLength(8);
+      expect(p.diagnostics.some((d) => d.code === 'cycle' && d.message.includes('the plan ignores that Deep Learning comes before'))).toBe(true);
+    });
+  });
+
   it('sees changes to the graph between two plans', () => {
     const c = seedLike();
     expect(labels(plan(c.graph, { targets: ['Python Programming'] }))).toEqual(['Python Programming']);

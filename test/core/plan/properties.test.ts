@@ -15,6 +15,8 @@ interface Spec {
   topics: { doc: number; section: number | null; milestone: boolean; weeks: number | null; concepts: number }[];
   docWeeks: (number | null)[];
   edges: { from: number; to: number; origin: Origin; confidence: number }[];
+  /** Document-level edges: all of one document before any of the other. */
+  docEdges: { from: number; to: number; confidence: number }[];
   known: number[];
   done: number[];
   targets: number[];
@@ -55,6 +57,9 @@ function specs(acyclic: boolean): fc.Arbitrary<Spec> {
         .map((edges) =>
           acyclic ? edges.filter((e) => e.from !== e.to).map((e) => ({ ...e, from: Math.min(e.from, e.to), to: Math.max(e.from, e.to) })) : edges,
         ),
+      docEdges: acyclic
+        ? fc.constant([])
+        : fc.array(fc.record({ from: fc.nat(DOCS - 1), to: fc.nat(DOCS - 1), confidence: fc.double({ min: 0.5, max: 1, noNaN: true }) }), { maxLength: 3 }),
       known: fc.subarray(ids, { maxLength: Math.min(4, n) }),
       done: fc.subarray(ids, { maxLength: Math.min(4, n) }),
       targets: fc.subarray(ids, { maxLength: Math.min(4, n) }),
@@ -85,6 +90,7 @@ function build(spec: Spec): AtlasGraph {
     else c.topic(id(i), `Topic ${i}`, options);
   });
   for (const e of spec.edges) c.requires(id(e.from), id(e.to), { origin: e.origin, confidence: e.confidence });
+  for (const e of spec.docEdges) c.requires(`d${e.from}`, `d${e.to}`, { origin: 'structural', confidence: e.confidence });
   return c.graph;
 }
 
@@ -99,7 +105,13 @@ function optionsOf(spec: Spec): PlanOptions {
   };
 }
 
-const kept = (spec: Spec) => spec.edges.filter((e) => !(e.origin === 'inferred' && e.confidence < spec.minConfidence));
+/** The trusted topic-level edges, document-level ones expanded to every pair of their topics. */
+const kept = (spec: Spec) => [
+  ...spec.edges.filter((e) => !(e.origin === 'inferred' && e.confidence < spec.minConfidence)),
+  ...spec.docEdges.flatMap((d) =>
+    spec.topics.flatMap((a, i) => (a.doc === d.from ? spec.topics.flatMap((b, j) => (b.doc === d.to ? [{ from: i, to: j }] : [])) : [])),
+  ),
+];
 
 /** The closure by the book: ancestors of the targets through kept edges, not walking past known or done. */
 function referenceClosure(spec: Spec): Set<string> {
@@ -220,7 +232,8 @@ describe('plan: laws on random DAGs', () => {
           if (stateOf(deps, e) === DEPENDENCY) expect(end(fromOf(deps, e))).toBeLessThanOrEqual(s.start[toOf(deps, e)] as number);
         }
         const byTrack = new Map<number, number[]>();
-        for (const v of s.sequence) byTrack.set(s.track[v] as number, [...(byTrack.get(s.track[v] as number) ?? []), v]);
+        // Hubs (whole documents another requires) take no time and no track.
+        for (const v of s.sequence) if (v < req.learnables) byTrack.set(s.track[v] as number, [...(byTrack.get(s.track[v] as number) ?? []), v]);
         for (const list of byTrack.values()) {
           const sorted = [...list].sort((a, b) => (s.start[a] as number) - (s.start[b] as number));
           for (let i = 1; i < sorted.length; i++) expect(end(sorted[i - 1] as number)).toBeLessThanOrEqual(s.start[sorted[i] as number] as number);
