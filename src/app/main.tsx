@@ -1,4 +1,5 @@
 // Entry point of the page `npm start` opens.
+import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

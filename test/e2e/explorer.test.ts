@@ -70,7 +70,7 @@ describe('the explorer', () => {
 
   it('fades what a Software Engineering background already knows', async () => {
     const { page, errors } = await open();
-    await page.getByLabel('Background', { exact: true }).selectOption({ label: 'Software Engineering' });
+    await page.locator('#bg-select').selectOption({ label: 'Software Engineering' });
     await page.getByRole('button', { name: 'Outline' }).click();
     const item = (slug: string) => page.locator(`[data-node-id="${TOPIC(slug)}"]`);
     expect(await item('python-programming-mastery').getAttribute('data-faded')).toBe('true');
@@ -133,7 +133,7 @@ describe('the page’s security policy', () => {
     const { page, errors, cspViolations } = await open();
     await page.getByRole('combobox', { name: /search/i }).fill('python');
     await page.getByRole('combobox', { name: /search/i }).press('Enter');
-    await page.getByLabel('Background', { exact: true }).selectOption({ label: 'Software Engineering' });
+    await page.locator('#bg-select').selectOption({ label: 'Software Engineering' });
     await page.getByRole('checkbox', { name: 'Concepts' }).check();
     await page.getByRole('checkbox', { name: 'Resources' }).check();
     await page.mouse.move(700, 400);
