@@ -20,8 +20,9 @@ export interface Row {
   size: number;
   /** Steps in the plan (the target's closure). */
   steps: number;
-  /** The first plan() on the graph: builds the typed index it then keeps. */
+  /** The first plan() on the graph, wall and CPU: it builds the typed index it then keeps. */
   coldMs: number;
+  coldCpuMs: number;
   /** Median wall and CPU time of plan() on the indexed graph. */
   ms: number;
   cpuMs: number;
@@ -275,6 +276,7 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
     size: n,
     steps,
     coldMs: round(cold.ms),
+    coldCpuMs: round(cold.cpuMs),
     ms: round(median(runs.map((r) => r.ms))),
     cpuMs: round(cpuMs),
     coreCpuMs: round(median(cores.map((r) => r.cpuMs))),
