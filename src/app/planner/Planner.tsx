@@ -82,7 +82,7 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   const number = (value: string): number | null => (value === '' || !(Number(value) > 0) ? null : Number(value));
   return (
     <div className="plan-settings">
-      <label htmlFor={`${id}-bg`}>Background</label>
+      <label htmlFor={`${id}-bg`}>My background</label>
       <select id={`${id}-bg`} value={view.bg ?? ''} onChange={(e) => dispatch({ type: 'background', bg: e.target.value || null })}>
         <option value="">I'll tick what I know</option>
         {model.backgrounds.map((b) => (

@@ -1,7 +1,6 @@
 // What the learner knows and has done, kept in the browser against stable node ids, so a plan
 // picks up where it was left after a reload or a rebuild of the graph. The stored value is
 // versioned and checked: anything unreadable is dropped with a notice the page shows, never a blank page.
-import { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { NodeId } from '../../core/types';
@@ -9,11 +8,16 @@ import type { NodeId } from '../../core/types';
 export const PROGRESS_KEY = 'atlas:progress';
 export const PROGRESS_VERSION = 1;
 
-const ProgressSchema = z.object({ known: z.array(z.string()), done: z.array(z.string()) });
-export type Progress = z.infer<typeof ProgressSchema>;
-const StoredSchema = z.object({ version: z.number(), state: ProgressSchema });
-/** The export/import file: the stored value plus a tag, so a wrong file is named as such. */
-const FileSchema = z.object({ atlas: z.literal('progress'), version: z.literal(PROGRESS_VERSION), known: z.array(z.string()), done: z.array(z.string()) });
+export interface Progress {
+  known: NodeId[];
+  done: NodeId[];
+}
+
+// Checked by hand, not with zod: zod probes for eval, which the page's CSP reports as a violation.
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isProgress = (x: unknown): x is Progress => isObject(x) && isIdList(x.known) && isIdList(x.done);
 
 export interface ProgressState extends Progress {
   /** Why saved progress was dropped, shown once to the learner. */
@@ -26,7 +30,7 @@ export interface ProgressState extends Progress {
 
 const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-/** localStorage seen through zod: a value that is not this version's shape is removed and explained. */
+/** localStorage, checked: a value that is not this version's shape is removed and explained. */
 function checkedStorage(storage: Storage | undefined, onReset: (notice: string) => void): PersistStorage<Progress> {
   return {
     getItem: (name) => {
@@ -38,9 +42,9 @@ function checkedStorage(storage: Storage | undefined, onReset: (notice: string) 
       } catch {
         data = undefined;
       }
-      const parsed = StoredSchema.safeParse(data);
-      const reason = !parsed.success ? 'could not be read' : parsed.data.version !== PROGRESS_VERSION ? `was saved by another version of Atlas (${parsed.data.version})` : null;
-      if (reason === null) return parsed.data as StorageValue<Progress>;
+      const stored = isObject(data) && typeof data.version === 'number' && isProgress(data.state) ? (data as unknown as StorageValue<Progress>) : null;
+      const reason = stored === null ? 'could not be read' : stored.version !== PROGRESS_VERSION ? `was saved by another version of Atlas (${String(stored.version)})` : null;
+      if (reason === null) return stored;
       storage?.removeItem(name);
       onReset(`Your saved progress ${reason}, so it was reset. Import an exported progress file to restore it.`);
       return null;
@@ -94,7 +98,6 @@ export function progressFromFile(text: string): Progress {
   } catch {
     throw new Error('this file is not JSON');
   }
-  const parsed = FileSchema.safeParse(data);
-  if (!parsed.success) throw new Error('this file is not an Atlas progress file');
-  return { known: parsed.data.known, done: parsed.data.done };
+  if (!isProgress(data) || (data as unknown as Json).atlas !== 'progress' || (data as unknown as Json).version !== PROGRESS_VERSION) throw new Error('this file is not an Atlas progress file');
+  return { known: data.known, done: data.done };
 }
