@@ -21,9 +21,8 @@ export function schedule(
   options: { hoursPerWeek: number; tracks: number },
 ): Schedule {
   const n = hours.length;
-  const { inStart, inEdges, edgeFrom } = deps.req;
+  const { inStart, inEdges, edgeFrom, learnables, scratch } = deps.req;
   const { state } = deps;
-  const { scratch } = deps.req;
   const start = scratch.float64('schedule.start', n);
   const end = scratch.float64('schedule.end', n);
   const track = scratch.int32('schedule.track', n);
@@ -32,7 +31,6 @@ export function schedule(
   let last = 0;
   let inOrder = true;
   let previousStart = 0;
-  const { learnables } = deps.req;
   for (const v of sequence) {
     let earliest = 0;
     for (let k = inStart[v] as number, stop = inStart[v + 1] as number; k < stop; k++) {
