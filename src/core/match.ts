@@ -57,8 +57,8 @@ export function findByTitle(graph: AtlasGraph, title: string, kinds: readonly No
 }
 
 /** `unknown title "Calculs"; did you mean "Calculus and Optimization"?` */
-export function unknownTitleMessage(title: string, suggestions: string[], what = 'title'): string {
-  const head = `unknown ${what} "${title}"`;
+export function unknownTitleMessage(title: string, suggestions: string[]): string {
+  const head = `unknown title "${title}"`;
   if (suggestions.length === 0) return head;
   const quoted = suggestions.map((s) => `"${s}"`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
