@@ -1,5 +1,4 @@
 // Entry point of the page `npm start` opens.
-import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
