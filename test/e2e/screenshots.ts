@@ -10,9 +10,13 @@ import { openExplorer } from './explorer-page';
 import { serveStatic } from './static-server';
 
 const SELECTED = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
-const SHOTS = [
+const PLANNER = `?bg=Software+Engineering&target=${encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks')}&hours=8&start=2026-11-30`;
+const SHOTS: { file: string; width: number; height: number; query: string; openSidebar?: boolean }[] = [
   { file: 'explorer-desktop.png', width: 1280, height: 800, query: `?node=${encodeURIComponent(SELECTED)}` },
   { file: 'explorer-mobile.png', width: 375, height: 760, query: '?bg=Software+Engineering' },
+  { file: 'planner-desktop.png', width: 1280, height: 800, query: PLANNER },
+  // On a phone the planner sits in the collapsed sidebar: open it, as a reader would.
+  { file: 'planner-mobile.png', width: 375, height: 760, query: PLANNER, openSidebar: true },
 ];
 
 const out = join(ROOT, 'docs', 'screenshots');
@@ -24,6 +28,7 @@ try {
   mkdirSync(out, { recursive: true });
   for (const shot of SHOTS) {
     const { page, errors } = await openExplorer(browser, `${server.url}${shot.query}`, shot);
+    if (shot.openSidebar) await page.locator('.sidebar > summary').click();
     // Let the camera's move to the selection finish and the labels settle.
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(out, shot.file) });

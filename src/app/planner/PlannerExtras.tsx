@@ -1,10 +1,12 @@
 // The planner's companions: what is done and known (unticking is the undo), what can be studied
 // next, and how much of each learning path the learner already covers.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { NextTopic } from '../../core/plan/index';
 import type { NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
+import { progressFromFile, progressToFile } from '../state/progress';
+import { downloadText } from './download';
 import type { Learner } from './learner';
 import { useProgress } from './useProgress';
 
@@ -17,6 +19,20 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
   const known = useProgress((s) => s.known);
   const toggleDone = useProgress((s) => s.toggleDone);
   const toggleKnown = useProgress((s) => s.toggleKnown);
+  const replace = useProgress((s) => s.replace);
+  const [importStatus, setImportStatus] = useState<string | null>(null);
+  const importFile = (file: File | undefined) => {
+    if (!file) return;
+    void file.text().then((text) => {
+      try {
+        const progress = progressFromFile(text);
+        replace(progress);
+        setImportStatus(`Imported ${progress.done.length} done and ${progress.known.length} known topics.`);
+      } catch (e) {
+        setImportStatus(`Not imported: ${(e as Error).message}.`);
+      }
+    });
+  };
   const topics = useMemo(() => {
     const out: { id: NodeId; label: string }[] = [];
     model.graph.forEachNode((id, a) => void (isLearnable(a) && out.push({ id, label: a.label })));
@@ -51,6 +67,16 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
           ))}
         </ul>
       </details>
+      <div className="progress-files">
+        <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done }), 'application/json')}>
+          Export progress
+        </button>
+        <label className="secondary file-button">
+          Import progress
+          <input type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => importFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {importStatus && <p role="status">{importStatus}</p>}
     </>
   );
 }
