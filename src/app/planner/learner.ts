@@ -59,7 +59,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   return { plan: result, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
 }
 
-/** The step's planned week as a date, at the learner's start. */
+/** Time to goal: the last day of the plan's last week, from the learner's start. */
 export function finishDate(learner: Learner): string | null {
   if (learner.plan === null || learner.plan.steps.length === 0) return null;
   const start = new Date(`${learner.format.start}T00:00:00Z`);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_FORMATS } from '../../src/core/plan/formats/index';
+import { plan } from '../../src/core/plan/index';
+import { findGoal, goalChoices } from '../../src/app/planner/goals';
+import { finishDate, learnerOf } from '../../src/app/planner/learner';
+import { appearance } from '../../src/app/state/appearance';
+import { DEFAULT_VIEW, type ViewState } from '../../src/app/state/view';
+import { modelOf, SEED } from './helpers';
+
+const TODAY = new Date(Date.UTC(2026, 10, 25));
+const ENGINEER: ViewState = { ...DEFAULT_VIEW, bg: 'Software Engineering', targets: [SEED('deep-learning-frameworks')], hours: 8 };
+const nothing = { known: [], done: [] };
+
+describe('the planner', () => {
+  it('explains an unknown goal instead of failing', async () => {
+    const learner = learnerOf(await modelOf(), { ...ENGINEER, targets: ['No Such Topic'] }, nothing, TODAY);
+    expect(learner.plan).toBeNull();
+    expect(learner.error).toMatch(/No Such Topic/);
+  });
+
+  it('ignores saved ids the graph no longer has', async () => {
+    const learner = learnerOf(await modelOf(), ENGINEER, { known: ['gone#topic'], done: ['gone#other'] }, TODAY);
+    expect(learner.error).toBeNull();
+    expect(learner.plan?.steps.length).toBeGreaterThan(0);
+  });
+
+  it("is the core's plan, exported with the CLI's defaults: next Monday, the URL's hours", async () => {
+    const model = await modelOf();
+    const learner = learnerOf(model, ENGINEER, nothing, TODAY);
+    expect(learner.format).toEqual({ start: '2026-11-30', hours: 8, tracks: 1 });
+    expect(learner.plan).toEqual(plan(model.graph, { background: 'Software Engineering', targets: [SEED('deep-learning-frameworks')], hours: 8, tracks: 1, known: [], done: [] }));
+    const md = PLAN_FORMATS.find((f) => f.id === 'md')?.run(learner.plan!, learner.format) ?? '';
+    expect(md).toContain('starting 2026-11-30');
+    expect(finishDate(learner)).toBe(new Date(Date.UTC(2026, 10, 30 + learner.plan!.weeks * 7 - 1)).toISOString().slice(0, 10));
+  });
+
+  it('drops done steps from the plan and counts them, with what the background assumes, as covered', async () => {
+    const model = await modelOf();
+    const before = learnerOf(model, ENGINEER, nothing, TODAY);
+    const after = learnerOf(model, ENGINEER, { known: [], done: [SEED('calculus-and-optimization')] }, TODAY);
+    expect(after.plan?.steps.map((s) => s.id)).not.toContain(SEED('calculus-and-optimization'));
+    expect(after.plan!.totalHours).toBeLessThan(before.plan!.totalHours);
+    const covered = (l: typeof before) => l.coverage.reduce((n, c) => n + c.covered, 0);
+    expect(covered(before)).toBeGreaterThan(0);
+    expect(covered(after)).toBe(covered(before) + 1);
+  });
+
+  it('lights the route on the map and fades the rest', async () => {
+    const model = await modelOf();
+    const route = learnerOf(model, ENGINEER, nothing, TODAY).plan!.steps.map((s) => s.id);
+    const look = appearance(model, ENGINEER, null, route);
+    expect(look.node(SEED('deep-learning-frameworks'))).toBe('highlighted');
+    expect(look.order.get(route[0]!)).toBe(1);
+    expect(look.node(SEED('python-programming-mastery'))).toBe('faded');
+  });
+
+  it.each([
+    ['deep learning frameworks', SEED('deep-learning-frameworks')],
+    ['  Deep Learning Frameworks ', SEED('deep-learning-frameworks')],
+    ['no such thing', null],
+  ])('finds the goal "%s"', async (typed, id) => {
+    expect(findGoal(goalChoices(await modelOf()), typed)?.id ?? null).toBe(id);
+  });
+});
