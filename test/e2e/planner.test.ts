@@ -91,4 +91,17 @@ describe('the planner', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('fits a 375 px screen: the plan in the opened sidebar, no sideways scroll', async () => {
+    const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
+    const { page, errors } = await openExplorer(browser, `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, { width: 375, height: 760 });
+    await page.locator('.sidebar > summary').click();
+    const plan = page.getByRole('list', { name: 'Learning plan' });
+    await plan.scrollIntoViewIfNeeded();
+    expect(await plan.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.locator('.planner').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
