@@ -30,8 +30,9 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
     sigma.setSetting('nodeReducer', (id, data) => {
       const emphasis = look.node(id);
       if (emphasis === 'hidden') return { ...data, hidden: true };
-      if (emphasis === 'faded') return { ...data, color: NODE_COLOURS.faded, labelColor: NODE_COLOURS.fadedLabel, zIndex: 0, label: look.focus === null ? data.label : null };
+      if (emphasis === 'faded') return { ...data, color: NODE_COLOURS.faded, labelColor: NODE_COLOURS.fadedLabel, zIndex: 0, label: look.focus === null && look.order.size === 0 ? data.label : null };
       if (emphasis === 'highlighted') {
+        // A plan numbers its steps on the map; the faded rest gives up its labels to them.
         const step = look.order.get(id);
         return { ...data, zIndex: 2, forceLabel: look.focus !== null || step !== undefined, size: id === look.focus ? data.size * 1.3 : data.size, label: step === undefined ? data.label : `${step}. ${data.label}` };
       }
