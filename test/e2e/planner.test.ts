@@ -54,6 +54,8 @@ describe('the planner', () => {
 
     await panel.getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).click();
     await expect.poll(() => plan.textContent()).not.toContain('Calculus and Optimization');
+    // The keyboard's focus moves on to the next step's tick, not off the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Done: /);
     await page.reload();
     await waitForFirstRender(page);
     const ticked = planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' });

@@ -1,6 +1,6 @@
 // The planner panel: who the learner is, where they are going and at what pace (all in the URL),
 // and the core's plan for it, week by week, with ticks for what is done.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../core/types';
 import type { PlanStep } from '../../core/plan/index';
 import { PLAN_FORMATS } from '../../core/plan/formats/index';
@@ -164,10 +164,21 @@ const weekDate = (start: string, week: number): string => new Date(Date.parse(`$
 
 function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string; onSelect: (id: NodeId) => void }) {
   const toggleDone = useProgress((s) => s.toggleDone);
+  const list = useRef<HTMLOListElement>(null);
+  const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
+  // A ticked step leaves the plan; the keyboard's focus goes to the step that takes its place.
+  const tick = (id: NodeId, box: HTMLInputElement) => {
+    const at = boxes().indexOf(box);
+    toggleDone(id);
+    requestAnimationFrame(() => {
+      const left = boxes();
+      (left[Math.min(at, left.length - 1)] ?? list.current)?.focus();
+    });
+  };
   const weeks = new Map<number, { step: PlanStep; n: number }[]>();
   steps.forEach((step, i) => weeks.set(step.week, [...(weeks.get(step.week) ?? []), { step, n: i + 1 }]));
   return (
-    <ol className="plan-list" aria-label="Learning plan">
+    <ol className="plan-list" aria-label="Learning plan" ref={list} tabIndex={-1}>
       {[...weeks].map(([week, items]) => (
         <li key={week} className="plan-week">
           <h3>
@@ -177,7 +188,7 @@ function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string
             {items.map(({ step, n }) => (
               <li key={step.id} value={n} className="plan-step">
                 <div className="plan-step-head">
-                  <input type="checkbox" checked={false} aria-label={`Done: ${step.label}`} onChange={() => toggleDone(step.id)} />
+                  <input type="checkbox" checked={false} aria-label={`Done: ${step.label}`} onChange={(e) => tick(step.id, e.currentTarget)} />
                   <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
                     {n}. {step.label}
                   </button>
