@@ -82,7 +82,7 @@ describe('the planner', () => {
     await page.close();
   });
 
-  it('resets a corrupted saved progress with a notice, and the page keeps working', async () => {
+  it('resets a corrupted saved progress with a notice, the page keeps working, and an exported progress file brings it back', async () => {
     const { page, errors } = await openExplorer(browser, atlasUrl);
     await page.evaluate(() => localStorage.setItem('atlas:progress', '{"version":1,"state":'));
     await page.reload();
@@ -90,6 +90,14 @@ describe('the planner', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/saved progress could not be read, so it was reset/);
     await planner(page).getByLabel('My background').selectOption('Software Engineering');
     await expect.poll(async () => (await items(page, 'Next up')).length).toBeGreaterThan(0);
+
+    // The notice's way back: an exported progress file, imported.
+    const calculus = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
+    const file = JSON.stringify({ atlas: 'progress', version: 1, known: [], done: [calculus] });
+    await planner(page).getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).isChecked()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), planner(page).getByRole('button', { name: 'Export progress' }).click()]);
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(JSON.parse(file));
     expect(errors).toEqual([]);
     await page.close();
   });
