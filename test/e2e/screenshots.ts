@@ -28,7 +28,14 @@ try {
   mkdirSync(out, { recursive: true });
   for (const shot of SHOTS) {
     const { page, errors } = await openExplorer(browser, `${server.url}${shot.query}`, shot);
-    if (shot.openSidebar) await page.locator('.sidebar > summary').click();
+    if (shot.openSidebar) {
+      await page.locator('.sidebar > summary').click();
+      // Show the plan itself, under the settings, as a reader scrolling the sidebar would.
+      await page.locator('.plan-summary').evaluate((el) => {
+        const sidebar = el.closest('.sidebar') as HTMLElement;
+        sidebar.scrollTop += el.getBoundingClientRect().top - sidebar.getBoundingClientRect().top - 8;
+      });
+    }
     // Let the camera's move to the selection finish and the labels settle.
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(out, shot.file) });
