@@ -14,6 +14,8 @@ interface Props {
   onAddGoal: (id: NodeId) => void;
 }
 
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
   const known = useProgress((s) => s.known.includes(id));
   const done = useProgress((s) => s.done.includes(id));
@@ -26,7 +28,7 @@ export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
     <section className="node-plan" aria-label="Plan">
       {opens && (
         <>
-          <p className="unlocks">{describeUnlocks(opens)[0]?.toUpperCase() + describeUnlocks(opens).slice(1)}</p>
+          <p className="unlocks">{sentence(describeUnlocks(opens))}</p>
           {opens.byPath.length > 0 && (
             <ul className="unlocks-by-path">
               {opens.byPath.map((p) => (
