@@ -6,6 +6,8 @@ export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions, in order. */
   errors: string[];
+  /** alert/confirm/prompt dialogs opened: document text must never get to run one. */
+  dialogs: string[];
   cspViolations: () => Promise<string[]>;
 }
 
@@ -20,6 +22,11 @@ export async function openExplorer(browser: Browser, url: string, options: { wid
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   page.on('pageerror', (e) => void errors.push(`uncaught: ${e.message}`));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   // Runs before any of the page's own code, so no violation can slip past.
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -27,7 +34,7 @@ export async function openExplorer(browser: Browser, url: string, options: { wid
   });
   await page.goto(url);
   if (options.waitForMap !== false) await waitForFirstRender(page);
-  return { page, errors, cspViolations: () => page.evaluate(() => window.__cspViolations ?? []) };
+  return { page, errors, dialogs, cspViolations: () => page.evaluate(() => window.__cspViolations ?? []) };
 }
 
 export async function waitForFirstRender(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 // A docs folder written for the tests: a topic whose document holds a `javascript:` link, both as
 // a resource and inside a concept, next to a safe one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 export const FIXTURE_TOPIC = 'hostile/links#topic-with-links';
@@ -25,5 +26,7 @@ export function writeHostileDocs(dir: string): string {
       '',
     ].join('\n'),
   );
+  // The reliability suite's documents full of unsafe links and raw HTML, drawn beside it.
+  for (const name of ['unsafe-links.md', 'raw-html.md']) copyFileSync(fileURLToPath(new URL(`../fixtures/hostile/path/${name}`, import.meta.url)), join(dir, 'hostile', name));
   return dir;
 }

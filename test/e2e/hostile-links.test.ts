@@ -28,3 +28,19 @@ it('shows a javascript: link as text and a https: link as a link', async () => {
   expect(await cspViolations()).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+it('draws documents full of unsafe links and raw HTML without running any of it', async () => {
+  const { page, errors, dialogs, cspViolations } = await openExplorer(browser, `${inject('hostileUrl')}?node=${encodeURIComponent('hostile/unsafe-links#clicking')}`);
+  const panel = page.getByRole('complementary');
+  await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Clicking');
+  expect(await panel.getByRole('link', { name: 'Fine' }).getAttribute('href')).toBe('https://example.org/ok');
+  await page.getByText(/Build diagnostics/).click();
+  for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^(https?:|mailto:|#|\/|\.|\?|[\w-]+\.(json|gexf|graphml|csv|png))/i);
+  await page.goto(`${inject('hostileUrl')}?view=outline`);
+  await page.waitForTimeout(500);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.locator('img[onerror], [onerror]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(await cspViolations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
