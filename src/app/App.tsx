@@ -3,6 +3,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../core/types';
 import { DetailsPanel } from './components/DetailsPanel';
 import { Diagnostics } from './components/Diagnostics';
+import { FeedbackList } from './feedback/FeedbackList';
+import { NeedsFirst, WrongEdgeButton } from './feedback/NodeFeedback';
 import { LoadError } from './components/ErrorBoundary';
 import { Filters } from './components/Filters';
 import { Header } from './components/Header';
@@ -64,6 +66,7 @@ function Explorer({ model }: { model: AtlasModel }) {
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
         <Planner model={model} view={view} dispatch={dispatch} learner={learner} onSelect={selectAndCentre} />
+        <FeedbackList model={model} />
         <Filters model={model} view={view} dispatch={dispatch} />
         <Diagnostics diagnostics={model.diagnostics} />
       </details>
@@ -75,8 +78,9 @@ function Explorer({ model }: { model: AtlasModel }) {
         )}
       </main>
       {view.node && (
-        <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)}>
+        <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
           <NodePlanActions model={model} id={view.node} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
+          <NeedsFirst model={model} id={view.node} />
         </DetailsPanel>
       )}
     </div>

@@ -16,9 +16,11 @@ interface Props {
   onClose: () => void;
   /** Actions other features add for this node (the planner's). */
   children?: ReactNode;
+  /** What other features add beside each prerequisite of this node (feedback for authors). */
+  prerequisiteAction?: (prerequisite: NodeId) => ReactNode;
 }
 
-export function DetailsPanel({ model, id, onSelect, onClose, children }: Props) {
+export function DetailsPanel({ model, id, onSelect, onClose, children, prerequisiteAction }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [id]);
   const { graph } = model;
@@ -38,7 +40,7 @@ export function DetailsPanel({ model, id, onSelect, onClose, children }: Props) 
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
       {children}
-      {isLearnable(a) ? <LearnableDetails model={model} id={id} onSelect={onSelect} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
+      {isLearnable(a) ? <LearnableDetails model={model} id={id} onSelect={onSelect} prerequisiteAction={prerequisiteAction} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
       <Notes model={model} id={id} />
       <p className="source-line">
         Written at <code>{where(a.source)}</code>
@@ -98,7 +100,7 @@ function Section({ title, count, children, empty }: { title: string; count?: num
   );
 }
 
-function LearnableDetails({ model, id, onSelect }: { model: AtlasModel; id: NodeId; onSelect: (id: NodeId) => void }) {
+function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: AtlasModel; id: NodeId; onSelect: (id: NodeId) => void; prerequisiteAction?: Props['prerequisiteAction'] }) {
   const { graph } = model;
   const a = graph.getNodeAttributes(id);
   const concepts = conceptsOf(graph, id);
@@ -141,6 +143,7 @@ function LearnableDetails({ model, id, onSelect }: { model: AtlasModel; id: Node
           {prerequisites.map(({ id: other, edge }) => (
             <li key={other}>
               <NodeButton model={model} id={other} onSelect={onSelect} />
+              {prerequisiteAction?.(other)}
               <details>
                 <summary>Why</summary>
                 <Reasons reasons={edge.reasons} />

@@ -1,18 +1,19 @@
 // Feedback for authors: a learner marks "this needs X first" or "this edge is wrong" on the map;
 // the suggestions are kept locally, exported as a curation-file patch or an issue text naming
 // document and line, and `atlas check --suggestions` reports which the documents still lack.
-import { stringify } from 'yaml';
+// The schemas live here (zod); the types and texts in suggestion-text.ts, which the page imports.
 import { z } from 'zod';
 import { AtlasError } from '../errors';
-import type { AtlasGraph, Diagnostic, NodeId, Source } from '../types';
+import type { Suggestion, SuggestionsFile } from './suggestion-text';
 
-export const SuggestionSchema = z.discriminatedUnion('type', [
+export { checkSuggestions, toCurationPatch, toIssueText } from './suggestion-text';
+export type { Suggestion, SuggestionsFile } from './suggestion-text';
+
+export const SuggestionSchema: z.ZodType<Suggestion> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('needs'), topic: z.string(), needs: z.string(), note: z.string().optional() }),
   z.object({ type: z.literal('wrong-edge'), from: z.string(), to: z.string(), note: z.string().optional() }),
 ]);
-export type Suggestion = z.infer<typeof SuggestionSchema>;
-export const SuggestionsFileSchema = z.object({ version: z.literal(1), suggestions: z.array(SuggestionSchema) });
-export type SuggestionsFile = z.infer<typeof SuggestionsFileSchema>;
+export const SuggestionsFileSchema: z.ZodType<SuggestionsFile> = z.object({ version: z.literal(1), suggestions: z.array(SuggestionSchema) });
 
 export function parseSuggestions(text: string, file: string): Suggestion[] {
   let data: unknown;
@@ -24,60 +25,4 @@ export function parseSuggestions(text: string, file: string): Suggestion[] {
   const parsed = SuggestionsFileSchema.safeParse(data);
   if (!parsed.success) throw new AtlasError(`${file}: not a suggestions file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data.suggestions;
-}
-
-const label = (g: AtlasGraph, n: NodeId) => (g.hasNode(n) ? g.getNodeAttribute(n, 'label') : n);
-const sourceOf = (g: AtlasGraph, n: NodeId): Source => (g.hasNode(n) ? g.getNodeAttribute(n, 'source') : { file: '(unknown)', line: 1 });
-
-function requiresEdge(g: AtlasGraph, from: NodeId, to: NodeId): string | undefined {
-  if (!g.hasNode(from) || !g.hasNode(to)) return undefined;
-  return g.findDirectedEdge(from, to, (_e, a) => a.kind === 'requires');
-}
-
-/** The suggestions as a curation file (graph/curation/*.yaml): `topics` to add, `reject` to remove. */
-export function toCurationPatch(g: AtlasGraph, suggestions: readonly Suggestion[]): string {
-  const topics: Record<string, Record<string, string>> = {};
-  const reject: Record<string, Record<string, string>> = {};
-  for (const s of suggestions) {
-    if (s.type === 'needs') (topics[label(g, s.topic)] ??= {})[label(g, s.needs)] = s.note ?? 'suggested by a learner';
-    else (reject[label(g, s.to)] ??= {})[label(g, s.from)] = s.note ?? 'reported wrong by a learner';
-  }
-  const doc: Record<string, unknown> = {};
-  if (Object.keys(topics).length > 0) doc.topics = topics;
-  if (Object.keys(reject).length > 0) doc.reject = reject;
-  return `# Suggested by learners with Atlas; review before merging.\n${stringify(doc)}`;
-}
-
-/** A ready-to-paste issue text naming each document and line. */
-export function toIssueText(g: AtlasGraph, suggestions: readonly Suggestion[]): string {
-  const lines = ['## Prerequisite suggestions from learners', ''];
-  for (const s of suggestions) {
-    if (s.type === 'needs') {
-      const at = sourceOf(g, s.topic);
-      lines.push(`- **${label(g, s.topic)}** (${at.file}:${at.line}) needs **${label(g, s.needs)}** first.${s.note ? ` ${s.note}` : ''}`);
-    } else {
-      const e = requiresEdge(g, s.from, s.to);
-      const at = e ? g.getEdgeAttribute(e, 'source') : sourceOf(g, s.to);
-      lines.push(`- The prerequisite **${label(g, s.from)}** → **${label(g, s.to)}** (${at.file}:${at.line}) looks wrong.${s.note ? ` ${s.note}` : ''}`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** The suggestions the documents do not yet reflect, as diagnostics. */
-export function checkSuggestions(g: AtlasGraph, suggestions: readonly Suggestion[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const s of suggestions) {
-    if (s.type === 'needs') {
-      if (!g.hasNode(s.topic) || !g.hasNode(s.needs)) {
-        out.push({ ...sourceOf(g, s.topic), level: 'warning', code: 'suggestion-stale', message: `suggestion names a topic that no longer exists: ${!g.hasNode(s.topic) ? s.topic : s.needs}` });
-      } else if (!requiresEdge(g, s.needs, s.topic)) {
-        out.push({ ...sourceOf(g, s.topic), level: 'warning', code: 'suggestion', message: `learners suggest "${label(g, s.topic)}" needs "${label(g, s.needs)}" first; the documents do not say so${s.note ? ` (${s.note})` : ''}` });
-      }
-    } else {
-      const e = requiresEdge(g, s.from, s.to);
-      if (e) out.push({ ...g.getEdgeAttribute(e, 'source'), level: 'warning', code: 'suggestion', message: `learners report the prerequisite "${label(g, s.from)}" → "${label(g, s.to)}" as wrong${s.note ? ` (${s.note})` : ''}` });
-    }
-  }
-  return out;
 }
