@@ -7,6 +7,13 @@ import { jaccard, words } from './terms';
 const MODULE_LINE = /^module\s+\d+\s*:\s*(.+?)\s*\(/i;
 
 export function moduleDurations(graph: AtlasGraph): void {
+  const docsByPath = new Map<NodeId | null, NodeId[]>();
+  graph.forEachNode((id, a) => {
+    if (a.kind !== 'doc') return;
+    const list = docsByPath.get(a.path);
+    if (list) list.push(id);
+    else docsByPath.set(a.path, [id]);
+  });
   graph.forEachNode((_id, a) => {
     if (a.kind !== 'concept') return;
     const name = MODULE_LINE.exec(a.label)?.[1];
@@ -18,11 +25,11 @@ export function moduleDurations(graph: AtlasGraph): void {
     const path = (graph.getNodeAttributes(docId) as DocAttributes).path;
     const want = new Set(words(name));
     let best: { id: NodeId; score: number } | null = null;
-    graph.forEachNode((d, da) => {
-      if (da.kind !== 'doc' || da.path !== path || d === docId) return;
-      const score = jaccard(want, new Set(words(da.label)));
+    for (const d of docsByPath.get(path) ?? []) {
+      if (d === docId) continue;
+      const score = jaccard(want, new Set(words(graph.getNodeAttribute(d, 'label'))));
       if (score >= 0.5 && (best === null || score > best.score)) best = { id: d, score };
-    });
+    }
     const found = best as { id: NodeId; score: number } | null;
     if (found && graph.getNodeAttribute(found.id, 'weeks' as never) === undefined) graph.mergeNodeAttributes(found.id, { weeks });
   });

@@ -36,12 +36,12 @@ export function inferRequires(graph: AtlasGraph): number {
   // analysis") names none of them. A single word must be nearly unique to its topic to count.
   const df = new Map<string, number>();
   for (const t of topics) for (const k of new Set([...terms(textOf(graph, t.id)), ...bigrams(textOf(graph, t.id))])) df.set(k, (df.get(k) ?? 0) + 1);
-  const phraseLimit = Math.max(3, Math.ceil(topics.length * 0.02));
+  const phraseLimit = Math.min(50, Math.max(3, Math.ceil(topics.length * 0.02)));
   const index = new Map<string, { topic: Topic; strength: 'phrase' | 'word' }[]>();
   const put = (key: string, topic: Topic, strength: 'phrase' | 'word') => {
-    const list = index.get(key) ?? [];
-    list.push({ topic, strength });
-    index.set(key, list);
+    const list = index.get(key);
+    if (list) list.push({ topic, strength });
+    else index.set(key, [{ topic, strength }]);
   };
   for (const t of topics) {
     for (const bg of new Set(bigrams(t.label))) if ((df.get(bg) ?? 0) <= phraseLimit) put(bg, t, 'phrase');

@@ -13,21 +13,23 @@ export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;
 interface Area {
   id: NodeId;
   label: string;
+  terms: string[];
   topics: NodeId[];
 }
 
 export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[]): void {
+  const areasByPath = areasOfPaths(graph);
   graph.forEachNode((pathway, attrs) => {
     if (attrs.kind !== 'pathway') return;
     const path = (graph.getNodeAttributes(attrs.doc) as DocAttributes).path;
-    const areas = areasOf(graph, path);
+    const areas = areasByPath.get(path) ?? [];
     const pathLabel = new Set(path === null ? [] : terms(graph.getNodeAttribute(path, 'label')));
     const df = new Map<string, number>();
-    for (const a of areas) for (const w of new Set(terms(a.label))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const a of areas) for (const w of new Set(a.terms)) df.set(w, (df.get(w) ?? 0) + 1);
     const distinctive = (w: string) => !pathLabel.has(w) && (df.get(w) ?? 0) <= 3 && w !== 'background';
     const matching = (text: string) => {
       const want = new Set(terms(text).filter(distinctive));
-      return areas.filter((a) => terms(a.label).some((w) => want.has(w)));
+      return want.size === 0 ? [] : areas.filter((a) => a.terms.some((w) => want.has(w)));
     };
 
     const focuses = new Map<NodeId, string>();
@@ -53,16 +55,25 @@ export function matchesBackground(p: PathwayAttributes, name: string): boolean {
   return p.background.toLowerCase() === n || p.label.toLowerCase() === n;
 }
 
-/** Sections and topics of a learning path, each with the topics it stands for. */
-function areasOf(graph: AtlasGraph, path: NodeId | null): Area[] {
-  const areas: Area[] = [];
-  const sections = new Map<NodeId, NodeId[]>();
+/** Sections and topics of each learning path, each with the topics it stands for, in one pass. */
+function areasOfPaths(graph: AtlasGraph): Map<NodeId | null, Area[]> {
+  const out = new Map<NodeId | null, Area[]>();
+  const sections = new Map<NodeId, { path: NodeId | null; topics: NodeId[] }>();
   graph.forEachNode((id, a) => {
     if (!isLearnable(a) || a.kind === 'milestone') return;
-    if ((graph.getNodeAttributes(a.doc) as DocAttributes).path !== path) return;
-    areas.push({ id, label: a.label, topics: [id] });
-    if (a.section !== null) sections.set(a.section, [...(sections.get(a.section) ?? []), id]);
+    const path = (graph.getNodeAttributes(a.doc) as DocAttributes).path;
+    const areas = out.get(path) ?? [];
+    if (areas.length === 0) out.set(path, areas);
+    areas.push({ id, label: a.label, terms: terms(a.label), topics: [id] });
+    if (a.section !== null) {
+      const s = sections.get(a.section);
+      if (s) s.topics.push(id);
+      else sections.set(a.section, { path, topics: [id] });
+    }
   });
-  for (const [id, topics] of sections) areas.push({ id, label: graph.getNodeAttribute(id, 'label'), topics });
-  return areas;
+  for (const [id, s] of sections) {
+    const label = graph.getNodeAttribute(id, 'label');
+    out.get(s.path)?.push({ id, label, terms: terms(label), topics: s.topics });
+  }
+  return out;
 }

@@ -32,11 +32,24 @@ export function relateAcrossPaths(graph: AtlasGraph): void {
     profiles.push({ id, label: a.label, path: (graph.getNodeAttributes(a.doc) as DocAttributes).path, order: a.order, labelTerms: new Set(terms(a.label)), conceptTerms, resources });
   });
   const index = new Map<string, Profile[]>();
-  for (const p of profiles) for (const key of [...p.labelTerms, ...p.resources]) index.set(key, [...(index.get(key) ?? []), p]);
+  for (const p of profiles) {
+    for (const key of [...p.labelTerms, ...p.resources]) {
+      const list = index.get(key);
+      if (list) list.push(p);
+      else index.set(key, [p]);
+    }
+  }
+  // A word most topics share ("data") makes no two of them alike: skip it as a candidate key, so
+  // the pass stays linear on a large catalogue.
+  const common = 50;
 
   for (const p of profiles) {
     const candidates = new Set<Profile>();
-    for (const key of [...p.labelTerms, ...p.resources]) for (const q of index.get(key) ?? []) if (q.order > p.order && q.path !== p.path) candidates.add(q);
+    for (const key of [...p.labelTerms, ...p.resources]) {
+      const list = index.get(key) ?? [];
+      if (list.length > common) continue;
+      for (const q of list) if (q.order > p.order && q.path !== p.path) candidates.add(q);
+    }
     for (const q of candidates) {
       const byName = jaccard(p.labelTerms, q.labelTerms);
       const shared = [...p.resources].filter((r) => q.resources.has(r)).length;

@@ -18,7 +18,9 @@ export function structuralRequires(graph: AtlasGraph): void {
   graph.forEachNode((id, a) => {
     if (a.kind !== 'doc' || isOverviewDoc(id)) return;
     const p = a.path ?? '';
-    byPath.set(p, [...(byPath.get(p) ?? []), id]);
+    const list = byPath.get(p);
+    if (list) list.push(id);
+    else byPath.set(p, [id]);
   });
   const label = (n: NodeId) => graph.getNodeAttribute(n, 'label');
   for (const [, docs] of byPath) {
