@@ -35,10 +35,15 @@ export function inferRequires(graph: AtlasGraph): number {
   // How many topics use a word or phrase anywhere in their text: what many topics share ("data
   // analysis") names none of them. A single word must be nearly unique to its topic to count.
   const df = new Map<string, number>();
-  for (const t of topics) for (const k of new Set([...terms(textOf(graph, t.id)), ...bigrams(textOf(graph, t.id))])) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const t of topics) {
+    const text = textOf(graph, t.id);
+    for (const k of new Set([...terms(text), ...bigrams(text)])) df.set(k, (df.get(k) ?? 0) + 1);
+  }
   const phraseLimit = Math.min(50, Math.max(3, Math.ceil(topics.length * 0.02)));
   const index = new Map<string, { topic: Topic; strength: 'phrase' | 'word' }[]>();
-  const put = (key: string, topic: Topic, strength: 'phrase' | 'word') => {
+  // Keyed by learning path too: only an earlier topic of the same path can qualify.
+  const put = (term: string, topic: Topic, strength: 'phrase' | 'word') => {
+    const key = `${topic.path ?? ''}\u0000${term}`;
     const list = index.get(key);
     if (list) list.push({ topic, strength });
     else index.set(key, [{ topic, strength }]);
@@ -55,7 +60,7 @@ export function inferRequires(graph: AtlasGraph): number {
       const keys = new Set([...bigrams(text), ...terms(text)]);
       const cue = CUE.test(text) ? INFERRED_CONFIDENCE.cue : 0;
       for (const key of keys) {
-        for (const { topic: u, strength } of index.get(key) ?? []) {
+        for (const { topic: u, strength } of index.get(`${t.path ?? ''}\u0000${key}`) ?? []) {
           if (u.id === t.id || u.path !== t.path || u.order >= t.order) continue;
           const confidence = Math.min(0.9, INFERRED_CONFIDENCE[strength] + cue);
           const prev = best.get(u.id);
