@@ -22,6 +22,13 @@ afterAll(async () => {
 
 const ML = 'machine-learning-engineering/prerequisites#';
 const feedback = (page: Page) => page.getByRole('region', { name: 'Feedback for authors' });
+/** The "this edge is wrong" toggle beside a prerequisite in the node panel. */
+const wrongEdge = (page: Page, prerequisite: string) =>
+  page
+    .getByRole('complementary')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: prerequisite, exact: true }) })
+    .getByRole('button', { name: 'This edge is wrong' });
 const suggestions = (page: Page) => page.getByRole('list', { name: 'Suggestions' }).locator('li > span').allTextContents();
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -38,7 +45,7 @@ describe('feedback for authors', () => {
     await side.getByLabel('This needs first').fill('Software Engineering Practices');
     await side.getByRole('button', { name: 'Suggest', exact: true }).click();
     await expect.poll(() => side.getByRole('status').textContent()).toContain('Suggested: Deep Learning Frameworks needs Software Engineering Practices first.');
-    const wrong = side.getByRole('button', { name: 'This edge is wrong: Neural Network Fundamentals' });
+    const wrong = wrongEdge(page, 'Neural Network Fundamentals');
     await wrong.click();
     await expect.poll(() => wrong.getAttribute('aria-pressed')).toBe('true');
 
@@ -48,7 +55,7 @@ describe('feedback for authors', () => {
     await page.reload();
     await waitForFirstRender(page);
     await expect.poll(() => suggestions(page)).toEqual(expected);
-    await expect.poll(() => page.getByRole('button', { name: 'This edge is wrong: Neural Network Fundamentals' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => wrongEdge(page, 'Neural Network Fundamentals').getAttribute('aria-pressed')).toBe('true');
 
     const patch = await download(page, 'Curation patch');
     expect(patch.name).toMatch(/\.yaml$/);
@@ -76,7 +83,7 @@ describe('feedback for authors', () => {
     // Removing is the undo.
     await feedback(page).getByRole('button', { name: `Remove: ${expected[1] as string}` }).click();
     await expect.poll(() => suggestions(page)).toEqual([expected[0]]);
-    await expect.poll(() => page.getByRole('button', { name: 'This edge is wrong: Neural Network Fundamentals' }).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => wrongEdge(page, 'Neural Network Fundamentals').getAttribute('aria-pressed')).toBe('false');
 
     expect(errors).toEqual([]);
     expect(await cspViolations()).toEqual([]);

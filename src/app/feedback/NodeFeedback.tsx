@@ -63,13 +63,14 @@ export function WrongEdgeButton({ model, prerequisite, topic }: { model: AtlasMo
   const marked = useSuggestions((s) => s.suggestions.some((x) => x.type === 'wrong-edge' && x.from === prerequisite && x.to === topic));
   const toggle = useSuggestions((s) => s.toggle);
   const name = model.graph.hasNode(prerequisite) ? model.graph.getNodeAttribute(prerequisite, 'label') : prerequisite;
+  // Named without the prerequisite's title (it sits beside it), so a search for that title finds one button.
   return (
     <button
       type="button"
       className="wrong-edge"
       aria-pressed={marked}
-      aria-label={`This edge is wrong: ${name}`}
-      title="Tell the authors this prerequisite looks wrong"
+      aria-label="This edge is wrong"
+      title={`Tell the authors that needing ${name} first looks wrong`}
       onClick={() => toggle({ type: 'wrong-edge', from: prerequisite, to: topic })}
     >
       {marked ? 'Reported wrong' : 'Wrong?'}
