@@ -9,6 +9,7 @@ import { LoadError } from './components/ErrorBoundary';
 import { Filters } from './components/Filters';
 import { Header } from './components/Header';
 import { Outline } from './components/Outline';
+import { OpenFolder } from './open-folder/OpenFolder';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
 import { MapView, type CentreRequest } from './graph/MapView';
@@ -22,6 +23,9 @@ import { useViewState } from './state/useViewState';
 
 export function App() {
   const state = useAtlasModel();
+  // A docs folder opened in the page replaces the default graph until the page reloads.
+  const [local, setLocal] = useState<AtlasModel | null>(null);
+  if (local) return <Explorer model={local} onOpen={setLocal} />;
   if (state.status === 'error') return <LoadError message={state.message} />;
   if (state.status === 'loading')
     return (
@@ -29,10 +33,10 @@ export function App() {
         <p>Loading the map…</p>
       </main>
     );
-  return <Explorer model={state.model} />;
+  return <Explorer model={state.model} onOpen={setLocal} />;
 }
 
-function Explorer({ model }: { model: AtlasModel }) {
+function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
   const [view, dispatch] = useViewState();
   const [hover, setHover] = useState<NodeId | null>(null);
   // A link opened with ?node= centres the camera on that node once the map is drawn.
@@ -68,6 +72,12 @@ function Explorer({ model }: { model: AtlasModel }) {
         <Planner model={model} view={view} dispatch={dispatch} learner={learner} onSelect={selectAndCentre} />
         <FeedbackList model={model} />
         <Filters model={model} view={view} dispatch={dispatch} />
+        <OpenFolder
+          onModel={(m) => {
+            select(null);
+            onOpen(m);
+          }}
+        />
         <Diagnostics diagnostics={model.diagnostics} />
       </details>
       <main className="main" aria-label={view.view === 'map' ? 'Map' : 'Outline'}>
