@@ -11,6 +11,7 @@ import { downloadText } from './download';
 import { findGoal, goalChoices } from './goals';
 import { finishDate, type Learner } from './learner';
 import { CoverageBars, NextUp, ProgressLists } from './PlannerExtras';
+import { TimeToGoal } from './TimeToGoal';
 import { useProgress } from './useProgress';
 import './planner.css';
 
@@ -56,6 +57,7 @@ export function Planner({ model, view, dispatch, learner, onSelect }: Props) {
             )}
           </p>
           <PlanExports model={model} learner={learner} />
+          {view.targets.length > 0 && <TimeToGoal model={model} view={view} learner={learner} plan={plan} />}
           <PlanList steps={plan.steps} start={learner.format.start} onSelect={onSelect} />
         </>
       )}
