@@ -229,7 +229,7 @@ function resources(ctx: PathContext, subject: string, label: string): string[] {
 }
 
 function pathways(ctx: PathContext): string[] {
-  const { rng, namer } = ctx.site;
+  const { rng } = ctx.site;
   const out = ['## Personalized Learning Pathways', '- **What you Need to Know**'];
   const backgrounds: string[] = rng.sample(BACKGROUNDS, rng.int(2, 3));
   if (rng.chance(0.3)) backgrounds[backgrounds.length - 1] = 'Complete Beginners';

@@ -32,7 +32,10 @@ class Reader {
       let out = '';
       for (this.i++; ; this.i++) {
         const c = this.text[this.i] ?? this.fail('closing backquote');
-        if (c === '`' && this.text[this.i + 1] === '`') (out += '`'), this.i++;
+        if (c === '`' && this.text[this.i + 1] === '`') {
+          out += '`';
+          this.i++;
+        }
         else if (c === '`') return this.i++, out;
         else out += c;
       }
