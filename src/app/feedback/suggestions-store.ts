@@ -3,7 +3,8 @@
 // with a notice the page shows. Checked by hand, not with zod: zod probes for eval, which the
 // page's CSP reports as a violation.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { checkedStorage, isObject } from '../state/checked-storage';
 import type { Suggestion, SuggestionsFile } from '../../core/learner/suggestion-text';
 
 export const SUGGESTIONS_KEY = 'atlas:suggestions';
@@ -13,8 +14,6 @@ interface Saved {
   suggestions: Suggestion[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const optionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
 export const isSuggestion = (x: unknown): x is Suggestion =>
   isObject(x) &&
@@ -37,34 +36,6 @@ export interface SuggestionsState extends Saved {
   dismissNotice: () => void;
 }
 
-function checkedStorage(storage: Storage | undefined, onReset: (notice: string) => void): PersistStorage<Saved> {
-  return {
-    getItem: (name) => {
-      const raw = storage?.getItem(name);
-      if (raw === null || raw === undefined) return null;
-      let data: unknown;
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        data = undefined;
-      }
-      const stored = isObject(data) && typeof data.version === 'number' && isSaved(data.state) ? (data as unknown as StorageValue<Saved>) : null;
-      const reason = stored === null ? 'could not be read' : stored.version !== SUGGESTIONS_VERSION ? `were saved by another version of Atlas (${String(stored.version)})` : null;
-      if (reason === null) return stored;
-      storage?.removeItem(name);
-      onReset(`Your saved suggestions for the authors ${reason}, so they were reset.`);
-      return null;
-    },
-    setItem: (name, value) => {
-      try {
-        storage?.setItem(name, JSON.stringify(value));
-      } catch {
-        // A full or blocked storage keeps the suggestions for this visit only.
-      }
-    },
-    removeItem: (name) => storage?.removeItem(name),
-  };
-}
 
 export function createSuggestionsStore(storage: Storage | undefined): StoreApi<SuggestionsState> {
   let notice: string | null = null;
@@ -82,7 +53,7 @@ export function createSuggestionsStore(storage: Storage | undefined): StoreApi<S
       {
         name: SUGGESTIONS_KEY,
         version: SUGGESTIONS_VERSION,
-        storage: checkedStorage(storage, (n) => (notice = n)),
+        storage: checkedStorage<Saved>(storage, { version: SUGGESTIONS_VERSION, isValid: isSaved, notice: (why) => `Your saved suggestions for the authors ${why === 'could not be read' ? why : `were ${why}`}, so they were reset.` }, (n) => (notice = n)),
         partialize: (s) => ({ suggestions: s.suggestions }),
       },
     ),

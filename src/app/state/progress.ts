@@ -2,7 +2,8 @@
 // picks up where it was left after a reload or a rebuild of the graph. The stored value is
 // versioned and checked: anything unreadable is dropped with a notice the page shows, never a blank page.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { checkedStorage, isObject } from './checked-storage';
 import type { NodeId } from '../../core/types';
 
 export const PROGRESS_KEY = 'atlas:progress';
@@ -14,8 +15,6 @@ export interface Progress {
 }
 
 // Checked by hand, not with zod: zod probes for eval, which the page's CSP reports as a violation.
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isProgress = (x: unknown): x is Progress => isObject(x) && isIdList(x.known) && isIdList(x.done);
 
@@ -30,35 +29,6 @@ export interface ProgressState extends Progress {
 
 const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-/** localStorage, checked: a value that is not this version's shape is removed and explained. */
-function checkedStorage(storage: Storage | undefined, onReset: (notice: string) => void): PersistStorage<Progress> {
-  return {
-    getItem: (name) => {
-      const raw = storage?.getItem(name);
-      if (raw === null || raw === undefined) return null;
-      let data: unknown;
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        data = undefined;
-      }
-      const stored = isObject(data) && typeof data.version === 'number' && isProgress(data.state) ? (data as unknown as StorageValue<Progress>) : null;
-      const reason = stored === null ? 'could not be read' : stored.version !== PROGRESS_VERSION ? `was saved by another version of Atlas (${String(stored.version)})` : null;
-      if (reason === null) return stored;
-      storage?.removeItem(name);
-      onReset(`Your saved progress ${reason}, so it was reset. Import an exported progress file to restore it.`);
-      return null;
-    },
-    setItem: (name, value) => {
-      try {
-        storage?.setItem(name, JSON.stringify(value));
-      } catch {
-        // A full or blocked storage keeps the progress for this visit only.
-      }
-    },
-    removeItem: (name) => storage?.removeItem(name),
-  };
-}
 
 export function createProgressStore(storage: Storage | undefined): StoreApi<ProgressState> {
   let notice: string | null = null;
@@ -76,7 +46,7 @@ export function createProgressStore(storage: Storage | undefined): StoreApi<Prog
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage: checkedStorage(storage, (n) => (notice = n)),
+        storage: checkedStorage<Progress>(storage, { version: PROGRESS_VERSION, isValid: isProgress, notice: (why) => `Your saved progress ${why === 'could not be read' ? why : `was ${why}`}, so it was reset. Import an exported progress file to restore it.` }, (n) => (notice = n)),
         partialize: (s) => ({ known: s.known, done: s.done }),
       },
     ),
@@ -98,6 +68,6 @@ export function progressFromFile(text: string): Progress {
   } catch {
     throw new Error('this file is not JSON');
   }
-  if (!isProgress(data) || (data as unknown as Json).atlas !== 'progress' || (data as unknown as Json).version !== PROGRESS_VERSION) throw new Error('this file is not an Atlas progress file');
+  if (!isProgress(data) || (data as unknown as Record<string, unknown>).atlas !== 'progress' || (data as unknown as Record<string, unknown>).version !== PROGRESS_VERSION) throw new Error('this file is not an Atlas progress file');
   return { known: data.known, done: data.done };
 }
