@@ -68,7 +68,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
             scope.topicLevel = block.level;
             b.account('heading', 'node');
           }
-          readLinks(block.inline.links, block.line);
+          readLinks(block.inline.links);
           break;
         }
         case 'paragraph':
@@ -125,7 +125,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       const attrs = b.graph.getNodeAttributes(scope.topic);
       if ((attrs.kind === 'topic' || attrs.kind === 'milestone') && attrs.description === undefined) attrs.description = inline.text;
     }
-    readLinks(inline.links, line, holder, /\b(next|continue|start with|begin|proceed)\b/i.test(inline.text) ? 'next' : 'links');
+    readLinks(inline.links, holder, /\b(next|continue|start with|begin|proceed)\b/i.test(inline.text) ? 'next' : 'links');
   }
 
   /** `Requires: A, B`: the current topic (or every topic of the document) needs A and B. */
@@ -189,7 +189,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       b.contains(holder, id, src(line));
       b.account('listItem', 'node');
     }
-    readLinks(inline.links, line, holder, 'links', descriptionAfterLink(inline));
+    readLinks(inline.links, holder, 'links', descriptionAfterLink(inline));
     readNested(item.blocks, topic, mode);
   }
 
@@ -198,13 +198,13 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       if (block.type === 'list') for (const item of block.items) readItem(item, topic, mode);
       else if (block.type === 'paragraph') {
         const holder = topic ?? scope.section ?? ctx.docId;
-        readLinks(block.inline.links, block.line, holder);
+        readLinks(block.inline.links, holder);
       } else walk([block]);
     }
   }
 
   /** Every link becomes a resource, a document edge or a diagnostic. */
-  function readLinks(links: Link[], _line: number, holder: NodeId = scope.topic ?? scope.section ?? ctx.docId, docEdge: 'next' | 'links' = 'links', description?: string): void {
+  function readLinks(links: Link[], holder: NodeId = scope.topic ?? scope.section ?? ctx.docId, docEdge: 'next' | 'links' = 'links', description?: string): void {
     for (const link of links) {
       const source = src(link.line);
       const target = classifyHref(link.href, ctx.file);
@@ -256,7 +256,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       const [first, ...rest] = row.cells;
       if (!first || first.text === '') {
         b.diagnose(src(row.line), 'warning', 'empty-row', 'table row without a name in its first column');
-        for (const cell of row.cells) readLinks(cell.links, row.line);
+        for (const cell of row.cells) readLinks(cell.links);
         continue;
       }
       const id = addLearnable(first.text, row.line, scope.section ?? ctx.docId);
@@ -265,9 +265,9 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
         if (i + 1 === prereqCol) {
           if (cell.text !== '' && !/^(none|-|n\/a)$/i.test(cell.text)) requirement(cell.text, `${block.header[prereqCol]}: ${cell.text}`, row.line, id);
         } else if (cell.text !== '') described.push(`${block.header[i + 1] ?? ''}: ${cell.text}`);
-        readLinks(cell.links, row.line, id);
+        readLinks(cell.links, id);
       });
-      readLinks(first.links, row.line, id);
+      readLinks(first.links, id);
       if (described.length > 0) b.graph.mergeNodeAttributes(id, { description: described.join('; ') });
     }
   }
