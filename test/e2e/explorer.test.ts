@@ -1,26 +1,18 @@
 // The explorer in real Chromium against the built page and the default dataset: what a learner
 // sees and does, and the promises the page makes (no console errors, its CSP holds).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser';
 import { countInk, openExplorer, type OpenedPage } from './explorer-page';
 
 const TOPIC = (slug: string) => `machine-learning-engineering/prerequisites#${slug}`;
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
+const chromium = useChromium();
 const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(query = '', size?: { width: number; height: number }): Promise<OpenedPage> {
   // The outline view draws no map, so there is no first render to wait for.
   const outline = query.includes('view=outline');
-  const o = await openExplorer(browser, `${atlasUrl}${query}`, { ...size, waitForMap: !outline });
+  const o = await openExplorer(chromium(), `${atlasUrl}${query}`, { ...size, waitForMap: !outline });
   if (outline) await o.page.locator('.outline').waitFor();
   opened.push(o);
   return o;
@@ -30,7 +22,7 @@ describe('the explorer', () => {
   it('draws the map: the canvas holds coloured nodes, not a blank rectangle', async () => {
     const { page, errors } = await open();
     const png = await page.locator('.map-canvas').screenshot();
-    const ink = await countInk(browser, png);
+    const ink = await countInk(chromium(), png);
     expect(ink.ink / ink.total).toBeGreaterThan(0.005);
     expect(ink.pathColour).toBeGreaterThan(200);
     expect(await page.locator('.map-canvas').getAttribute('aria-label')).toMatch(/Map of 21 topics in 1 learning path/);
@@ -53,7 +45,7 @@ describe('the explorer', () => {
     expect(new URL(page.url()).searchParams.get('node')).toBe(TOPIC('calculus-and-optimization'));
     // The camera has moved to the selection, and still shows the map.
     await page.waitForTimeout(800);
-    expect((await countInk(browser, await page.locator('.map-canvas').screenshot())).pathColour).toBeGreaterThan(200);
+    expect((await countInk(chromium(), await page.locator('.map-canvas').screenshot())).pathColour).toBeGreaterThan(200);
     expect(errors).toEqual([]);
   });
 

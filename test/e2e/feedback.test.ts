@@ -4,21 +4,14 @@
 // patch, an issue text and the file `atlas check --suggestions` reads, and can be removed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser';
 import { ROOT } from './build';
 import { openExplorer, waitForFirstRender } from './explorer-page';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const ML = 'machine-learning-engineering/prerequisites#';
 const feedback = (page: Page) => page.getByRole('region', { name: 'Feedback for authors' });
@@ -38,7 +31,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describe('feedback for authors', () => {
   it('suggests a prerequisite and reports a wrong edge on Deep Learning Frameworks, keeps both over a reload and downloads them', async () => {
-    const { page, errors, cspViolations } = await openExplorer(browser, `${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
+    const { page, errors, cspViolations } = await openExplorer(chromium(), `${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
     const side = page.getByRole('complementary');
     await expect.poll(() => side.getByRole('heading', { level: 2 }).textContent()).toBe('Deep Learning Frameworks');
 
@@ -91,7 +84,7 @@ describe('feedback for authors', () => {
   });
 
   it('resets corrupted saved suggestions with a notice, and the page keeps working', async () => {
-    const { page, errors } = await openExplorer(browser, atlasUrl);
+    const { page, errors } = await openExplorer(chromium(), atlasUrl);
     await page.evaluate(() => localStorage.setItem('atlas:suggestions', '{"version":1,"state":{"suggestions":[{"type":"needs"}]}}'));
     await page.goto(`${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
     await waitForFirstRender(page);

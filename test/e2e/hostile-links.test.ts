@@ -1,21 +1,14 @@
 // Documents are untrusted: a `javascript:` link must reach the reader as text, never as a link.
 // This page is built from a docs folder written for the test (see fixture.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { expect, inject, it } from 'vitest';
+import { useChromium } from './browser';
 import { openExplorer } from './explorer-page';
 import { FIXTURE_TOPIC } from './fixture';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 it('shows a javascript: link as text and a https: link as a link', async () => {
-  const { page, errors, cspViolations } = await openExplorer(browser, `${inject('hostileUrl')}?node=${encodeURIComponent(FIXTURE_TOPIC)}`);
+  const { page, errors, cspViolations } = await openExplorer(chromium(), `${inject('hostileUrl')}?node=${encodeURIComponent(FIXTURE_TOPIC)}`);
   const panel = page.getByRole('complementary');
   await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Topic With Links');
   expect(await panel.getByRole('link', { name: 'Good Resource' }).getAttribute('href')).toBe('https://example.com/good');
@@ -30,7 +23,7 @@ it('shows a javascript: link as text and a https: link as a link', async () => {
 });
 
 it('draws documents full of unsafe links and raw HTML without running any of it', async () => {
-  const { page, errors, dialogs, cspViolations } = await openExplorer(browser, `${inject('hostileUrl')}?node=${encodeURIComponent('hostile/unsafe-links#clicking')}`);
+  const { page, errors, dialogs, cspViolations } = await openExplorer(chromium(), `${inject('hostileUrl')}?node=${encodeURIComponent('hostile/unsafe-links#clicking')}`);
   const panel = page.getByRole('complementary');
   await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Clicking');
   expect(await panel.getByRole('link', { name: 'Fine' }).getAttribute('href')).toBe('https://example.org/ok');

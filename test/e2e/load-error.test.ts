@@ -1,22 +1,15 @@
 // A graph that fails to load says why: never a blank page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { expect, inject, it } from 'vitest';
+import { useChromium } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 it.each([
   ['a server error', { status: 500, body: 'upstream exploded' }, /answered 500/],
   ['data that is not JSON', { status: 200, body: '<html>not json</html>' }, /not graph data/],
   ['JSON that is not a graph', { status: 200, body: '{"name":"x"}' }, /incomplete/],
 ])('explains %s instead of showing a blank page', async (_name, reply, message) => {
-  const page = await browser.newPage();
+  const page = await chromium().newPage();
   await page.route(/atlas-data-[^/]*\.json/, (route) => route.fulfill({ ...reply, contentType: 'application/json' }));
   await page.goto(inject('atlasUrl'));
   const alert = page.getByRole('alert');

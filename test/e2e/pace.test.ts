@@ -1,20 +1,13 @@
 // Time to goal at my pace in real Chromium: a software engineer aiming at Deep Learning Frameworks
 // at 8 hours a week sees the hours left and the finish day, and a burn-down chart with a name and
 // its numbers as a table; ticking a step lowers the hours left.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer } from './explorer-page';
-import { launchChromium } from './browser';
+import { useChromium } from './browser';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const planner = (page: Page) => page.getByRole('region', { name: 'Planner' });
 const goalHours = async (page: Page): Promise<number> => {
@@ -25,7 +18,7 @@ const goalHours = async (page: Page): Promise<number> => {
 describe('time to goal', () => {
   it('shows the hours left and a named burn-down chart, and ticking a step lowers the hours left', async () => {
     const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
-    const { page, errors } = await openExplorer(browser, `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`);
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`);
     const panel = planner(page);
     const chart = panel.locator('svg[role=img]');
     await expect.poll(() => chart.count()).toBe(1);

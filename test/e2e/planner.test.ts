@@ -3,22 +3,15 @@
 // as `atlas plan`, sees what is next, and a broken saved state costs a notice, not the page.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDay, nextMonday } from '../../src/core/plan/formats/index';
-import { launchChromium } from './browser';
+import { useChromium } from './browser';
 import { ROOT } from './build';
 import { openExplorer, waitForFirstRender } from './explorer-page';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const atlas = (...args: string[]): string => execFileSync(process.execPath, ['src/cli/bin.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 const planner = (page: Page) => page.getByRole('region', { name: 'Planner' });
@@ -26,7 +19,7 @@ const items = (page: Page, name: string) => page.getByRole('list', { name }).loc
 
 describe('the planner', () => {
   it('plans for a software engineer aiming at Deep Learning Frameworks, keeps ticks over a reload and downloads what `atlas plan` prints', async () => {
-    const { page, errors } = await openExplorer(browser, atlasUrl);
+    const { page, errors } = await openExplorer(chromium(), atlasUrl);
     const panel = planner(page);
     await panel.getByLabel('My background').selectOption('Software Engineering');
     await panel.getByLabel('Goal', { exact: true }).fill('Deep Learning Frameworks');
@@ -69,7 +62,7 @@ describe('the planner', () => {
 
   it('shows next up for a software engineer: only topics whose prerequisites are assumed, and ticking Calculus and Optimization opens Statistics and Probability Theory', async () => {
     const calculus = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
-    const { page, errors } = await openExplorer(browser, `${atlasUrl}?bg=Software+Engineering&node=${encodeURIComponent(calculus)}`);
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&node=${encodeURIComponent(calculus)}`);
     const expected = (JSON.parse(atlas('next', '--background', 'Software Engineering', '--format', 'json')) as { label: string }[]).map((t) => t.label);
     await expect.poll(async () => (await items(page, 'Next up')).map((t) => t.replace(/ unlocks \d+$/, ''))).toEqual(expected);
     expect(expected).not.toContain('Statistics and Probability Theory');
@@ -83,7 +76,7 @@ describe('the planner', () => {
   });
 
   it('resets a corrupted saved progress with a notice, the page keeps working, and an exported progress file brings it back', async () => {
-    const { page, errors } = await openExplorer(browser, atlasUrl);
+    const { page, errors } = await openExplorer(chromium(), atlasUrl);
     await page.evaluate(() => localStorage.setItem('atlas:progress', '{"version":1,"state":'));
     await page.reload();
     await waitForFirstRender(page);
@@ -104,7 +97,7 @@ describe('the planner', () => {
 
   it('fits a 375 px screen: the plan in the opened sidebar, no sideways scroll', async () => {
     const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
-    const { page, errors } = await openExplorer(browser, `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, { width: 375, height: 760 });
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, { width: 375, height: 760 });
     await page.locator('.sidebar > summary').click();
     const plan = page.getByRole('list', { name: 'Learning plan' });
     await plan.scrollIntoViewIfNeeded();
