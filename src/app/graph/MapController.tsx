@@ -3,48 +3,84 @@
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type Sigma from 'sigma';
-import type { CameraState } from 'sigma/types';
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { NodeId } from '../../core/types';
 import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
 import { drawBandTitles, startLabelFrame, type Title } from './labels';
+import { cameraLevel } from './lod';
 import type { CentreRequest } from './MapView';
 
 interface Props {
   display: DisplayGraph;
   look: Appearance;
+  /** The selected node: drawn at every zoom, like the neighbourhood the appearance lights. */
+  selected: NodeId | null;
   centreOn: CentreRequest | null;
   onSelect: (id: NodeId | null) => void;
   onHover: (id: NodeId | null) => void;
 }
 
+/** A node's attributes as its reducer reshapes them into what sigma draws. */
+type NodeData = Omit<DisplayNode, 'label'> & Partial<NodeDisplayData> & { labelColor?: string };
+
 let firstRenderMarked = false;
 
-export function MapController({ display, look, centreOn, onSelect, onHover }: Props) {
+export function MapController({ display, look, selected, centreOn, onSelect, onHover }: Props) {
   const sigma = useSigma<DisplayNode, DisplayEdge>();
   const registerEvents = useRegisterEvents<DisplayNode, DisplayEdge>();
 
-  // Reducers first: the graph below must never be drawn without them.
+  // The camera's detail level (lod.ts), read by the node reducer; the camera listener below keeps it.
+  const level = useRef(0);
+  const selectedRef = useRef<NodeId | null>(null);
+  selectedRef.current = selected;
+
+  // Reducers first: the graph below must never be drawn without them. sigma calls them for every
+  // node and edge on each refresh and hands them a copy of the attributes, so they change that copy
+  // in place instead of spreading a second object, and do no more than a few lookups.
   useEffect(() => {
-    sigma.setSetting('nodeReducer', (id, data) => {
+    sigma.setSetting('nodeReducer', (id, attributes) => {
+      const data = attributes as NodeData;
       const emphasis = look.node(id);
-      if (emphasis === 'hidden') return { ...data, hidden: true };
-      if (emphasis === 'faded') return { ...data, color: NODE_COLOURS.faded, labelColor: NODE_COLOURS.fadedLabel, zIndex: 0, label: look.focus === null && look.order.size === 0 ? data.label : null };
+      // Too minor for this zoom, unless it is what the reader is looking at or its neighbourhood.
+      if (emphasis === 'hidden' || (data.lod > level.current && emphasis !== 'highlighted' && id !== selectedRef.current)) {
+        data.hidden = true;
+        return data;
+      }
+      if (emphasis === 'faded') {
+        data.color = NODE_COLOURS.faded;
+        data.labelColor = NODE_COLOURS.fadedLabel;
+        data.zIndex = 0;
+        if (look.focus !== null || look.order.size > 0) data.label = null;
+        return data;
+      }
       if (emphasis === 'highlighted') {
         // A plan numbers its steps on the map; the faded rest gives up its labels to them.
         const step = look.order.get(id);
-        return { ...data, zIndex: 2, forceLabel: look.focus !== null || step !== undefined, size: id === look.focus ? data.size * 1.3 : data.size, label: step === undefined ? data.label : `${step}. ${data.label}` };
+        data.zIndex = 2;
+        data.forceLabel = look.focus !== null || step !== undefined;
+        if (id === look.focus) data.size *= 1.3;
+        if (step !== undefined) data.label = `${step}. ${data.label}`;
+        return data;
       }
-      return { ...data, zIndex: 1 };
+      data.zIndex = 1;
+      return data;
     });
-    sigma.setSetting('edgeReducer', (id, data) => {
+    sigma.setSetting('edgeReducer', (id, attributes) => {
+      const data = attributes as DisplayEdge & Partial<EdgeDisplayData>;
       const graph = sigma.getGraph();
       const emphasis = look.edge(data, graph.source(id), graph.target(id));
-      if (emphasis === 'hidden') return { ...data, hidden: true };
-      if (emphasis === 'faded') return { ...data, color: HIGHLIGHT.faded, zIndex: 0 };
-      if (emphasis === 'highlighted') return { ...data, color: data.kind === 'requires' ? HIGHLIGHT.edge : data.color, size: data.size * 1.8, zIndex: 2 };
-      return { ...data, zIndex: 1 };
+      if (emphasis === 'hidden') data.hidden = true;
+      else if (emphasis === 'faded') {
+        data.color = HIGHLIGHT.faded;
+        data.zIndex = 0;
+      } else if (emphasis === 'highlighted') {
+        if (data.kind === 'requires') data.color = HIGHLIGHT.edge;
+        data.size *= 1.8;
+        data.zIndex = 2;
+      } else data.zIndex = 1;
+      return data;
     });
   }, [sigma, look]);
 
@@ -63,6 +99,18 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
       const context = sigma.getCanvases().labels?.getContext('2d');
       if (context) drawBandTitles(context, titles(), sigma.getSettings());
     };
+    // Each zoom step past a level boundary re-runs the reducers once; between boundaries a camera
+    // move costs one comparison. A map with one level never refreshes for the camera.
+    const camera = sigma.getCamera();
+    const maxLod = display.getAttribute('maxLod');
+    level.current = Math.min(cameraLevel(camera.ratio), maxLod);
+    const onCamera = () => {
+      const next = Math.min(cameraLevel(camera.ratio), maxLod);
+      if (next === level.current) return;
+      level.current = next;
+      sigma.refresh({ schedule: true });
+    };
+    if (maxLod > 0) camera.on('updated', onCamera);
     sigma.on('beforeRender', reset);
     sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
@@ -73,6 +121,7 @@ export function MapController({ display, look, centreOn, onSelect, onHover }: Pr
       performance.mark('atlas:first-render');
     }
     return () => {
+      camera.off('updated', onCamera);
       sigma.off('beforeRender', reset);
       sigma.off('afterRender', drawTitles);
     };

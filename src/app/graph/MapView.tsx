@@ -60,7 +60,7 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
         <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
-          <MapController display={display} look={look} centreOn={centreOn} onSelect={onSelect} onHover={onHover} />
+          <MapController display={display} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} />
         </SigmaContainer>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}

@@ -8,6 +8,7 @@ import type { EdgeFacts } from '../state/appearance';
 import type { MapKind } from '../state/view';
 import type { AtlasModel } from '../data/model';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
+import { detailLevels, type LodInput } from './lod';
 
 export interface DisplayNode {
   x: number;
@@ -16,6 +17,8 @@ export interface DisplayNode {
   color: string;
   label: string;
   kind: MapKind;
+  /** The zoom level from which the node is drawn (lod.ts); 0 = always. */
+  lod: number;
 }
 export interface DisplayEdge extends EdgeFacts {
   color: string;
@@ -29,7 +32,7 @@ export interface BandTitle {
   x: number;
   y: number;
 }
-export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, { bands: BandTitle[] }>;
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, { bands: BandTitle[]; /** The highest node level: 0 when the map is drawn whole at every zoom. */ maxLod: number }>;
 
 const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
 
@@ -48,13 +51,19 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
   const { graph, placements } = model;
   const colourOf = pathColours(model.paths.map((p) => p.id));
   const out: DisplayGraph = new MultiDirectedGraph();
+  const shown: (LodInput & { a: NodeAttributes; x: number; y: number })[] = [];
   graph.forEachNode((id, a) => {
     const p = placements.get(id);
     if (p === undefined || !(kinds as readonly string[]).includes(a.kind)) return;
-    const color = a.kind === 'concept' || a.kind === 'resource' || a.kind === 'pathway' ? NODE_COLOURS[a.kind] : colourOf(model.pathOf(id));
     const [x, y] = orientation === 'horizontal' ? [p.x, p.y] : [-p.y, -p.x];
-    out.addNode(id, { x, y, size: nodeSize(model, a, p.dependents), color, label: a.label, kind: a.kind as MapKind });
+    shown.push({ id, kind: a.kind as MapKind, dependents: p.dependents, a, x, y });
   });
+  const levels = detailLevels(shown);
+  shown.forEach(({ id, kind, dependents, a, x, y }, i) => {
+    const color = kind === 'concept' || kind === 'resource' || kind === 'pathway' ? NODE_COLOURS[kind] : colourOf(model.pathOf(id));
+    out.addNode(id, { x, y, size: nodeSize(model, a, dependents), color, label: a.label, kind, lod: levels[i] as number });
+  });
+  out.setAttribute('maxLod', levels.reduce((m, l) => Math.max(m, l), 0));
   graph.forEachEdge((_e, a, source, target) => {
     if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
     out.addEdge(source, target, edgeLook(a));

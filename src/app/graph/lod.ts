@@ -1,0 +1,73 @@
+// Level of detail for large maps. Zoomed out, the map draws only its most important nodes (pathways,
+// milestones, the topics most depended on), about NODE_BUDGET of them; each zoom step in reveals the
+// next ones, so the number of nodes in view stays about the same whatever the zoom. Everything here
+// is decided once per display graph: a node's level is a number on the node, and the reducer only
+// compares it with the camera's level. Small maps have every node at level 0 and never change.
+import type { MapKind } from '../state/view';
+
+/**
+ * Nodes drawn at once before the least important give way. Above the corpus's ~1,200 topics,
+ * milestones and pathways, so that its default map is drawn whole; sigma stays fluid at this count
+ * even in software WebGL.
+ */
+export const NODE_BUDGET = 1500;
+
+/**
+ * Zoom factor from one level to the next. Zooming in by it shows 1/STEP² of the area, so each level
+ * holds STEP² times as many nodes and the count in view stays near the budget.
+ */
+export const LEVEL_STEP = 1.5;
+
+/** Minor kinds come last whatever their dependents: they detail a topic, they do not place it. */
+const KIND_RANK: Record<MapKind, number> = { pathway: 0, milestone: 1, topic: 2, concept: 3, resource: 4 };
+const MINOR: ReadonlySet<MapKind> = new Set(['concept', 'resource']);
+
+export interface LodInput {
+  id: string;
+  kind: MapKind;
+  /** Topics that require this one, directly or not: the layout's measure of how central it is. */
+  dependents: number;
+}
+
+/**
+ * The zoom level at which each node appears, in the order given: 0 for the NODE_BUDGET most
+ * important, then level ℓ for the ranks below budget·STEP^(2ℓ). Ties (most topics have no
+ * dependents) break on a hash of the id, so the nodes a level adds are spread over the whole map
+ * instead of filling one learning path first.
+ */
+export function detailLevels(nodes: readonly LodInput[], budget = NODE_BUDGET): number[] {
+  const levels = new Array<number>(nodes.length).fill(0);
+  if (nodes.length <= budget) return levels;
+  const keys = nodes.map((n) => hash(n.id));
+  const order = nodes.map((_n, i) => i);
+  order.sort((a, b) => {
+    const [na, nb] = [nodes[a] as LodInput, nodes[b] as LodInput];
+    return KIND_RANK[na.kind] - KIND_RANK[nb.kind] || nb.dependents - na.dependents || (keys[a] as number) - (keys[b] as number) || a - b;
+  });
+  // Concepts and resources wait for the first zoom step even where the budget has room left: a
+  // handful of them scattered over the whole map would say nothing.
+  order.forEach((node, rank) => (levels[node] = Math.max(levelForRank(rank, budget), MINOR.has((nodes[node] as LodInput).kind) ? 1 : 0)));
+  return levels;
+}
+
+/** The first level whose node count, budget·STEP^(2ℓ), exceeds `rank`. */
+export function levelForRank(rank: number, budget = NODE_BUDGET): number {
+  if (rank < budget) return 0;
+  return Math.floor(Math.log(rank / budget) / (2 * Math.log(LEVEL_STEP))) + 1;
+}
+
+/**
+ * The level a camera shows: 0 with the whole map in view (ratio 1) or farther out, one more for each
+ * zoom by LEVEL_STEP. The epsilon keeps ratio = STEP^-ℓ, reached by whole zoom steps, at level ℓ.
+ */
+export function cameraLevel(ratio: number): number {
+  if (!(ratio < 1)) return 0;
+  return Math.floor(Math.log(1 / ratio) / Math.log(LEVEL_STEP) + 1e-9);
+}
+
+/** FNV-1a: a cheap, stable scatter of ids. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
