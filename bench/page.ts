@@ -1,59 +1,120 @@
-// The explorer's page speed (issue 5): on the shared corpus, time from navigation to the
-// `atlas:first-render` mark, and frame times while panning and zooming, for the built explorer
-// and, in the same run and browser, a bare sigma page (bench/bare) drawing the same nodes and
-// edges with sigma's default settings. Headless Chromium renders WebGL in software here, so
-// frame times are the CPU's, not a GPU's: compare the two rows, not absolute numbers.
+// The explorer's page speed at scale (issue 7): for synthetic curricula of 1k, 10k and 50k nodes on
+// the map (and the shared corpus), the time from navigation to `atlas:data-loaded` and to
+// `atlas:first-render`, frame times while panning and zooming, and the graph payload the page
+// downloads. Each size is measured for the built explorer and, in the same run and browser, for a
+// bare sigma page (bench/bare) drawing the same nodes and edges from the same JSON file with sigma's
+// default settings. Headless Chromium renders WebGL in software here, so frame times are the CPU's,
+// not a GPU's: compare the two rows of a size, not absolute numbers.
 //
-//   npx tsx bench/page.ts [--runs N]       (ATLAS_DOCS picks the docs folder; default the corpus)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+//   npx tsx bench/page.ts [--sizes 1000,10000,50000] [--runs N] [--no-corpus]
+//   (ATLAS_DOCS names the docs folder of the non-synthetic row; default the corpus)
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { atlasData } from '../src/vite/atlas-data';
+import { build, type Plugin } from 'vite';
+import { writeCurriculum } from '../src/gen/write';
+import { DEFAULT_KINDS } from '../src/app/state/view';
+import type { AtlasPayload } from '../src/vite/payload';
 import { CHROMIUM, launchChromium } from '../test/e2e/browser';
 import { buildPage } from '../test/e2e/build';
 import { serveStatic } from '../test/e2e/static-server';
 
+/** Nodes on the map's default view; `npm run bench -- --quick` keeps those up to 10k. */
+export const SIZES = [1000, 10000, 50000];
+
+type PageName = 'explorer' | 'bare sigma';
+
 export interface PageRow {
-  page: 'explorer' | 'bare sigma';
+  /** The nodes asked for ("1k", "10k", …), or the docs folder's name for a real tree. */
+  size: string;
+  page: PageName;
+  /** Topics and milestones in the docs tree (the generator's --topics). */
+  topics: number;
+  /** What both pages draw by default: topics, milestones, pathways and the `requires` edges between them. */
   nodes: number;
   edges: number;
-  /** Median over the runs of navigation start → atlas:first-render. */
-  firstRenderMs: number;
+  /** Wall time of this page's `vite build` (the explorer's includes the graph and its layout). */
+  buildSeconds: number;
+  /** The atlas-data JSON asset both pages fetch: bytes as served, gzipped (node:zlib, default level), per topic. */
+  payloadBytes: number;
+  payloadGzipBytes: number;
+  bytesPerTopic: number;
+  gzipBytesPerTopic: number;
+  /** Median over the runs of the JSON's Resource Timing duration (request start → last byte). */
+  payloadLoadMs: number;
+  /** Medians over the runs of navigation start → `atlas:data-loaded` and → `atlas:first-render`. */
   dataLoadedMs: number;
+  firstRenderMs: number;
   /** Animation-frame intervals while the camera pans and zooms, over all runs. */
   frameMedianMs: number;
   frameP95Ms: number;
   frames: number;
   runs: number;
+  /** This page / the bare page of the same size (1 on the bare row); the goal is at most 1.5. */
+  firstRenderRatio: number;
+  frameMedianRatio: number;
+  frameP95Ratio: number;
 }
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const BARE = fileURLToPath(new URL('./bare', import.meta.url));
+/** Generator seed, as the ingest benchmark uses: the same trees every run. */
+const SEED = 1;
+/** The generator adds about one pathway per 25 topics, and pathways are on the map too. */
+const NODES_PER_TOPIC = 1.04;
+/** Goals of issue 7. */
+export const GOALS = { ratio: 1.5, dataLoadedMsAt10k: 1000 } as const;
+
+/**
+ * How much to measure at a size. Software WebGL takes ~90 ms a frame for bare sigma at 1k nodes and
+ * seconds at 50k, so big sizes get one run and a time budget per pan-and-zoom instead of a frame
+ * count, still with enough frames for a median and a 95th percentile.
+ */
+export interface Effort {
+  runs: number;
+  /** Stop panning once both this many ms have passed and `minFrames` were drawn … */
+  budgetMs: number;
+  minFrames: number;
+  /** … or at this many frames. */
+  maxFrames: number;
+}
+
+export function effortFor(nodes: number, runs?: number): Effort {
+  if (nodes <= 2_000) return { runs: runs ?? 3, budgetMs: 6_000, minFrames: 30, maxFrames: 210 };
+  if (nodes <= 20_000) return { runs: runs ?? 2, budgetMs: 8_000, minFrames: 20, maxFrames: 120 };
+  return { runs: runs ?? 1, budgetMs: 10_000, minFrames: 20, maxFrames: 60 };
+}
 
 const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : (s[Math.min(s.length - 1, Math.floor(q * s.length))] as number);
 };
-const round = (n: number): number => Math.round(n * 10) / 10;
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+const sizeName = (n: number): string => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
 interface Run {
   firstRender: number;
   dataLoaded: number;
+  payloadLoad: number;
   frames: number[];
 }
 
-async function measure(browser: Browser, url: string): Promise<Run> {
+async function measure(browser: Browser, url: string, effort: Effort, timeout: number): Promise<Run> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-render').length > 0, null, { timeout: 120_000 });
-    const [firstRender, dataLoaded] = await page.evaluate(() => ['atlas:first-render', 'atlas:data-loaded'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN));
+    page.setDefaultTimeout(timeout);
+    await page.goto(url, { timeout });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:first-render').length > 0, null, { timeout, polling: 200 });
+    const [firstRender, dataLoaded, payloadLoad] = await page.evaluate(() => [
+      ...['atlas:first-render', 'atlas:data-loaded'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+      performance.getEntriesByType('resource').find((e) => e.name.includes('/atlas-data-'))?.duration ?? NaN,
+    ]);
     await page.waitForTimeout(500);
-    return { firstRender: firstRender as number, dataLoaded: dataLoaded as number, frames: await panAndZoom(page) };
+    return { firstRender: firstRender as number, dataLoaded: dataLoaded as number, payloadLoad: payloadLoad as number, frames: await panAndZoom(page, effort) };
   } finally {
     await page.close();
   }
@@ -61,98 +122,232 @@ async function measure(browser: Browser, url: string): Promise<Run> {
 
 /**
  * Pans and zooms the map from inside the page, one step per animation frame, so that every frame
- * has a camera change to draw; returns the intervals between frames. Synthetic pointer and wheel
- * events go to sigma's top canvas, the way a reader's would. A string, not a function: tsx would
- * wrap a function's inner names in a helper that the page lacks.
+ * has a camera change to draw; returns the intervals between frames. Cycles of 24 frames: a drag
+ * of 16 moves, then 8 wheel steps, in on even cycles and out on odd ones, so a run cut short by
+ * the time budget has still done both and the zoom level stays near the start. (Wheel steps come
+ * one per frame: with a gap, a slow page's zoom animation ends in one frame and the idle frames
+ * after it, which draw nothing, would flatter the median.) Synthetic pointer and wheel events go to
+ * sigma's top canvas, the way a reader's would. A string, not a function: tsx would wrap a
+ * function's inner names in a helper that the page lacks.
  */
-const PAN_AND_ZOOM = `new Promise((resolve) => {
+const panAndZoomScript = ({ budgetMs, minFrames, maxFrames }: Effort): string => `new Promise((resolve) => {
   const canvases = document.querySelectorAll('canvas');
   const target = canvases[canvases.length - 1];
   const r = target.getBoundingClientRect();
   const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-  const mouse = (type, x, y) => target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: 1 }));
+  const mouse = (type, x, y) => target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+  const wheel = (deltaY) => target.dispatchEvent(new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY, bubbles: true, cancelable: true }));
   const stamps = [];
-  let i = 0;
-  mouse('mousedown', cx, cy);
+  let i = 0, at = { x: cx, y: cy };
   const tick = (t) => {
     stamps.push(t);
+    const intervals = stamps.length - 1;
+    if (intervals >= ${maxFrames} || (intervals >= ${minFrames} && t - stamps[0] >= ${budgetMs})) {
+      mouse('mouseup', at.x, at.y);
+      resolve(stamps.slice(1).map((s, k) => s - stamps[k]));
+      return;
+    }
+    const cycle = Math.floor(i / 24), phase = i % 24;
+    if (phase === 0) { at = { x: cx, y: cy }; mouse('mousedown', cx, cy); }
+    else if (phase < 16) { at = { x: cx + Math.sin(i / 8) * 200, y: cy + Math.cos(i / 8) * 120 }; mouse('mousemove', at.x, at.y); }
+    else { if (phase === 16) mouse('mouseup', at.x, at.y); wheel(cycle % 2 === 0 ? -120 : 120); }
     i++;
-    if (i <= 90) mouse('mousemove', cx + Math.sin(i / 8) * 200, cy + Math.cos(i / 8) * 120);
-    else if (i === 91) mouse('mouseup', cx, cy);
-    else if (i % 12 === 0) target.dispatchEvent(new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY: i < 150 ? -200 : 200, bubbles: true, cancelable: true }));
-    if (i < 210) requestAnimationFrame(tick);
-    else resolve(stamps.slice(1).map((s, k) => s - stamps[k]));
+    requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })`;
 
-async function panAndZoom(page: Page): Promise<number[]> {
-  return (await page.evaluate(PAN_AND_ZOOM)) as number[];
+async function panAndZoom(page: Page, effort: Effort): Promise<number[]> {
+  return (await page.evaluate(panAndZoomScript(effort))) as number[];
 }
 
-export async function benchPage(_sizes?: number[], log: (line: string) => void = console.error, runs = 3): Promise<PageRow[]> {
-  const docs = process.env.ATLAS_DOCS ?? CORPUS;
-  if (!existsSync(docs)) {
-    log(`page: skipped, no docs folder at ${docs} (set ATLAS_DOCS)`);
-    return [];
+/** A docs tree to measure: a synthetic one of `nodes` map nodes, or a folder on disk. */
+interface Target {
+  size: string;
+  docs: string;
+  /** Undefined for a folder on disk: nothing to generate. */
+  generate?: number;
+}
+
+interface Payload {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  topics: number;
+  nodes: number;
+  edges: number;
+}
+
+/** The atlas-data asset of a built page, and what both pages draw from it. */
+function readPayload(dir: string): Payload {
+  const name = readdirSync(join(dir, 'assets')).find((f) => f.startsWith('atlas-data-') && f.endsWith('.json'));
+  if (name === undefined) throw new Error(`no atlas-data asset in ${dir}/assets`);
+  const file = join(dir, 'assets', name);
+  const raw = readFileSync(file);
+  const payload = JSON.parse(raw.toString('utf8')) as AtlasPayload;
+  const kinds = new Set<string>(DEFAULT_KINDS);
+  const shown = new Set<number>();
+  let topics = 0;
+  payload.graph.nodes.forEach(([, a], i) => {
+    if (a.kind === 'topic' || a.kind === 'milestone') topics++;
+    if (payload.layout[i] && kinds.has(String(a.kind))) shown.add(i);
+  });
+  const edges = payload.graph.edges.filter(([f, t, a]) => a.kind === 'requires' && shown.has(f) && shown.has(t)).length;
+  return { file, bytes: raw.length, gzipBytes: gzipSync(raw).length, topics, nodes: shown.size, edges };
+}
+
+/**
+ * The bare page reads the explorer's JSON file itself rather than running the atlas-data plugin
+ * again (a second layout of 50k topics would add a minute to the run): this stands in for
+ * `virtual:atlas-data` and preloads the file as the plugin does for the explorer, so both pages
+ * start their download at the same moment.
+ */
+function sameData(assetName: string): Plugin {
+  const url = `/assets/${assetName}`;
+  return {
+    name: 'bench-same-data',
+    resolveId: (id) => (id === 'virtual:atlas-data' ? '\0virtual:atlas-data' : undefined),
+    load: (id) => (id === '\0virtual:atlas-data' ? `export const dataUrl = ${JSON.stringify(url)};\nexport const docsName = "bench";\n` : undefined),
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }],
+  };
+}
+
+async function benchTarget(browser: Browser, target: Target, tmp: string, log: (line: string) => void, runsOverride?: number): Promise<PageRow[]> {
+  const docs = target.docs;
+  if (target.generate !== undefined) {
+    const topics = Math.round(target.generate / NODES_PER_TOPIC);
+    const started = performance.now();
+    const done = await writeCurriculum(docs, { topics, seed: SEED });
+    log(`page ${target.size}: generated ${done.topics} topics, ${(done.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   }
+  const out = { explorer: join(tmp, 'explorer'), 'bare sigma': join(tmp, 'bare') };
+  let started = performance.now();
+  await buildPage(out.explorer, docs);
+  const explorerBuild = (performance.now() - started) / 1000;
+  const payload = readPayload(out.explorer);
+  log(`page ${target.size}: built the explorer in ${explorerBuild.toFixed(1)}s: ${payload.nodes} nodes, ${payload.edges} edges on the map, payload ${(payload.bytes / 1e6).toFixed(1)} MB (${(payload.gzipBytes / 1e6).toFixed(1)} MB gzipped)`);
+  started = performance.now();
+  await build({ configFile: false, root: BARE, logLevel: 'error', plugins: [sameData(basename(payload.file))], build: { outDir: out['bare sigma'], emptyOutDir: true, target: 'es2022' } });
+  mkdirSync(join(out['bare sigma'], 'assets'), { recursive: true });
+  copyFileSync(payload.file, join(out['bare sigma'], 'assets', basename(payload.file)));
+  const bareBuild = (performance.now() - started) / 1000;
+  // The docs are in the build now; a 50k tree is 30 MB of files the rest of the run does not need.
+  if (target.generate !== undefined) rmSync(docs, { recursive: true, force: true });
+
+  const effort = effortFor(payload.nodes, runsOverride);
+  // A page that has not drawn in this long is broken, not slow (50k: ~15 s here).
+  const timeout = Math.max(60_000, payload.nodes * 4);
+  const servers = { explorer: await serveStatic(out.explorer), 'bare sigma': await serveStatic(out['bare sigma']) };
+  const results: Record<PageName, Run[]> = { explorer: [], 'bare sigma': [] };
+  try {
+    // Alternate the pages so that a slow moment of the machine hits both alike.
+    for (let r = 0; r < effort.runs; r++) {
+      for (const name of ['explorer', 'bare sigma'] as const) {
+        started = performance.now();
+        const run = await measure(browser, servers[name].url, effort, timeout);
+        results[name].push(run);
+        const frames = run.frames;
+        log(
+          `page ${target.size}: ${name}, run ${r + 1} of ${effort.runs}: data ${run.dataLoaded.toFixed(0)} ms, first render ${run.firstRender.toFixed(0)} ms, ${frames.length} frames, median ${quantile(frames, 0.5).toFixed(0)} ms (${((performance.now() - started) / 1000).toFixed(1)}s)`,
+        );
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+  }
+  const summary = (name: PageName) => {
+    const rs = results[name];
+    const frames = rs.flatMap((x) => x.frames);
+    return {
+      payloadLoadMs: round(quantile(rs.map((x) => x.payloadLoad), 0.5)),
+      dataLoadedMs: round(quantile(rs.map((x) => x.dataLoaded), 0.5)),
+      firstRenderMs: round(quantile(rs.map((x) => x.firstRender), 0.5)),
+      frameMedianMs: round(quantile(frames, 0.5)),
+      frameP95Ms: round(quantile(frames, 0.95)),
+      frames: frames.length,
+      runs: rs.length,
+    };
+  };
+  const bare = summary('bare sigma');
+  return (['explorer', 'bare sigma'] as const).map((name): PageRow => {
+    const s = summary(name);
+    return {
+      size: target.size,
+      page: name,
+      topics: payload.topics,
+      nodes: payload.nodes,
+      edges: payload.edges,
+      buildSeconds: round(name === 'explorer' ? explorerBuild : bareBuild),
+      payloadBytes: payload.bytes,
+      payloadGzipBytes: payload.gzipBytes,
+      bytesPerTopic: Math.round(payload.bytes / Math.max(1, payload.topics)),
+      gzipBytesPerTopic: Math.round(payload.gzipBytes / Math.max(1, payload.topics)),
+      ...s,
+      firstRenderRatio: round(s.firstRenderMs / bare.firstRenderMs, 2),
+      frameMedianRatio: round(s.frameMedianMs / bare.frameMedianMs, 2),
+      frameP95Ratio: round(s.frameP95Ms / bare.frameP95Ms, 2),
+    };
+  });
+}
+
+export interface PageOptions {
+  /** Measure the corpus (or $ATLAS_DOCS) too, before the synthetic sizes. Default true. */
+  corpus?: boolean;
+  /** Runs per size instead of effortFor's. */
+  runs?: number;
+}
+
+export async function benchPage(sizes: number[] = SIZES, log: (line: string) => void = console.error, options: PageOptions = {}): Promise<PageRow[]> {
   if (!existsSync(CHROMIUM)) {
     log(`page: skipped, no Chromium at ${CHROMIUM}`);
     return [];
   }
+  const folder = process.env.ATLAS_DOCS ?? CORPUS;
+  const targets: Target[] = [];
+  if (options.corpus ?? true) {
+    if (existsSync(folder)) targets.push({ size: basename(folder), docs: folder });
+    else log(`page: no docs folder at ${folder} (set ATLAS_DOCS): synthetic sizes only`);
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-page-'));
+  for (const n of sizes) targets.push({ size: sizeName(n), docs: join(tmp, `docs-${n}`), generate: n });
+  const rows: PageRow[] = [];
+  const browser = await launchChromium();
+  const started = performance.now();
   try {
-    log(`page: building the explorer and the bare sigma page for ${docs}`);
-    await buildPage(join(tmp, 'explorer'), docs);
-    await build({ configFile: false, root: BARE, logLevel: 'error', plugins: [atlasData({ docs })], build: { outDir: join(tmp, 'bare'), emptyOutDir: true, target: 'es2022' } });
-    const servers = { explorer: await serveStatic(join(tmp, 'explorer')), 'bare sigma': await serveStatic(join(tmp, 'bare')) };
-    const browser = await launchChromium();
-    const results: Record<PageRow['page'], Run[]> = { explorer: [], 'bare sigma': [] };
-    try {
-      // Alternate the pages so that a slow moment of the machine hits both alike.
-      for (let r = 0; r < runs; r++) {
-        for (const name of ['explorer', 'bare sigma'] as const) {
-          log(`page: ${name}, run ${r + 1} of ${runs}`);
-          results[name].push(await measure(browser, servers[name].url));
-        }
+    for (const [i, target] of targets.entries()) {
+      const dir = join(tmp, `pages-${i}`);
+      try {
+        rows.push(...(await benchTarget(browser, target, dir, log, options.runs)));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      await browser.close();
-      await Promise.all(Object.values(servers).map((s) => s.close()));
     }
-    const { nodes, edges } = await shownCounts(join(tmp, 'bare'));
-    return (['explorer', 'bare sigma'] as const).map((name) => {
-      const rs = results[name];
-      const frames = rs.flatMap((x) => x.frames);
-      return {
-        page: name,
-        nodes,
-        edges,
-        firstRenderMs: round(quantile(rs.map((x) => x.firstRender), 0.5)),
-        dataLoadedMs: round(quantile(rs.map((x) => x.dataLoaded), 0.5)),
-        frameMedianMs: round(quantile(frames, 0.5)),
-        frameP95Ms: round(quantile(frames, 0.95)),
-        frames: frames.length,
-        runs: rs.length,
-      };
-    });
   } finally {
+    await browser.close();
     rmSync(tmp, { recursive: true, force: true });
   }
+  log(`page: ${targets.length} sizes in ${((performance.now() - started) / 1000).toFixed(0)}s`);
+  return rows;
 }
 
-/** The nodes and edges both pages draw by default, read back from the built graph JSON. */
-async function shownCounts(dir: string): Promise<{ nodes: number; edges: number }> {
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const file = readdirSync(join(dir, 'assets')).find((f) => f.startsWith('atlas-data-'));
-  if (file === undefined) return { nodes: NaN, edges: NaN };
-  const payload = JSON.parse(readFileSync(join(dir, 'assets', file), 'utf8')) as import('../src/vite/payload').AtlasPayload;
-  const shown = new Set(payload.graph.nodes.map(([, a], i) => (payload.layout[i] && ['topic', 'milestone', 'pathway'].includes(String(a.kind)) ? i : -1)).filter((i) => i >= 0));
-  return { nodes: shown.size, edges: payload.graph.edges.filter(([f, t, a]) => a.kind === 'requires' && shown.has(f) && shown.has(t)).length };
+/** One line per goal of issue 7 and size: met or missed, with the numbers. */
+export function pageVerdicts(rows: PageRow[]): string[] {
+  const lines: string[] = [];
+  for (const row of rows.filter((r) => r.page === 'explorer')) {
+    const ok = (pass: boolean): string => (pass ? 'met' : 'MISSED');
+    const worst = Math.max(row.firstRenderRatio, row.frameMedianRatio, row.frameP95Ratio);
+    lines.push(
+      `page ${row.size} (${row.nodes} nodes): explorer/bare ≤ ${GOALS.ratio}x: ${ok(worst <= GOALS.ratio)} (first render ${row.firstRenderRatio}x, frame median ${row.frameMedianRatio}x, p95 ${row.frameP95Ratio}x)`,
+    );
+    if (row.size === '10k') lines.push(`page 10k: data loaded < ${GOALS.dataLoadedMsAt10k} ms: ${ok(row.dataLoadedMs < GOALS.dataLoadedMsAt10k)} (${row.dataLoadedMs} ms)`);
+  }
+  return lines;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-  const rows = await benchPage(undefined, console.error, Number(values.runs));
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-corpus': { type: 'boolean', default: false } } });
+  const sizes = values.sizes === undefined ? SIZES : values.sizes.split(',').map(Number);
+  const rows = await benchPage(sizes, console.error, { corpus: !values['no-corpus'], runs: values.runs === undefined ? undefined : Number(values.runs) });
   if (rows.length > 0) console.table(rows);
+  for (const line of pageVerdicts(rows)) console.log(line);
 }
