@@ -8,13 +8,16 @@ import { derivePathways } from './pathways';
 import { moduleDurations } from './durations';
 import { relateAcrossPaths } from './related';
 import { structuralRequires } from './structural';
+import { Lexicon } from './terms';
 
 export function derivePrerequisites(graph: AtlasGraph, curation: readonly InputFile[], diagnostics: Diagnostic[]): void {
+  // One vocabulary for the passes that read text: each distinct word is stemmed once.
+  const lexicon = new Lexicon();
   moduleDurations(graph);
-  inferRequires(graph);
+  inferRequires(graph, lexicon);
   const { pathways, rejections } = applyCuration(graph, curation, diagnostics);
   structuralRequires(graph);
   applyRejections(graph, rejections, diagnostics);
   derivePathways(graph, pathways);
-  relateAcrossPaths(graph);
+  relateAcrossPaths(graph, lexicon);
 }

@@ -5,76 +5,104 @@
 import type { AtlasGraph, NodeId, Source } from '../types';
 import { isLearnable } from '../types';
 import { addRequires } from './requires';
-import { bigrams, terms } from './terms';
+import { Lexicon, pairKey } from './terms';
 import { isOverviewDoc } from './structural';
 
 const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying)\b/i;
+
+interface Text {
+  text: string;
+  source: Source;
+  terms: number[];
+}
 
 interface Topic {
   id: NodeId;
   label: string;
   order: number;
   path: string | null;
+  labelTerms: number[];
+  /** The description, then each concept: the texts whose words may name an earlier topic. */
+  texts: Text[];
+}
+
+interface Entry {
+  topic: Topic;
+  strength: 'phrase' | 'word';
 }
 
 export const INFERRED_CONFIDENCE = { phrase: 0.65, word: 0.4, cue: 0.15 } as const;
 
-function textOf(graph: AtlasGraph, id: NodeId): string {
-  const parts = [graph.getNodeAttribute(id, 'label')];
-  graph.forEachOutNeighbor(id, (_c, ca) => {
-    if (ca.kind === 'concept') parts.push(ca.label);
-  });
-  return parts.join('. ');
+/**
+ * The keys of a term sequence: its phrases (consecutive pairs) first, then its terms, each once,
+ * in order of first appearance.
+ */
+function keysOf(t: readonly number[]): Set<number> {
+  const keys = new Set<number>();
+  for (let i = 0; i + 1 < t.length; i++) keys.add(pairKey(t[i] as number, t[i + 1] as number));
+  for (const x of t) keys.add(x);
+  return keys;
 }
 
-export function inferRequires(graph: AtlasGraph): number {
+export function inferRequires(graph: AtlasGraph, lexicon: Lexicon = new Lexicon()): number {
   const topics: Topic[] = [];
+  // How many topics use a word or phrase anywhere in their text (label and concepts): what many
+  // topics share ("data analysis") names none of them. A single word must be nearly unique to
+  // its topic to count.
+  const df = new Map<number, number>();
   graph.forEachNode((id, a) => {
-    if (isLearnable(a) && !isOverviewDoc(a.doc)) topics.push({ id, label: a.label, order: a.order, path: graph.getNodeAttribute(a.doc, 'kind') === 'doc' ? ((graph.getNodeAttributes(a.doc) as { path: string | null }).path ?? null) : null });
+    if (!isLearnable(a) || isOverviewDoc(a.doc)) return;
+    const doc = graph.getNodeAttributes(a.doc);
+    const texts: Text[] = [];
+    if (a.description) texts.push({ text: a.description, source: a.source, terms: lexicon.termIds(a.description) });
+    const parts = [a.label];
+    graph.forEachOutNeighbor(id, (_c, ca) => {
+      if (ca.kind !== 'concept') return;
+      parts.push(ca.label);
+      texts.push({ text: ca.label, source: ca.source, terms: lexicon.termIds(ca.label) });
+    });
+    for (const k of keysOf(lexicon.termIdsOfParts(parts))) df.set(k, (df.get(k) ?? 0) + 1);
+    topics.push({ id, label: a.label, order: a.order, path: doc.kind === 'doc' ? doc.path : null, labelTerms: lexicon.termIds(a.label), texts });
   });
-  // How many topics use a word or phrase anywhere in their text: what many topics share ("data
-  // analysis") names none of them. A single word must be nearly unique to its topic to count.
-  const df = new Map<string, number>();
-  for (const t of topics) {
-    const text = textOf(graph, t.id);
-    for (const k of new Set([...terms(text), ...bigrams(text)])) df.set(k, (df.get(k) ?? 0) + 1);
-  }
   const phraseLimit = Math.min(50, Math.max(3, Math.ceil(topics.length * 0.02)));
-  const index = new Map<string, { topic: Topic; strength: 'phrase' | 'word' }[]>();
-  // Keyed by learning path too: only an earlier topic of the same path can qualify.
-  const put = (term: string, topic: Topic, strength: 'phrase' | 'word') => {
-    const key = `${topic.path ?? ''}\u0000${term}`;
-    const list = index.get(key);
+  // Keyed by learning path: only an earlier topic of the same path can qualify.
+  const index = new Map<string | null, Map<number, Entry[]>>();
+  const put = (key: number, topic: Topic, strength: Entry['strength']) => {
+    let byKey = index.get(topic.path);
+    if (byKey === undefined) index.set(topic.path, (byKey = new Map()));
+    const list = byKey.get(key);
     if (list) list.push({ topic, strength });
-    else index.set(key, [{ topic, strength }]);
+    else byKey.set(key, [{ topic, strength }]);
   };
   for (const t of topics) {
-    for (const bg of new Set(bigrams(t.label))) if ((df.get(bg) ?? 0) <= phraseLimit) put(bg, t, 'phrase');
-    for (const w of new Set(terms(t.label))) if ((df.get(w) ?? 0) <= 2 && w.length >= 6) put(w, t, 'word');
+    const l = t.labelTerms;
+    const phrases = new Set<number>();
+    for (let i = 0; i + 1 < l.length; i++) phrases.add(pairKey(l[i] as number, l[i + 1] as number));
+    for (const p of phrases) if ((df.get(p) ?? 0) <= phraseLimit) put(p, t, 'phrase');
+    for (const w of new Set(l)) if ((df.get(w) ?? 0) <= 2 && lexicon.stemOf(w).length >= 6) put(w, t, 'word');
   }
 
   let added = 0;
   for (const t of topics) {
-    const best = new Map<NodeId, { confidence: number; evidence: string; source: Source }>();
-    const consider = (text: string, source: Source) => {
-      const keys = new Set([...bigrams(text), ...terms(text)]);
-      const cue = CUE.test(text) ? INFERRED_CONFIDENCE.cue : 0;
-      for (const key of keys) {
-        for (const { topic: u, strength } of index.get(`${t.path ?? ''}\u0000${key}`) ?? []) {
-          if (u.id === t.id || u.path !== t.path || u.order >= t.order) continue;
+    const byKey = index.get(t.path);
+    if (byKey === undefined) continue;
+    const best = new Map<Topic, { confidence: number; text: Text }>();
+    for (const text of t.texts) {
+      let cue: number | undefined;
+      for (const key of keysOf(text.terms)) {
+        const list = byKey.get(key);
+        if (list === undefined) continue;
+        for (const { topic: u, strength } of list) {
+          if (u.order >= t.order || u === t) continue;
+          cue ??= CUE.test(text.text) ? INFERRED_CONFIDENCE.cue : 0;
           const confidence = Math.min(0.9, INFERRED_CONFIDENCE[strength] + cue);
-          const prev = best.get(u.id);
-          if (!prev || confidence > prev.confidence) best.set(u.id, { confidence, evidence: `"${text}" (${t.label}) names ${u.label}`, source });
+          const prev = best.get(u);
+          if (!prev || confidence > prev.confidence) best.set(u, { confidence, text });
         }
       }
-    };
-    const attrs = graph.getNodeAttributes(t.id);
-    if ('description' in attrs && attrs.description) consider(attrs.description, attrs.source);
-    graph.forEachOutNeighbor(t.id, (c, ca) => {
-      if (ca.kind === 'concept') consider(ca.label, ca.source);
-    });
+    }
     for (const [u, r] of best) {
-      addRequires(graph, u, t.id, { origin: 'inferred', confidence: Math.round(r.confidence * 100) / 100, evidence: r.evidence, source: r.source });
+      addRequires(graph, u.id, t.id, { origin: 'inferred', confidence: Math.round(r.confidence * 100) / 100, evidence: `"${r.text.text}" (${t.label}) names ${u.label}`, source: r.text.source });
       added++;
     }
   }
