@@ -15,23 +15,40 @@ export const GOAL = 'goal';
 export function explain(req: Requirements, closure: Closure): (v: number) => string {
   const { labels } = req;
   const { depth, via, goal, lastHop } = closure;
-  // One array reused for every sentence, joined into a flat string: a million steps make a million.
-  const parts: string[] = [];
+  // Sentences are ropes (built with +, never joined): V8 copies their characters only when they
+  // are printed, and the pieces are shared. A step's sentence depends only on the dependent it
+  // was reached from, so siblings share one (sentences[slot[parent]]); the "needed for <target>"
+  // heads and "→ … → <last>" tails are shared by every step of their target.
+  const slot = req.scratch.int32('explain.slot', req.n, -1);
+  const sentences: string[] = [];
+  const heads = new Map<number, string>();
+  const tails = new Map<number, string>();
   return (v) => {
     const between = (depth[v] as number) - 1;
     if (between < 0) return GOAL;
-    const target = labels[goal[v] as number] as string;
-    if (between === 0) return `needed for ${target}`;
-    parts.length = 0;
-    parts.push('needed for ', target, ' via ');
-    const shown = between <= MAX_SHOWN ? between : MAX_SHOWN - 1;
-    let u = v;
-    for (let i = 0; i < shown; i++) {
-      u = via[u] as number;
-      if (i > 0) parts.push(' → ');
-      parts.push(labels[u] as string);
+    const parent = via[v] as number;
+    const known = slot[parent] as number;
+    if (known >= 0) return sentences[known] as string;
+    const g = goal[v] as number;
+    let text = heads.get(g);
+    if (text === undefined) heads.set(g, (text = 'needed for ' + (labels[g] as string)));
+    if (between > 0) {
+      const shown = between <= MAX_SHOWN ? between : MAX_SHOWN - 1;
+      let u = parent;
+      text += ' via ' + (labels[u] as string);
+      for (let i = 1; i < shown; i++) {
+        u = via[u] as number;
+        text += ' → ' + (labels[u] as string);
+      }
+      if (between > MAX_SHOWN) {
+        const last = lastHop[v] as number;
+        let tail = tails.get(last);
+        if (tail === undefined) tails.set(last, (tail = ' → … → ' + (labels[last] as string)));
+        text += tail;
+      }
     }
-    if (between > MAX_SHOWN) parts.push(' → … → ', labels[lastHop[v] as number] as string);
-    return parts.join('');
+    slot[parent] = sentences.length;
+    sentences.push(text);
+    return text;
   };
 }

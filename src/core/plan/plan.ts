@@ -8,10 +8,12 @@ import { NONE } from './requirements';
 import { resourcesOf } from './resources';
 import { schedule, weekOf } from './schedule';
 import { scopeOf } from './scope';
-import type { LearningPlan, PlanOptions, PlanStep } from './types';
+import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types';
 
 export const DEFAULT_HOURS_PER_WEEK = 10;
 export const DEFAULT_TRACKS = 1;
+/** One frozen empty list for every step without resources: a million steps need not make a million. */
+const NO_RESOURCES: PlanResource[] = Object.freeze([]) as unknown as PlanResource[];
 
 export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan {
   const hoursPerWeek = options.hours ?? DEFAULT_HOURS_PER_WEEK;
@@ -39,7 +41,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
       why: why(v),
-      resources: resources.list.get(v) ?? [],
+      resources: resources.list.get(v) ?? NO_RESOURCES,
     });
   }
   return {
