@@ -30,7 +30,10 @@ export function App() {
   if (state.status === 'loading')
     return (
       <main className="loading" aria-busy="true">
-        <p>Loading the map…</p>
+        <p role="status">
+          <span className="busy-bar" aria-hidden="true" />
+          Loading the map…
+        </p>
       </main>
     );
   return <Explorer model={state.model} onOpen={setLocal} />;

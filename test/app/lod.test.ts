@@ -1,7 +1,7 @@
 // Level of detail: which nodes a zoomed-out map leaves out, and when the reader gets them back.
 import { describe, expect, it } from 'vitest';
 import { displayGraph } from '../../src/app/graph/display-graph';
-import { cameraLevel, detailLevels, LEVEL_STEP, levelForRank, NODE_BUDGET, type LodInput } from '../../src/app/graph/lod';
+import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, type LodInput } from '../../src/app/graph/lod';
 import { MAP_KINDS, DEFAULT_VIEW } from '../../src/app/state/view';
 import { CORPUS, corpusAvailable } from '../helpers';
 import { modelOf } from './helpers';
@@ -56,6 +56,12 @@ describe('level of detail', () => {
     expect(detailLevels(nodes, 500)).toEqual(detailLevels([...nodes], 500));
   });
 
+  it('counts the nodes each level draws, with those of the levels before it', () => {
+    expect(levelCounts([0, 2, 0, 1, 2])).toEqual([2, 3, 5]);
+    expect(levelCounts([0, 0])).toEqual([2]);
+    expect(levelCounts([])).toEqual([0]);
+  });
+
   it('reads the level from the camera: 0 with the whole map in view, one more per zoom step', () => {
     expect(cameraLevel(3)).toBe(0);
     expect(cameraLevel(1)).toBe(0);
@@ -69,15 +75,17 @@ describe('level of detail', () => {
 describe('level of detail on the map', () => {
   it('leaves the default dataset whole, even with concepts and resources on', async () => {
     const g = displayGraph(await modelOf(), MAP_KINDS);
-    expect(g.getAttribute('maxLod')).toBe(0);
+    expect(g.getAttribute('lodCounts')).toEqual([g.order]);
     expect(g.someNode((_n, a) => a.lod !== 0)).toBe(false);
   });
 
   it.skipIf(!corpusAvailable)('draws the corpus whole by default, and its concepts and resources only zoomed in', async () => {
     const model = await modelOf(CORPUS);
-    expect(displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('maxLod')).toBe(0);
+    expect(displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('lodCounts')).toHaveLength(1);
     const all = displayGraph(model, MAP_KINDS);
-    expect(all.getAttribute('maxLod')).toBeGreaterThan(0);
+    const counts = all.getAttribute('lodCounts');
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts[counts.length - 1]).toBe(all.order);
     // Whole map in view: every topic that fits the budget, and no concept or resource.
     expect(all.someNode((_n, a) => (a.kind === 'concept' || a.kind === 'resource') && a.lod === 0)).toBe(false);
     expect(all.someNode((_n, a) => (a.kind === 'pathway' || a.kind === 'milestone') && a.lod !== 0)).toBe(false);

@@ -8,7 +8,7 @@ import type { NodeId } from '../../core/types';
 import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
-import { drawBandTitles, startLabelFrame, type Title } from './labels';
+import { drawBandTitles, spacedTitles, startLabelFrame, type Title } from './labels';
 import { cameraLevel } from './lod';
 import type { CentreRequest } from './MapView';
 
@@ -20,6 +20,8 @@ interface Props {
   centreOn: CentreRequest | null;
   onSelect: (id: NodeId | null) => void;
   onHover: (id: NodeId | null) => void;
+  /** Told the camera's detail level whenever it changes. */
+  onLevel: (level: number) => void;
 }
 
 /** A node's attributes as its reducer reshapes them into what sigma draws. */
@@ -27,7 +29,7 @@ type NodeData = Omit<DisplayNode, 'label'> & Partial<NodeDisplayData> & { labelC
 
 let firstRenderMarked = false;
 
-export function MapController({ display, look, selected, centreOn, onSelect, onHover }: Props) {
+export function MapController({ display, look, selected, centreOn, onSelect, onHover, onLevel }: Props) {
   const sigma = useSigma<DisplayNode, DisplayEdge>();
   const registerEvents = useRegisterEvents<DisplayNode, DisplayEdge>();
 
@@ -87,7 +89,12 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
   const focus = useRef<NodeId | null>(null);
   focus.current = look.focus;
   useEffect(() => {
-    const titles = (): Title[] => display.getAttribute('bands').map((band) => ({ ...band, ...sigma.graphToViewport(band) }));
+    // Bands come top first, so their titles come in viewport order.
+    const titles = (): Title[] =>
+      spacedTitles(
+        display.getAttribute('bands').map((band) => ({ ...band, ...sigma.graphToViewport(band) })),
+        sigma.getSettings(),
+      );
     const reset = () =>
       startLabelFrame(sigma.getCanvases().labels?.getContext('2d'), () => {
         const id = focus.current;
@@ -102,12 +109,14 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
     // Each zoom step past a level boundary re-runs the reducers once; between boundaries a camera
     // move costs one comparison. A map with one level never refreshes for the camera.
     const camera = sigma.getCamera();
-    const maxLod = display.getAttribute('maxLod');
+    const maxLod = display.getAttribute('lodCounts').length - 1;
     level.current = Math.min(cameraLevel(camera.ratio), maxLod);
+    onLevel(level.current);
     const onCamera = () => {
       const next = Math.min(cameraLevel(camera.ratio), maxLod);
       if (next === level.current) return;
       level.current = next;
+      onLevel(next);
       sigma.refresh({ schedule: true });
     };
     if (maxLod > 0) camera.on('updated', onCamera);
@@ -125,7 +134,7 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
       sigma.off('beforeRender', reset);
       sigma.off('afterRender', drawTitles);
     };
-  }, [sigma, display]);
+  }, [sigma, display, onLevel]);
 
   useEffect(() => {
     const container = sigma.getContainer();

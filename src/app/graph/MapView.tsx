@@ -52,20 +52,55 @@ const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
 export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapViewProps) {
   const frame = useRef<HTMLDivElement>(null);
   const orientation = useOrientation(frame);
+  // Building a large map blocks the page for a while: let the browser paint the shell and this
+  // status first. It also lets a portrait screen be measured before the map is built for it.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frameId = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frameId);
+      clearTimeout(timer);
+    };
+  }, []);
+  return (
+    <div className="map" ref={frame}>
+      {painted ? (
+        <MapCanvas model={model} view={view} look={look} centreOn={centreOn} onSelect={onSelect} onHover={onHover} orientation={orientation} />
+      ) : (
+        <p className="map-building" role="status" aria-busy="true">
+          <span className="busy-bar" aria-hidden="true" />
+          Drawing the map…
+        </p>
+      )}
+    </div>
+  );
+}
+
+function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation }: MapViewProps & { orientation: Orientation }) {
   const display = useMemo(() => displayGraph(model, view.kinds, orientation), [model, view.kinds, orientation]);
   const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
   const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
+  const [level, setLevel] = useState(0);
+  const counts = display.getAttribute('lodCounts');
+  const shown = counts[Math.min(level, counts.length - 1)] as number;
+  const total = counts[counts.length - 1] as number;
   return (
-    <div className="map" ref={frame}>
+    <>
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
         <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
-          <MapController display={display} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} />
+          <MapController display={display} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} onLevel={setLevel} />
         </SigmaContainer>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
-    </div>
+      {shown < total && (
+        <p className="map-detail">
+          Showing the {shown.toLocaleString('en')} most connected of {total.toLocaleString('en')} nodes: zoom in for the rest.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -8,7 +8,7 @@ import type { EdgeFacts } from '../state/appearance';
 import type { MapKind } from '../state/view';
 import type { AtlasModel } from '../data/model';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
-import { detailLevels, type LodInput } from './lod';
+import { detailLevels, levelCounts, type LodInput } from './lod';
 
 export interface DisplayNode {
   x: number;
@@ -32,7 +32,12 @@ export interface BandTitle {
   x: number;
   y: number;
 }
-export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, { bands: BandTitle[]; /** The highest node level: 0 when the map is drawn whole at every zoom. */ maxLod: number }>;
+export interface DisplayAttributes {
+  bands: BandTitle[];
+  /** How many nodes each zoom level draws (lod.ts): one entry when the map is drawn whole at every zoom. */
+  lodCounts: number[];
+}
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, DisplayAttributes>;
 
 const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
 
@@ -63,10 +68,11 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
     const color = kind === 'concept' || kind === 'resource' || kind === 'pathway' ? NODE_COLOURS[kind] : colourOf(model.pathOf(id));
     out.addNode(id, { x, y, size: nodeSize(model, a, dependents), color, label: a.label, kind, lod: levels[i] as number });
   });
-  out.setAttribute('maxLod', levels.reduce((m, l) => Math.max(m, l), 0));
-  graph.forEachEdge((_e, a, source, target) => {
+  out.setAttribute('lodCounts', levelCounts(levels));
+  graph.forEachEdge((key, a, source, target) => {
     if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
-    out.addEdge(source, target, edgeLook(a));
+    // The data graph's key: generating a fresh one costs more than the edge itself on large maps.
+    out.addEdgeWithKey(key, source, target, edgeLook(a));
   });
   out.setAttribute('bands', orientation === 'horizontal' ? bandTitles(model, out, colourOf) : []);
   return out;

@@ -160,6 +160,21 @@ function titleBox(context: CanvasRenderingContext2D, t: Title, settings: FontSet
   return { x0: t.x - 2, y0: t.y - settings.labelSize / 2 - 2, x1: t.x + width + 2, y1: t.y + settings.labelSize / 2 + 2 };
 }
 
+/**
+ * The titles that fit: zoomed out on a map of many paths the bands are thinner than a line of
+ * text, so going down the map a title is kept only where it clears the last one kept.
+ */
+export function spacedTitles(titles: readonly Title[], settings: FontSettings): Title[] {
+  const kept: Title[] = [];
+  let bottom = -Infinity;
+  for (const t of titles) {
+    if (t.y - settings.labelSize / 2 - 2 < bottom) continue;
+    kept.push(t);
+    bottom = t.y + settings.labelSize / 2 + 2;
+  }
+  return kept;
+}
+
 /** Learning path titles above their bands, drawn after sigma's labels on the same canvas. */
 export function drawBandTitles(context: CanvasRenderingContext2D, titles: Title[], settings: FontSettings): void {
   context.font = titleFont(settings);

@@ -38,16 +38,27 @@ export interface LodInput {
 export function detailLevels(nodes: readonly LodInput[], budget = NODE_BUDGET): number[] {
   const levels = new Array<number>(nodes.length).fill(0);
   if (nodes.length <= budget) return levels;
-  const keys = nodes.map((n) => hash(n.id));
-  const order = nodes.map((_n, i) => i);
-  order.sort((a, b) => {
-    const [na, nb] = [nodes[a] as LodInput, nodes[b] as LodInput];
-    return KIND_RANK[na.kind] - KIND_RANK[nb.kind] || nb.dependents - na.dependents || (keys[a] as number) - (keys[b] as number) || a - b;
-  });
+  // One number per node orders it: kind, then dependents (most first), then the id's hash. Sorting
+  // indices by a precomputed key keeps the comparator to one subtraction on a 50,000-node map.
+  const keys = new Float64Array(nodes.length);
+  nodes.forEach((n, i) => (keys[i] = KIND_RANK[n.kind] * 2 ** 50 + (2 ** 20 - 1 - Math.min(n.dependents, 2 ** 20 - 1)) * 2 ** 30 + (hash(n.id) >>> 2)));
+  const order = Array.from(nodes, (_n, i) => i);
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   // Concepts and resources wait for the first zoom step even where the budget has room left: a
   // handful of them scattered over the whole map would say nothing.
   order.forEach((node, rank) => (levels[node] = Math.max(levelForRank(rank, budget), MINOR.has((nodes[node] as LodInput).kind) ? 1 : 0)));
   return levels;
+}
+
+/** How many nodes each level draws, its own and those of the levels before it; the last entry is all of them. */
+export function levelCounts(levels: readonly number[]): number[] {
+  const counts: number[] = [0];
+  for (const l of levels) {
+    while (counts.length <= l) counts.push(0);
+    counts[l] = (counts[l] as number) + 1;
+  }
+  for (let l = 1; l < counts.length; l++) counts[l] = (counts[l] as number) + (counts[l - 1] as number);
+  return counts;
 }
 
 /** The first level whose node count, budget·STEP^(2ℓ), exceeds `rank`. */
