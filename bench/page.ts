@@ -84,9 +84,9 @@ export interface Effort {
 }
 
 export function effortFor(nodes: number, runs?: number): Effort {
-  if (nodes <= 2_000) return { runs: runs ?? 3, budgetMs: 6_000, minFrames: 30, maxFrames: 210 };
-  if (nodes <= 20_000) return { runs: runs ?? 2, budgetMs: 8_000, minFrames: 20, maxFrames: 120 };
-  return { runs: runs ?? 1, budgetMs: 10_000, minFrames: 20, maxFrames: 60 };
+  if (nodes <= 2_000) return { runs: runs ?? 3, budgetMs: 3_000, minFrames: 20, maxFrames: 120 };
+  if (nodes <= 20_000) return { runs: runs ?? 2, budgetMs: 0, minFrames: 10, maxFrames: 10 };
+  return { runs: runs ?? 1, budgetMs: 0, minFrames: 20, maxFrames: 20 };
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -122,13 +122,13 @@ async function measure(browser: Browser, url: string, effort: Effort, timeout: n
 
 /**
  * Pans and zooms the map from inside the page, one step per animation frame, so that every frame
- * has a camera change to draw; returns the intervals between frames. Cycles of 24 frames: a drag
- * of 16 moves, then 8 wheel steps, in on even cycles and out on odd ones, so a run cut short by
- * the time budget has still done both and the zoom level stays near the start. (Wheel steps come
- * one per frame: with a gap, a slow page's zoom animation ends in one frame and the idle frames
- * after it, which draw nothing, would flatter the median.) Synthetic pointer and wheel events go to
- * sigma's top canvas, the way a reader's would. A string, not a function: tsx would wrap a
- * function's inner names in a helper that the page lacks.
+ * has a camera change to draw; returns the intervals between frames. Cycles of up to 24 frames:
+ * a drag over the first two thirds, then wheel steps, in on even cycles and out on odd ones, so a
+ * short run still does both and the zoom level stays near the start. (Wheel steps come one per
+ * frame, and the drag starts and ends on frames that also move: a frame with nothing to draw is
+ * short, and would flatter the median.) Synthetic pointer and wheel events go to sigma's top
+ * canvas, the way a reader's would. A string, not a function: tsx would wrap a function's inner
+ * names in a helper that the page lacks.
  */
 const panAndZoomScript = ({ budgetMs, minFrames, maxFrames }: Effort): string => `new Promise((resolve) => {
   const canvases = document.querySelectorAll('canvas');
@@ -137,6 +137,7 @@ const panAndZoomScript = ({ budgetMs, minFrames, maxFrames }: Effort): string =>
   const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
   const mouse = (type, x, y) => target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
   const wheel = (deltaY) => target.dispatchEvent(new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY, bubbles: true, cancelable: true }));
+  const length = Math.max(6, Math.min(24, ${maxFrames})), drag = Math.round((length * 2) / 3);
   const stamps = [];
   let i = 0, at = { x: cx, y: cy };
   const tick = (t) => {
@@ -147,10 +148,15 @@ const panAndZoomScript = ({ budgetMs, minFrames, maxFrames }: Effort): string =>
       resolve(stamps.slice(1).map((s, k) => s - stamps[k]));
       return;
     }
-    const cycle = Math.floor(i / 24), phase = i % 24;
-    if (phase === 0) { at = { x: cx, y: cy }; mouse('mousedown', cx, cy); }
-    else if (phase < 16) { at = { x: cx + Math.sin(i / 8) * 200, y: cy + Math.cos(i / 8) * 120 }; mouse('mousemove', at.x, at.y); }
-    else { if (phase === 16) mouse('mouseup', at.x, at.y); wheel(cycle % 2 === 0 ? -120 : 120); }
+    const cycle = Math.floor(i / length), phase = i % length;
+    if (phase < drag) {
+      if (phase === 0) mouse('mousedown', at.x, at.y);
+      at = { x: cx + Math.sin(i / 4) * 200, y: cy + Math.cos(i / 4) * 120 };
+      mouse('mousemove', at.x, at.y);
+    } else {
+      if (phase === drag) mouse('mouseup', at.x, at.y);
+      wheel(cycle % 2 === 0 ? -120 : 120);
+    }
     i++;
     requestAnimationFrame(tick);
   };
