@@ -86,13 +86,18 @@ export class GraphBuilder {
   }
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, ASCII-folded, dash-separated: the readable part of a stable id. */
 export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  // ASCII needs no Unicode folding, and its letters and digits are [a-z0-9] once lowercased.
+  const folded = ASCII.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-');
+  const s = folded.replace(/^-+|-+$/g, '');
   return (s === '' ? 'untitled' : s).slice(0, 80).replace(/-+$/, '');
 }

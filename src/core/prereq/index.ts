@@ -18,6 +18,6 @@ export function derivePrerequisites(graph: AtlasGraph, curation: readonly InputF
   const { pathways, rejections } = applyCuration(graph, curation, diagnostics);
   structuralRequires(graph);
   applyRejections(graph, rejections, diagnostics);
-  derivePathways(graph, pathways);
+  derivePathways(graph, pathways, lexicon);
   relateAcrossPaths(graph, lexicon);
 }

@@ -5,7 +5,7 @@ import type { AtlasGraph, DocAttributes, NodeId, PathwayAttributes } from '../ty
 import { isLearnable } from '../types';
 import { addTypedEdge } from '../graph';
 import type { PathwayCuration } from './curated';
-import { terms } from './terms';
+import { Lexicon } from './terms';
 
 const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to|career changers?)\b/i;
 export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;
@@ -13,23 +13,48 @@ export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;
 interface Area {
   id: NodeId;
   label: string;
-  terms: string[];
+  terms: number[];
   topics: NodeId[];
 }
 
-export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[]): void {
-  const areasByPath = areasOfPaths(graph);
+/** A learning path's areas, and for each term distinctive there the areas (by index) that use it. */
+interface PathAreas {
+  areas: Area[];
+  byTerm: Map<number, number[]>;
+}
+
+export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], lexicon: Lexicon = new Lexicon()): void {
+  const areasByPath = areasOfPaths(graph, lexicon);
+  const background = lexicon.id('background');
+  const indexed = new Map<NodeId | null, PathAreas>();
+  // A word of the path's own name, or one that more than three areas share, names none of them.
+  const indexFor = (path: NodeId | null): PathAreas => {
+    let found = indexed.get(path);
+    if (found) return found;
+    const areas = areasByPath.get(path) ?? [];
+    const pathLabel = new Set(path === null ? [] : lexicon.termIds(graph.getNodeAttribute(path, 'label')));
+    const users = new Map<number, number[]>();
+    areas.forEach((a, i) => {
+      for (const w of new Set(a.terms)) {
+        const list = users.get(w);
+        if (list) list.push(i);
+        else users.set(w, [i]);
+      }
+    });
+    const byTerm = new Map<number, number[]>();
+    for (const [w, list] of users) if (list.length <= 3 && !pathLabel.has(w) && w !== background) byTerm.set(w, list);
+    found = { areas, byTerm };
+    indexed.set(path, found);
+    return found;
+  };
   graph.forEachNode((pathway, attrs) => {
     if (attrs.kind !== 'pathway') return;
-    const path = (graph.getNodeAttributes(attrs.doc) as DocAttributes).path;
-    const areas = areasByPath.get(path) ?? [];
-    const pathLabel = new Set(path === null ? [] : terms(graph.getNodeAttribute(path, 'label')));
-    const df = new Map<string, number>();
-    for (const a of areas) for (const w of new Set(a.terms)) df.set(w, (df.get(w) ?? 0) + 1);
-    const distinctive = (w: string) => !pathLabel.has(w) && (df.get(w) ?? 0) <= 3 && w !== 'background';
-    const matching = (text: string) => {
-      const want = new Set(terms(text).filter(distinctive));
-      return want.size === 0 ? [] : areas.filter((a) => a.terms.some((w) => want.has(w)));
+    const { areas, byTerm } = indexFor((graph.getNodeAttributes(attrs.doc) as DocAttributes).path);
+    /** The areas (in path order) that use a distinctive word of `text`. */
+    const matching = (text: string): Area[] => {
+      const hits = new Set<number>();
+      for (const w of lexicon.termIds(text)) for (const i of byTerm.get(w) ?? []) hits.add(i);
+      return [...hits].sort((x, y) => x - y).map((i) => areas[i] as Area);
     };
 
     const focuses = new Map<NodeId, string>();
@@ -56,7 +81,7 @@ export function matchesBackground(p: PathwayAttributes, name: string): boolean {
 }
 
 /** Sections and topics of each learning path, each with the topics it stands for, in one pass. */
-function areasOfPaths(graph: AtlasGraph): Map<NodeId | null, Area[]> {
+function areasOfPaths(graph: AtlasGraph, lexicon: Lexicon): Map<NodeId | null, Area[]> {
   const out = new Map<NodeId | null, Area[]>();
   const sections = new Map<NodeId, { path: NodeId | null; topics: NodeId[] }>();
   graph.forEachNode((id, a) => {
@@ -64,7 +89,7 @@ function areasOfPaths(graph: AtlasGraph): Map<NodeId | null, Area[]> {
     const path = (graph.getNodeAttributes(a.doc) as DocAttributes).path;
     const areas = out.get(path) ?? [];
     if (areas.length === 0) out.set(path, areas);
-    areas.push({ id, label: a.label, terms: terms(a.label), topics: [id] });
+    areas.push({ id, label: a.label, terms: lexicon.termIds(a.label), topics: [id] });
     if (a.section !== null) {
       const s = sections.get(a.section);
       if (s) s.topics.push(id);
@@ -73,7 +98,7 @@ function areasOfPaths(graph: AtlasGraph): Map<NodeId | null, Area[]> {
   });
   for (const [id, s] of sections) {
     const label = graph.getNodeAttribute(id, 'label');
-    out.get(s.path)?.push({ id, label, terms: terms(label), topics: s.topics });
+    out.get(s.path)?.push({ id, label, terms: lexicon.termIds(label), topics: s.topics });
   }
   return out;
 }
