@@ -87,7 +87,11 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   const ordered = sidebarOrder(docs, categories);
   addPaths(b, ordered, categories);
   const docIds = new Map<string, NodeId>();
-  for (const doc of ordered) docIds.set(doc.file, addDoc(b, doc));
+  for (const doc of ordered) {
+    docIds.set(doc.file, addDoc(b, doc));
+    // Read: its text would otherwise stay alive, with every other document's, until the build ends.
+    doc.body = '';
+  }
   resolveDocLinks(b, docIds);
   resolveRequirements(b);
   derivePrerequisites(b.graph, options.curation ?? [], b.diagnostics);
@@ -145,7 +149,7 @@ function humanize(name: string): string {
 }
 
 function addDoc(b: GraphBuilder, doc: DocEntry): NodeId {
-  const source = { file: doc.file, line: 1 };
+  const source = Object.freeze({ file: doc.file, line: 1 });
   const path = doc.folder === '' ? null : pathIdFor(doc.folder);
   const fmTitle = doc.frontMatter.title ?? doc.frontMatter.sidebar_label;
   const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOC_FILE, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });

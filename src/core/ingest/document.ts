@@ -47,7 +47,13 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   const scope: Scope = { section: null, sectionKind: 'plain', topic: null, topicLevel: 0 };
   let title: string | null = null;
   const b = ctx.builder;
-  const src = (line: number): Source => ({ file: ctx.file, line });
+  // One frozen Source per line of the document, shared by the node, its edges and its requirements.
+  const sources = new Map<number, Source>();
+  const src = (line: number): Source => {
+    let s = sources.get(line);
+    if (s === undefined) sources.set(line, (s = Object.freeze({ file: ctx.file, line })));
+    return s;
+  };
 
   const walk = (list: Block[]): void => {
     for (const block of list) {
