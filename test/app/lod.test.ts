@@ -1,7 +1,7 @@
 // Level of detail: which nodes a zoomed-out map leaves out, and when the reader gets them back.
 import { describe, expect, it } from 'vitest';
 import { displayGraph } from '../../src/app/graph/display-graph';
-import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, type LodInput } from '../../src/app/graph/lod';
+import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, nodesByLevel, type LodInput } from '../../src/app/graph/lod';
 import { MAP_KINDS, DEFAULT_VIEW } from '../../src/app/state/view';
 import { CORPUS, corpusAvailable } from '../helpers';
 import { modelOf } from './helpers';
@@ -62,6 +62,11 @@ describe('level of detail', () => {
     expect(levelCounts([])).toEqual([0]);
   });
 
+  it('lists the nodes each level adds', () => {
+    expect(nodesByLevel(['a', 'b', 'c', 'd'], [0, 2, 0, 2])).toEqual([['a', 'c'], [], ['b', 'd']]);
+    expect(nodesByLevel([], [])).toEqual([[]]);
+  });
+
   it('reads the level from the camera: 0 with the whole map in view, one more per zoom step', () => {
     expect(cameraLevel(3)).toBe(0);
     expect(cameraLevel(1)).toBe(0);
@@ -86,6 +91,7 @@ describe('level of detail on the map', () => {
     const counts = all.getAttribute('lodCounts');
     expect(counts.length).toBeGreaterThan(1);
     expect(counts[counts.length - 1]).toBe(all.order);
+    expect(all.getAttribute('lodNodes').map((ids) => ids.length)).toEqual(counts.map((c, l) => c - (counts[l - 1] ?? 0)));
     // Whole map in view: every topic that fits the budget, and no concept or resource.
     expect(all.someNode((_n, a) => (a.kind === 'concept' || a.kind === 'resource') && a.lod === 0)).toBe(false);
     expect(all.someNode((_n, a) => (a.kind === 'pathway' || a.kind === 'milestone') && a.lod !== 0)).toBe(false);

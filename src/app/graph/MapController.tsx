@@ -27,6 +27,15 @@ interface Props {
 /** A node's attributes as its reducer reshapes them into what sigma draws. */
 type NodeData = Omit<DisplayNode, 'label'> & Partial<NodeDisplayData> & { labelColor?: string };
 
+/** Long enough to pass over a node while panning, short enough to feel immediate when stopping on one. */
+const HOVER_DELAY_MS = 120;
+
+/** Viewport pixels between the left edge and a title held there. */
+const TITLE_MARGIN = 8;
+
+/** After the last level change, how long the camera must rest before the label grid is rebuilt. */
+const REGRID_MS = 200;
+
 let firstRenderMarked = false;
 
 export function MapController({ display, look, selected, centreOn, onSelect, onHover, onLevel }: Props) {
@@ -89,10 +98,14 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
   const focus = useRef<NodeId | null>(null);
   focus.current = look.focus;
   useEffect(() => {
-    // Bands come top first, so their titles come in viewport order.
+    // Bands come top first, so their titles come in viewport order. A band panned off to the left
+    // keeps its title at the edge, where the reader can still see whose band it is.
     const titles = (): Title[] =>
       spacedTitles(
-        display.getAttribute('bands').map((band) => ({ ...band, ...sigma.graphToViewport(band) })),
+        display.getAttribute('bands').map((band) => {
+          const at = sigma.graphToViewport(band);
+          return { label: band.label, colour: band.colour, x: Math.max(at.x, TITLE_MARGIN), y: at.y };
+        }),
         sigma.getSettings(),
       );
     const reset = () =>
@@ -104,22 +117,35 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
       });
     const drawTitles = () => {
       const context = sigma.getCanvases().labels?.getContext('2d');
-      if (context) drawBandTitles(context, titles(), sigma.getSettings());
+      if (context && !(sigma.getSetting('hideLabelsOnMove') && isMoving(sigma))) drawBandTitles(context, titles(), sigma.getSettings());
     };
-    // Each zoom step past a level boundary re-runs the reducers once; between boundaries a camera
-    // move costs one comparison. A map with one level never refreshes for the camera.
+    // Between level boundaries a camera move costs one comparison. Crossing one re-runs the
+    // reducers of the nodes that level adds and of their edges only, and writes them into sigma's
+    // buffers in place; the label grid, which knows only the nodes shown when it was built, is
+    // rebuilt once the camera rests (labels wait for that on a large map anyway). A map with one
+    // level never refreshes for the camera.
     const camera = sigma.getCamera();
-    const maxLod = display.getAttribute('lodCounts').length - 1;
+    const byLevel = display.getAttribute('lodNodes');
+    const maxLod = byLevel.length - 1;
     level.current = Math.min(cameraLevel(camera.ratio), maxLod);
     onLevel(level.current);
+    let regrid = 0;
     const onCamera = () => {
       const next = Math.min(cameraLevel(camera.ratio), maxLod);
       if (next === level.current) return;
+      const nodes = byLevel.slice(Math.min(next, level.current) + 1, Math.max(next, level.current) + 1).flat();
+      const edges: string[] = [];
+      for (const n of nodes) display.forEachEdge(n, (e) => void edges.push(e));
       level.current = next;
       onLevel(next);
-      sigma.refresh({ schedule: true });
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      clearTimeout(regrid);
+      regrid = window.setTimeout(() => sigma.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true }), REGRID_MS);
     };
     if (maxLod > 0) camera.on('updated', onCamera);
+    // Text is the dearest thing a frame draws without a GPU, and a large map in motion is not read:
+    // its labels wait until the camera stops. A small map keeps them, as it always has.
+    sigma.setSetting('hideLabelsOnMove', maxLod > 0);
     sigma.on('beforeRender', reset);
     sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
@@ -131,6 +157,7 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
     }
     return () => {
       camera.off('updated', onCamera);
+      clearTimeout(regrid);
       sigma.off('beforeRender', reset);
       sigma.off('afterRender', drawTitles);
     };
@@ -138,18 +165,24 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
 
   useEffect(() => {
     const container = sigma.getContainer();
+    // Lighting a neighbourhood re-runs every reducer: only for a node the pointer rests on, not for
+    // each one it crosses while the reader pans, which on a large map would cost a frame apiece.
+    let pending = 0;
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
       clickStage: () => onSelect(null),
       enterNode: ({ node }) => {
         container.style.cursor = 'pointer';
-        onHover(node);
+        clearTimeout(pending);
+        pending = window.setTimeout(() => onHover(node), HOVER_DELAY_MS);
       },
       leaveNode: () => {
         container.style.cursor = '';
+        clearTimeout(pending);
         onHover(null);
       },
     });
+    return () => clearTimeout(pending);
   }, [sigma, registerEvents, onSelect, onHover]);
 
   const lastCentred = useRef(0);
@@ -160,6 +193,12 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
   }, [sigma, centreOn, display, look]);
 
   return null;
+}
+
+/** sigma's own test for leaving labels out of a frame (its render, with hideLabelsOnMove). */
+function isMoving(sigma: Sigma<DisplayNode, DisplayEdge>): boolean {
+  const mouse = sigma.getMouseCaptor();
+  return sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
 }
 
 /**

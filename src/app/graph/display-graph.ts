@@ -8,7 +8,7 @@ import type { EdgeFacts } from '../state/appearance';
 import type { MapKind } from '../state/view';
 import type { AtlasModel } from '../data/model';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
-import { detailLevels, levelCounts, type LodInput } from './lod';
+import { detailLevels, levelCounts, nodesByLevel, type LodInput } from './lod';
 
 export interface DisplayNode {
   x: number;
@@ -36,6 +36,8 @@ export interface DisplayAttributes {
   bands: BandTitle[];
   /** How many nodes each zoom level draws (lod.ts): one entry when the map is drawn whole at every zoom. */
   lodCounts: number[];
+  /** The nodes each zoom level adds, by level. */
+  lodNodes: NodeId[][];
 }
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, DisplayAttributes>;
 
@@ -69,6 +71,13 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
     out.addNode(id, { x, y, size: nodeSize(model, a, dependents), color, label: a.label, kind, lod: levels[i] as number });
   });
   out.setAttribute('lodCounts', levelCounts(levels));
+  out.setAttribute(
+    'lodNodes',
+    nodesByLevel(
+      shown.map((n) => n.id),
+      levels,
+    ),
+  );
   graph.forEachEdge((key, a, source, target) => {
     if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
     // The data graph's key: generating a fresh one costs more than the edge itself on large maps.

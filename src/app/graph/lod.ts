@@ -50,6 +50,17 @@ export function detailLevels(nodes: readonly LodInput[], budget = NODE_BUDGET): 
   return levels;
 }
 
+/** The nodes each level adds, by level: what a camera crossing a level boundary has to show or hide. */
+export function nodesByLevel<T>(items: readonly T[], levels: readonly number[]): T[][] {
+  const out: T[][] = [[]];
+  items.forEach((item, i) => {
+    const l = levels[i] as number;
+    while (out.length <= l) out.push([]);
+    (out[l] as T[]).push(item);
+  });
+  return out;
+}
+
 /** How many nodes each level draws, its own and those of the levels before it; the last entry is all of them. */
 export function levelCounts(levels: readonly number[]): number[] {
   const counts: number[] = [0];
