@@ -50,19 +50,27 @@ export function inferRequires(graph: AtlasGraph, lexicon: Lexicon = new Lexicon(
   // topics share ("data analysis") names none of them. A single word must be nearly unique to
   // its topic to count.
   const df = new Map<number, number>();
+  // Documents come before their topics in the graph: each is looked at once, not once per topic.
+  const docs = new Map<NodeId, { path: string | null; overview: boolean }>();
   graph.forEachNode((id, a) => {
-    if (!isLearnable(a) || isOverviewDoc(a.doc)) return;
-    const doc = graph.getNodeAttributes(a.doc);
+    if (a.kind === 'doc') docs.set(id, { path: a.path, overview: isOverviewDoc(id) });
+    if (!isLearnable(a)) return;
+    const doc = docs.get(a.doc) ?? { path: null, overview: isOverviewDoc(a.doc) };
+    if (doc.overview) return;
     const texts: Text[] = [];
     if (a.description) texts.push({ text: a.description, source: a.source, terms: lexicon.termIds(a.description) });
+    const labelTerms = lexicon.termIds(a.label);
     const parts = [a.label];
+    const partTerms = [labelTerms];
     graph.forEachOutNeighbor(id, (_c, ca) => {
       if (ca.kind !== 'concept') return;
+      const terms = lexicon.termIds(ca.label);
       parts.push(ca.label);
-      texts.push({ text: ca.label, source: ca.source, terms: lexicon.termIds(ca.label) });
+      partTerms.push(terms);
+      texts.push({ text: ca.label, source: ca.source, terms });
     });
-    for (const k of keysOf(lexicon.termIdsOfParts(parts))) df.set(k, (df.get(k) ?? 0) + 1);
-    topics.push({ id, label: a.label, order: a.order, path: doc.kind === 'doc' ? doc.path : null, labelTerms: lexicon.termIds(a.label), texts });
+    for (const k of keysOf(lexicon.termIdsOfParts(parts, partTerms))) df.set(k, (df.get(k) ?? 0) + 1);
+    topics.push({ id, label: a.label, order: a.order, path: doc.path, labelTerms, texts });
   });
   const phraseLimit = Math.min(50, Math.max(3, Math.ceil(topics.length * 0.02)));
   // Keyed by learning path: only an earlier topic of the same path can qualify.

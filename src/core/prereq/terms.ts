@@ -100,17 +100,17 @@ export class Lexicon {
   }
 
   /**
-   * `terms(parts.join('. '))` as ids, each part tokenized on its own: the same terms unless a
-   * part leaves a parenthesis open, which the joined text would close in a later part.
+   * `terms(parts.join('. '))` as ids, from the terms of each part: the same terms unless a part
+   * leaves a parenthesis open, which the joined text would close in a later part.
    */
-  termIdsOfParts(parts: readonly string[]): number[] {
-    const out: number[] = [];
+  termIdsOfParts(parts: readonly string[], partTerms: readonly (readonly number[])[] = parts.map((p) => this.termIds(p))): number[] {
     for (let i = 0; i < parts.length - 1; i++) {
       const p = parts[i] as string;
       const open = p.lastIndexOf('(');
       if (open >= 0 && open > p.lastIndexOf(')')) return this.termIds(parts.join('. '));
     }
-    for (const p of parts) this.appendTermIds(p, out);
+    const out: number[] = [];
+    for (const t of partTerms) for (let i = 0; i < t.length; i++) out.push(t[i] as number);
     return out;
   }
 
