@@ -1,7 +1,7 @@
 // The map: the only component tree that touches sigma. It receives the view and its appearance
 // and reports clicks and hovers; everything sigma shows is derived here, nothing is stored.
 import { SigmaContainer } from '@react-sigma/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeId } from '../../core/types';
@@ -78,7 +78,10 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
 }
 
 function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation }: MapViewProps & { orientation: Orientation }) {
-  const display = useMemo(() => displayGraph(model, view.kinds, orientation), [model, view.kinds, orientation]);
+  // A large map takes a while to rebuild for another set of kinds: the filters answer at once and
+  // the map says it is being redrawn, then the rebuild runs as a deferred render.
+  const kinds = useDeferredValue(view.kinds);
+  const display = useMemo(() => displayGraph(model, kinds, orientation), [model, kinds, orientation]);
   const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
   const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
   const [level, setLevel] = useState(0);
@@ -95,6 +98,12 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
+      {kinds !== view.kinds && (
+        <p className="map-building" role="status" aria-busy="true">
+          <span className="busy-bar" aria-hidden="true" />
+          Redrawing the map…
+        </p>
+      )}
       {shown < total && (
         <p className="map-detail">
           Showing the {shown.toLocaleString('en')} most connected of {total.toLocaleString('en')} nodes: zoom in for the rest.
