@@ -1,6 +1,6 @@
 // Level of detail: which nodes a zoomed-out map leaves out, and when the reader gets them back.
 import { describe, expect, it } from 'vitest';
-import { displayGraph } from '../../src/app/graph/display-graph';
+import { displayGraph, focusEdges } from '../../src/app/graph/display-graph';
 import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, nodesByLevel, type LodInput } from '../../src/app/graph/lod';
 import { MAP_KINDS, DEFAULT_VIEW } from '../../src/app/state/view';
 import { CORPUS, corpusAvailable } from '../helpers';
@@ -95,5 +95,20 @@ describe('level of detail on the map', () => {
     // Whole map in view: every topic that fits the budget, and no concept or resource.
     expect(all.someNode((_n, a) => (a.kind === 'concept' || a.kind === 'resource') && a.lod === 0)).toBe(false);
     expect(all.someNode((_n, a) => (a.kind === 'pathway' || a.kind === 'milestone') && a.lod !== 0)).toBe(false);
+  });
+});
+
+describe('edges the map holds', () => {
+  it('leaves switched-off edge kinds out, and gives them back around the node in focus', async () => {
+    const model = await modelOf();
+    const g = displayGraph(model, DEFAULT_VIEW.kinds, 'horizontal', ['requires']);
+    expect(g.someEdge((_e, a) => a.kind === 'assumes' || a.kind === 'focuses' || a.kind === 'related')).toBe(false);
+    expect(g.someEdge((_e, a) => a.kind === 'requires')).toBe(true);
+    const pathway = g.findNode((_n, a) => a.kind === 'pathway') as string;
+    const extra = focusEdges(model, g, pathway);
+    expect(extra.length).toBeGreaterThan(0);
+    expect(extra.every((e) => (e.source === pathway || e.target === pathway) && (e.attributes.kind === 'assumes' || e.attributes.kind === 'focuses'))).toBe(true);
+    expect(focusEdges(model, g, null)).toEqual([]);
+    expect(focusEdges(model, displayGraph(model, DEFAULT_VIEW.kinds), pathway)).toEqual([]);
   });
 });

@@ -7,13 +7,15 @@ import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types'
 import type { NodeId } from '../../core/types';
 import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
-import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
+import type { DisplayEdge, DisplayGraph, DisplayNode, ExtraEdge } from './display-graph';
 import { drawBandTitles, spacedTitles, startLabelFrame, type Title } from './labels';
 import { cameraLevel } from './lod';
 import type { CentreRequest } from './MapView';
 
 interface Props {
   display: DisplayGraph;
+  /** Edges the display graph leaves out that the node in focus shows: added while it is in focus. */
+  extraEdges: readonly ExtraEdge[];
   look: Appearance;
   /** The selected node: drawn at every zoom, like the neighbourhood the appearance lights. */
   selected: NodeId | null;
@@ -38,7 +40,7 @@ const REGRID_MS = 200;
 
 let firstRenderMarked = false;
 
-export function MapController({ display, look, selected, centreOn, onSelect, onHover, onLevel }: Props) {
+export function MapController({ display, extraEdges, look, selected, centreOn, onSelect, onHover, onLevel }: Props) {
   const sigma = useSigma<DisplayNode, DisplayEdge>();
   const registerEvents = useRegisterEvents<DisplayNode, DisplayEdge>();
 
@@ -162,6 +164,13 @@ export function MapController({ display, look, selected, centreOn, onSelect, onH
       sigma.off('afterRender', drawTitles);
     };
   }, [sigma, display, onLevel]);
+
+  useEffect(() => {
+    for (const e of extraEdges) display.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    return () => {
+      for (const e of extraEdges) if (display.hasEdge(e.key)) display.dropEdge(e.key);
+    };
+  }, [display, extraEdges]);
 
   useEffect(() => {
     const container = sigma.getContainer();

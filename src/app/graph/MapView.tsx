@@ -8,7 +8,7 @@ import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import type { Appearance } from '../state/appearance';
 import type { ViewState } from '../state/view';
-import { describeMap, displayGraph, type DisplayEdge, type DisplayNode, type Orientation } from './display-graph';
+import { describeMap, displayGraph, focusEdges, type DisplayEdge, type DisplayNode, type Orientation } from './display-graph';
 import { drawHover, drawLabel } from './labels';
 import { MapController } from './MapController';
 import { MapControls } from './MapControls';
@@ -81,7 +81,9 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
   // A large map takes a while to rebuild for another set of kinds: the filters answer at once and
   // the map says it is being redrawn, then the rebuild runs as a deferred render.
   const kinds = useDeferredValue(view.kinds);
-  const display = useMemo(() => displayGraph(model, kinds, orientation), [model, kinds, orientation]);
+  const edges = useDeferredValue(view.edges);
+  const display = useMemo(() => displayGraph(model, kinds, orientation, edges), [model, kinds, orientation, edges]);
+  const extraEdges = useMemo(() => focusEdges(model, display, look.focus), [model, display, look.focus]);
   const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
   const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
   const [level, setLevel] = useState(0);
@@ -93,12 +95,12 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
         <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
-          <MapController display={display} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} onLevel={setLevel} />
+          <MapController display={display} extraEdges={extraEdges} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} onLevel={setLevel} />
         </SigmaContainer>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
-      {kinds !== view.kinds && (
+      {(kinds !== view.kinds || edges !== view.edges) && (
         <p className="map-building" role="status" aria-busy="true">
           <span className="busy-bar" aria-hidden="true" />
           Redrawing the map…

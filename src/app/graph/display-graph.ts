@@ -2,10 +2,10 @@
 // positions from the plugin's layout and base colours and sizes from the theme. The data graph is
 // never touched; state-dependent looks (hover, selection, filters) come from the reducers.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes, NodeId } from '../../core/types';
+import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { EdgeFacts } from '../state/appearance';
-import type { MapKind } from '../state/view';
+import type { MapEdgeKind, MapKind } from '../state/view';
 import type { AtlasModel } from '../data/model';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
 import { detailLevels, levelCounts, nodesByLevel, type LodInput } from './lod';
@@ -42,6 +42,12 @@ export interface DisplayAttributes {
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, DisplayAttributes>;
 
 const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
+/** The filter that switches an edge kind on and off; `contains` and `teaches` come with their nodes. */
+const EDGE_SWITCH: Partial<Record<EdgeKind, MapEdgeKind>> = { requires: 'requires', related: 'related', assumes: 'background', focuses: 'background' };
+const switchedOn = (kind: EdgeKind, edges: readonly MapEdgeKind[] | undefined): boolean => {
+  const filter = EDGE_SWITCH[kind];
+  return edges === undefined || filter === undefined || edges.includes(filter);
+};
 
 export function nodeSize(model: AtlasModel, a: NodeAttributes, dependents: number): number {
   if (isLearnable(a)) return 4 + (8 * Math.log1p(dependents)) / Math.log1p(Math.max(model.maxDependents, 1));
@@ -54,7 +60,12 @@ export function nodeSize(model: AtlasModel, a: NodeAttributes, dependents: numbe
  */
 export type Orientation = 'horizontal' | 'vertical';
 
-export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orientation: Orientation = 'horizontal'): DisplayGraph {
+/**
+ * `edges`: the edge kinds switched on. The others stay out of the graph: sigma uploads every edge
+ * it holds on every frame, hidden or not, and on a large map the switched-off kinds outnumber the
+ * drawn ones. (The node in focus still shows its own: see focusEdges.)
+ */
+export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orientation: Orientation = 'horizontal', edges?: readonly MapEdgeKind[]): DisplayGraph {
   const { graph, placements } = model;
   const colourOf = pathColours(model.paths.map((p) => p.id));
   const out: DisplayGraph = new MultiDirectedGraph();
@@ -79,12 +90,32 @@ export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orien
     ),
   );
   graph.forEachEdge((key, a, source, target) => {
-    if (!DRAWN_EDGES.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
+    if (!DRAWN_EDGES.has(a.kind) || !switchedOn(a.kind, edges) || !out.hasNode(source) || !out.hasNode(target)) return;
     // The data graph's key: generating a fresh one costs more than the edge itself on large maps.
     out.addEdgeWithKey(key, source, target, edgeLook(a));
   });
   out.setAttribute('bands', orientation === 'horizontal' ? bandTitles(model, out, colourOf) : []);
   return out;
+}
+
+export interface ExtraEdge {
+  key: string;
+  source: NodeId;
+  target: NodeId;
+  attributes: DisplayEdge;
+}
+
+/**
+ * The node in focus's own edges of switched-off kinds: around it they explain something, so the
+ * appearance shows them, and the map adds them to the display graph for as long as it is in focus.
+ */
+export function focusEdges(model: AtlasModel, g: DisplayGraph, focus: NodeId | null): ExtraEdge[] {
+  if (focus === null || !g.hasNode(focus)) return [];
+  const extra: ExtraEdge[] = [];
+  model.graph.forEachEdge(focus, (key, a, source, target) => {
+    if (DRAWN_EDGES.has(a.kind) && !g.hasEdge(key) && g.hasNode(source) && g.hasNode(target)) extra.push({ key, source, target, attributes: edgeLook(a) });
+  });
+  return extra;
 }
 
 /**
