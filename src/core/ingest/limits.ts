@@ -23,6 +23,7 @@ const LIST_RUN = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
  * the lines past `maxDepth` (keeping line numbers), reporting them as one range.
  */
 export function enforceLineLimits(body: string, bodyLineOffset: number, file: string, limits: Limits, diagnostics: Diagnostic[]): string {
+  if (withinLimits(body, limits)) return body;
   const lines = body.split('\n');
   let changed = false;
   let deepStart = -1;
@@ -71,4 +72,27 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
   }
   flushDeep();
   return changed ? lines.join('\n') : body;
+}
+
+/**
+ * A quick proof that no line is too long or too deep, so that most documents are not split into
+ * lines. A line's depth counts its quotes (a ">" each), its open lists (fewer than its indent plus
+ * one, a tab indenting by 4) and its markers (two characters each): at most 4 times its leading run
+ * of whitespace, ">" and marker characters, plus one; a blank line adds its own quotes to the lists
+ * of the line before it. So when every leading run is shorter than (maxDepth - 1) / 5, none nests
+ * past maxDepth.
+ */
+function withinLimits(body: string, limits: Limits): boolean {
+  const run = Math.floor((limits.maxDepth - 1) / 5);
+  if (run < 1) return false;
+  const deepPrefix = new RegExp(`(?:^|\\n)[\\s>*+\\-.)0-9]{${run}}`);
+  if (deepPrefix.test(body)) return false;
+  if (body.length <= limits.maxLineLength) return true;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (end - start > limits.maxLineLength) return false;
+    start = end + 1;
+  }
+  return true;
 }

@@ -9,9 +9,12 @@ export type LinkTarget =
   | { type: 'anchor'; fragment: string }
   | { type: 'unsafe'; href: string; reason: string };
 
+const CONTROL_OR_SPACE = /[\u0000-\u0020]/;
+
 // Browsers ignore ASCII tab/newline anywhere in a URL and strip leading C0 controls and spaces,
 // so "java\tscript:" is "javascript:". Entities are already decoded by the markdown parser.
 function canonicalHref(href: string): string {
+  if (!CONTROL_OR_SPACE.test(href)) return href;
   return href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 }
 

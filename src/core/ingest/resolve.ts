@@ -43,12 +43,14 @@ export function resolveRequirements(b: GraphBuilder): void {
     const prev = byLabel.get(key);
     if (prev === undefined || (rank[a.kind] ?? 9) < (rank[b.graph.getNodeAttribute(prev, 'kind')] ?? 9)) byLabel.set(key, id);
   });
-  const labels = [...new Set([...byLabel.keys()].map((k) => b.graph.getNodeAttribute(byLabel.get(k) as NodeId, 'label')))];
+  // The labels to suggest from, only once a name is unknown.
+  let labels: string[] | undefined;
   for (const req of b.requirements) {
     const dependents = req.dependents.length > 0 ? req.dependents : learnablesUnder(b, req.docId);
     for (const name of req.names) {
       const found = byLabel.get(name.toLowerCase());
       if (found === undefined) {
+        labels ??= [...new Set([...byLabel.values()].map((id) => b.graph.getNodeAttribute(id, 'label')))];
         const near = closestMatches(name, labels);
         b.diagnose(req.source, 'warning', 'unknown-prerequisite', `prerequisite "${name}" names no topic${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`);
         continue;

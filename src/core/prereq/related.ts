@@ -90,6 +90,9 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
       let shared = 0;
       for (const r of p.resources) if (q.resources.includes(r)) shared++;
       const byResources = shared > 0 ? Math.min(1, 0.5 + 0.15 * shared) : 0;
+      // Concept overlap is at most the ratio of the two sets' sizes: where names and resources
+      // cannot carry the pair, sizes alone can rule it out (below 0.49 even after rounding).
+      if (byName < 0.49 && shared === 0 && 0.8 * Math.min(p.conceptTerms.size, q.conceptTerms.size) < 0.49 * Math.max(p.conceptTerms.size, q.conceptTerms.size)) continue;
       const byConcepts = 0.8 * setOverlap(p.conceptTerms, q.conceptTerms);
       const similarity = Math.round(Math.max(byName, byResources, byConcepts) * 100) / 100;
       if (similarity < RELATED_THRESHOLD) continue;
