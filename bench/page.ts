@@ -329,6 +329,9 @@ export async function benchPage(sizes: number[] = SIZES, log: (line: string) => 
       const dir = join(tmp, `pages-${i}`);
       try {
         rows.push(...(await benchTarget(browser, target, dir, log, options.runs)));
+      } catch (e) {
+        // One size failing (a build error, a page that never draws) should not lose the others' rows.
+        log(`page ${target.size}: failed: ${(e as Error).message}`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
