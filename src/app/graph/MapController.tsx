@@ -99,6 +99,7 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
 
   const focus = useRef<NodeId | null>(null);
   focus.current = look.focus;
+  const added = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
     // Bands come top first, so their titles come in viewport order. A band panned off to the left
     // keeps its title at the edge, where the reader can still see whose band it is.
@@ -137,7 +138,8 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
       if (next === level.current) return;
       const nodes = byLevel.slice(Math.min(next, level.current) + 1, Math.max(next, level.current) + 1).flat();
       const edges: string[] = [];
-      for (const n of nodes) display.forEachEdge(n, (e) => void edges.push(e));
+      // The focus's extra edges may not be in sigma's buffers yet: the regrid below redraws them.
+      for (const n of nodes) display.forEachEdge(n, (e) => void (added.current.has(e) || edges.push(e)));
       level.current = next;
       onLevel(next);
       sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
@@ -167,8 +169,10 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
 
   useEffect(() => {
     for (const e of extraEdges) display.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    added.current = new Set(extraEdges.map((e) => e.key));
     return () => {
       for (const e of extraEdges) if (display.hasEdge(e.key)) display.dropEdge(e.key);
+      added.current = new Set();
     };
   }, [display, extraEdges]);
 
