@@ -21,3 +21,9 @@ export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attrib
   graph.addDirectedEdgeWithKey(base, from, to, attributes);
   return base;
 }
+
+/**
+ * Text the graph keeps for its lifetime, as one flat string: a template literal leaves a chain of
+ * pieces, an object each for the collector to walk on every full collection of a large graph.
+ */
+export const flat = (parts: readonly string[]): string => parts.join('');

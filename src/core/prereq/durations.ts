@@ -17,8 +17,9 @@ export function moduleDurations(graph: AtlasGraph): void {
   graph.forEachNode((_id, a) => {
     if (a.kind !== 'concept') return;
     const name = MODULE_LINE.exec(a.label)?.[1];
+    if (name === undefined) return;
     const weeks = parseWeeks(a.label);
-    if (name === undefined || weeks === undefined) return;
+    if (weeks === undefined) return;
     const holder = graph.getNodeAttributes(a.parent);
     const docId = 'doc' in holder ? holder.doc : null;
     if (docId === null || graph.getNodeAttribute(docId, 'kind') !== 'doc') return;

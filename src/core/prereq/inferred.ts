@@ -4,6 +4,7 @@
 // read as a dependency in the wrong direction. Confidence stays below curated and explicit edges.
 import type { AtlasGraph, NodeId, Source } from '../types';
 import { isLearnable } from '../types';
+import { flat } from '../graph';
 import { addRequires } from './requires';
 import { Lexicon, pairKey } from './terms';
 import { isOverviewDoc } from './structural';
@@ -110,7 +111,7 @@ export function inferRequires(graph: AtlasGraph, lexicon: Lexicon = new Lexicon(
       }
     }
     for (const [u, r] of best) {
-      addRequires(graph, u.id, t.id, { origin: 'inferred', confidence: Math.round(r.confidence * 100) / 100, evidence: `"${r.text.text}" (${t.label}) names ${u.label}`, source: r.text.source });
+      addRequires(graph, u.id, t.id, { origin: 'inferred', confidence: Math.round(r.confidence * 100) / 100, evidence: flat(['"', r.text.text, '" (', t.label, ') names ', u.label]), source: r.text.source });
       added++;
     }
   }

@@ -3,7 +3,7 @@
 // topics the pathway's own text says to study. A curation file can replace either list.
 import type { AtlasGraph, DocAttributes, NodeId, PathwayAttributes } from '../types';
 import { isLearnable } from '../types';
-import { addTypedEdge } from '../graph';
+import { addTypedEdge, flat } from '../graph';
 import type { PathwayCuration } from './curated';
 import { Lexicon } from './terms';
 
@@ -58,10 +58,10 @@ export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], 
     };
 
     const focuses = new Map<NodeId, string>();
-    for (const line of attrs.focus) for (const area of matching(line)) for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, `"${line}" names ${area.label}`);
+    for (const line of attrs.focus) for (const area of matching(line)) for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, flat(['"', line, '" names ', area.label]));
     const assumes = new Map<NodeId, string>();
     if (!BEGINNER.test(attrs.background)) {
-      for (const area of matching(attrs.background)) for (const t of area.topics) if (!focuses.has(t) && !assumes.has(t)) assumes.set(t, `a ${attrs.background} background covers ${area.label}`);
+      for (const area of matching(attrs.background)) for (const t of area.topics) if (!focuses.has(t) && !assumes.has(t)) assumes.set(t, flat(['a ', attrs.background, ' background covers ', area.label]));
     }
 
     const curated = curations.find((c) => matchesBackground(attrs, c.background));
@@ -84,9 +84,12 @@ export function matchesBackground(p: PathwayAttributes, name: string): boolean {
 function areasOfPaths(graph: AtlasGraph, lexicon: Lexicon): Map<NodeId | null, Area[]> {
   const out = new Map<NodeId | null, Area[]>();
   const sections = new Map<NodeId, { path: NodeId | null; topics: NodeId[] }>();
+  // Documents come before their topics in the graph: their paths are known when a topic needs one.
+  const pathOfDoc = new Map<NodeId, NodeId | null>();
   graph.forEachNode((id, a) => {
+    if (a.kind === 'doc') pathOfDoc.set(id, a.path);
     if (!isLearnable(a) || a.kind === 'milestone') return;
-    const path = (graph.getNodeAttributes(a.doc) as DocAttributes).path;
+    const path = pathOfDoc.get(a.doc) as NodeId | null;
     const areas = out.get(path) ?? [];
     if (areas.length === 0) out.set(path, areas);
     areas.push({ id, label: a.label, terms: lexicon.termIds(a.label), topics: [id] });

@@ -2,7 +2,7 @@
 // shared resources, overlapping concepts. Candidates come from an inverted index, never all pairs.
 import type { AtlasGraph, NodeId, Source } from '../types';
 import { isLearnable } from '../types';
-import { addTypedEdge } from '../graph';
+import { addTypedEdge, flat } from '../graph';
 import { Lexicon } from './terms';
 
 export const RELATED_THRESHOLD = 0.5;
@@ -97,7 +97,7 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
       const similarity = Math.round(Math.max(byName, byResources, byConcepts) * 100) / 100;
       if (similarity < RELATED_THRESHOLD) continue;
       const why = [byName >= RELATED_THRESHOLD ? `names overlap ${Math.round(byName * 100)}%` : '', shared > 0 ? `${shared} shared resource${shared > 1 ? 's' : ''}` : '', byConcepts >= RELATED_THRESHOLD ? `concepts overlap ${Math.round((byConcepts / 0.8) * 100)}%` : ''].filter(Boolean).join(', ');
-      addTypedEdge(graph, p.id, q.id, { kind: 'related', similarity, evidence: `"${p.label}" and "${q.label}": ${why}`, source: q.source });
+      addTypedEdge(graph, p.id, q.id, { kind: 'related', similarity, evidence: flat(['"', p.label, '" and "', q.label, '": ', why]), source: q.source });
     }
   }
 }
