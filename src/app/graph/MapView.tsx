@@ -58,10 +58,11 @@ const STATUS_FROM_NODES = 20_000;
 export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapViewProps) {
   const frame = useRef<HTMLDivElement>(null);
   const orientation = useOrientation(frame);
-  // Building a large map blocks the page for a while: let the browser paint the shell and this
-  // status first (a small one is drawn before a status could be read, and waits for no frame). It
-  // also lets a portrait screen be measured before the map is built for it.
-  const [painted, setPainted] = useState(() => model.graph.order < STATUS_FROM_NODES);
+  // Building a large map blocks the page for a while. On the page's first load the loading status
+  // stays on screen meanwhile (its bar moves on the compositor), and waiting for a frame would only
+  // delay the map; later (back from the outline, another folder opened) the browser paints this
+  // status first. A small map is drawn before a status could be read, and waits for no frame.
+  const [painted, setPainted] = useState(() => model.graph.order < STATUS_FROM_NODES || performance.getEntriesByName('atlas:first-render').length === 0);
   useEffect(() => {
     if (painted) return;
     let timer = 0;
