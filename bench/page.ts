@@ -202,7 +202,7 @@ function readPayload(dir: string): Payload {
     if (a.kind === 'topic' || a.kind === 'milestone') topics++;
     if (payload.layout[i] && kinds.has(String(a.kind))) shown.add(i);
   });
-  const edges = payload.graph.edges.filter(([f, t, a]) => a.kind === 'requires' && shown.has(f) && shown.has(t)).length;
+  const edges = payload.graph.edges.filter(([f, t, a]) => a.kind === 'requires' && shown.has(f as number) && shown.has(t as number)).length;
   return { file, bytes: raw.length, gzipBytes: gzipSync(raw).length, topics, nodes: shown.size, edges };
 }
 

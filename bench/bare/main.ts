@@ -16,7 +16,8 @@ payload.graph.nodes.forEach(([id, a], i) => {
   if (p && SHOWN.has(String(a.kind))) graph.addNode(id, { x: p[0], y: p[1], size: 4 + Math.log1p(p[3]), label: String(a.label), color: '#4e79a7' });
 });
 for (const [from, to, a] of payload.graph.edges) {
-  const [source, target] = [payload.graph.nodes[from]?.[0], payload.graph.nodes[to]?.[0]];
+  const end = (x: number | string) => (typeof x === 'string' ? x : payload.graph.nodes[x]?.[0]);
+  const [source, target] = [end(from), end(to)];
   if (a.kind === 'requires' && source && target && graph.hasNode(source) && graph.hasNode(target)) graph.addEdge(source, target);
 }
 new Sigma(graph, document.getElementById('map') as HTMLElement);

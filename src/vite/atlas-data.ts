@@ -1,13 +1,15 @@
 // The Vite plugin that feeds the page: runs the core on the docs folder (ATLAS_DOCS, default
-// graph/docs) at dev and build time, serves the result as one JSON document named by the
-// `virtual:atlas-data` module, and tells the page to reload it when a document changes.
+// graph/docs) at dev and build time, serves the result as JSON named by the `virtual:atlas-data`
+// module, and tells the page to reload it when a document changes. The dev server sends one
+// document; a build sends two, the map's part and the details (src/vite/payload.ts), so that a
+// large curriculum's map is drawn before its concepts and resources have arrived.
 import { createHash } from 'node:crypto';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { loadDocs } from '../cli/read-tree';
 import { formatDiagnostic } from '../core/check';
 import { formatSummary } from '../core/summary';
-import { toPayload, type AtlasPayload } from './payload';
+import { toPayload, toPayloads, type AtlasPayload } from './payload';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -38,6 +40,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   let docsDir = '';
   let current: Promise<Built> | null = null;
   let assetName = '';
+  let detailsName = '';
 
   const report = (built: Built): void => {
     if (!built.ok) {
@@ -58,12 +61,23 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     async buildStart() {
       if (config.command !== 'build') return;
-      const built = await buildPayload(docsDir);
-      report(built);
-      if (!built.ok) this.error(`atlas: cannot build the graph from ${docsDir}: ${built.error}`);
-      const hash = createHash('sha256').update(built.json).digest('hex').slice(0, 10);
-      assetName = `assets/atlas-data-${hash}.json`;
-      this.emitFile({ type: 'asset', fileName: assetName, source: built.json });
+      let parts: ReturnType<typeof toPayloads>;
+      try {
+        parts = toPayloads(await loadDocs(docsDir));
+      } catch (e) {
+        const error = (e as Error).message;
+        report({ ok: false, error });
+        return this.error(`atlas: cannot build the graph from ${docsDir}: ${error}`);
+      }
+      const map = JSON.stringify(parts.map);
+      report({ ok: true, payload: parts.map, json: map });
+      const emit = (prefix: string, json: string): string => {
+        const fileName = `assets/${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+        this.emitFile({ type: 'asset', fileName, source: json });
+        return fileName;
+      };
+      assetName = emit('atlas-data', map);
+      detailsName = emit('atlas-details', JSON.stringify(parts.details));
     },
 
     transformIndexHtml() {
@@ -78,8 +92,10 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const url = config.command === 'build' ? `${config.base}${assetName}` : DEV_URL;
-      return `export const dataUrl = ${JSON.stringify(url)};\nexport const docsName = ${JSON.stringify(basename(docsDir))};\n`;
+      const build = config.command === 'build';
+      const url = build ? `${config.base}${assetName}` : DEV_URL;
+      const details = build ? `${config.base}${detailsName}` : null;
+      return `export const dataUrl = ${JSON.stringify(url)};\nexport const detailsUrl = ${JSON.stringify(details)};\nexport const docsName = ${JSON.stringify(basename(docsDir))};\n`;
     },
 
     configureServer(server: ViteDevServer) {

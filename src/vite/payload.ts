@@ -1,9 +1,10 @@
 // What the page downloads: the graph in its wire form, its layout and the build's diagnostics.
-// One JSON document, the contract between the Vite plugin and the page.
+// One JSON document, the contract between the Vite plugin and the page; or, for the built page, two:
+// the map's part first (everything but concepts and resources), the details after it.
 import type { BuildResult } from '../core/ingest/build';
 import { buildStats, type BuildStats } from '../core/summary';
 import type { Diagnostic } from '../core/types';
-import { encodeGraph, type WireGraph } from '../app/data/codec';
+import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from '../app/data/codec';
 import { layeredLayout } from './layout';
 
 /** x, y, layer and transitive dependents of a placed node; null for nodes the map never shows. */
@@ -17,16 +18,63 @@ export interface AtlasPayload {
   /** Aligned with `graph.nodes`. */
   layout: WirePlacement[];
   diagnostics: Diagnostic[];
+  /**
+   * Set on the map's part of a payload sent in two: where each of its nodes and edges stood in the
+   * whole graph, so that joining the parts restores graphology's order (exports stay the CLI's).
+   */
+  order?: PartOrder;
 }
+
+export interface PartOrder {
+  nodes: number[];
+  edges: number[];
+}
+
+/** The second part: concepts, resources and every edge touching one. */
+export interface DetailsPayload {
+  graph: WireGraph;
+  layout: WirePlacement[];
+  order: PartOrder;
+}
+
+/** Nodes the page can draw its first map without: they detail a topic and are off by default. */
+const DETAIL_KINDS = new Set(['concept', 'resource']);
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 export function toPayload(result: BuildResult): AtlasPayload {
-  const { positions, dependents } = layeredLayout(result.graph);
+  const placed = placer(result);
   const graph = encodeGraph(result.graph.export());
-  const layout = graph.nodes.map(([id]): WirePlacement => {
+  return { name: result.graph.getAttribute('name'), stats: buildStats(result), graph, layout: graph.nodes.map(([id]) => placed(id)), diagnostics: result.diagnostics };
+}
+
+/**
+ * The payload in two parts. The map's part is a whole payload on its own (every topic, milestone,
+ * pathway and prerequisite, the layout, stats and diagnostics): the page draws from it while the
+ * details (a graph's concepts and resources are most of its bytes) are still on their way.
+ */
+export function toPayloads(result: BuildResult): { map: AtlasPayload; details: DetailsPayload } {
+  const placed = placer(result);
+  const whole = result.graph.export();
+  const detail = new Set(whole.nodes.filter((n) => DETAIL_KINDS.has(String(n.attributes?.kind))).map((n) => n.key));
+  const part = (inPart: (isDetail: boolean) => boolean) => {
+    const order: PartOrder = { nodes: [], edges: [] };
+    const nodes = whole.nodes.filter((n, i) => inPart(detail.has(n.key)) && order.nodes.push(i) > 0);
+    const edges = whole.edges.filter((e, i) => inPart(detail.has(e.source) || detail.has(e.target)) && order.edges.push(i) > 0);
+    const graph = encodeGraph({ ...whole, nodes, edges } as AtlasSerializedGraph);
+    return { graph, layout: graph.nodes.map(([id]) => placed(id)), order };
+  };
+  const map = part((isDetail) => !isDetail);
+  return {
+    map: { name: result.graph.getAttribute('name'), stats: buildStats(result), graph: map.graph, layout: map.layout, diagnostics: result.diagnostics, order: map.order },
+    details: part((isDetail) => isDetail),
+  };
+}
+
+function placer(result: BuildResult): (id: string) => WirePlacement {
+  const { positions, dependents } = layeredLayout(result.graph);
+  return (id) => {
     const p = positions[id];
     return p === undefined ? null : [round(p.x), round(p.y), p.layer, dependents[id] ?? 0];
-  });
-  return { name: result.graph.getAttribute('name'), stats: buildStats(result), graph, layout, diagnostics: result.diagnostics };
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeGraph, encodeGraph, type WireGraph } from '../../src/app/data/codec';
 import { modelFromPayload } from '../../src/app/data/load';
 import { loadDocs } from '../../src/cli/read-tree';
-import { toPayload } from '../../src/vite/payload';
+import { toPayload, toPayloads } from '../../src/vite/payload';
 import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../helpers';
 
 describe('the graph on the wire', () => {
@@ -31,5 +31,35 @@ describe('the graph on the wire', () => {
     const plain = JSON.stringify(result.graph.export()).length;
     const payload = JSON.stringify(toPayload(result)).length;
     expect(payload).toBeLessThan(plain * 0.7);
+  });
+
+  describe('in two parts, the map first', () => {
+    const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+    it.each([['the default dataset', DEFAULT_DOCS], ...(corpusAvailable ? [['the corpus', CORPUS]] : [])])('joins %s back into exactly the graph the core built, in its order', async (_name, dir) => {
+      const result = await loadDocs(dir);
+      const { map, details } = toPayloads(result);
+      const whole = modelFromPayload(roundTrip(toPayload(result)));
+      const joined = modelFromPayload(roundTrip(map), roundTrip(details));
+      expect(joined.graph.export()).toEqual(result.graph.export());
+      expect(joined.placements).toEqual(whole.placements);
+    });
+
+    it('draws every topic and prerequisite from the map part alone, which leaves out concepts and resources', async () => {
+      const result = await loadDocs(DEFAULT_DOCS);
+      const { map, details } = toPayloads(result);
+      const first = modelFromPayload(roundTrip(map));
+      const kinds = (g: typeof first.graph) => new Set(g.mapNodes((_n, a) => a.kind));
+      expect(kinds(first.graph)).toEqual(new Set(['path', 'doc', 'section', 'topic', 'milestone', 'pathway']));
+      expect(first.graph.filterNodes((_n, a) => a.kind === 'topic')).toEqual(result.graph.filterNodes((_n, a) => a.kind === 'topic'));
+      expect(first.graph.filterEdges((_e, a) => a.kind === 'requires')).toEqual(result.graph.filterEdges((_e, a) => a.kind === 'requires'));
+      expect(first.stats).toEqual(toPayload(result).stats);
+      expect(JSON.stringify(map).length).toBeLessThan(JSON.stringify(details).length);
+    });
+
+    it('refuses parts that do not fit together', async () => {
+      const { map, details } = toPayloads(await loadDocs(DEFAULT_DOCS));
+      expect(() => modelFromPayload(roundTrip(map), { ...roundTrip(details), order: { nodes: [], edges: [] } })).toThrow(/do not fit together/);
+    });
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build, createServer, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { atlasData, UPDATE_EVENT, VIRTUAL_ID } from '../../src/vite/atlas-data';
-import type { AtlasPayload } from '../../src/vite/payload';
+import type { AtlasPayload, DetailsPayload } from '../../src/vite/payload';
 
 const doc = (topic: string) => `# Doc\n\n## Section\n- **What you Need to Know**\n  - **${topic}**\n    - a concept\n`;
 const dirs: string[] = [];
@@ -48,6 +48,21 @@ describe('vite build', () => {
     const payload = JSON.parse(String(asset?.source)) as AtlasPayload;
     expect(topicLabels(payload)).toEqual(['First Topic']);
     expect(payload.layout).toHaveLength(payload.graph.nodes.length);
+  });
+
+  it('sends concepts and resources in a second asset, which the virtual module names too', async () => {
+    const { root, docs } = docsFolder();
+    const { output } = await buildWith(root, docs);
+    const assets = output.filter((o): o is Rollup.OutputAsset => o.type === 'asset');
+    const map = JSON.parse(String(assets.find((o) => /atlas-data-[0-9a-f]+\.json$/.test(o.fileName))?.source)) as AtlasPayload;
+    const detailsAsset = assets.find((o) => /atlas-details-[0-9a-f]+\.json$/.test(o.fileName));
+    const details = JSON.parse(String(detailsAsset?.source)) as DetailsPayload;
+    expect(output.find((o): o is Rollup.OutputChunk => o.type === 'chunk')?.code).toContain(`/${detailsAsset?.fileName}`);
+    const kinds = (nodes: AtlasPayload['graph']['nodes']) => new Set(nodes.map(([, a]) => a.kind));
+    expect(kinds(map.graph.nodes).has('concept')).toBe(false);
+    expect(kinds(details.graph.nodes).has('concept')).toBe(true);
+    expect(map.order?.nodes).toHaveLength(map.graph.nodes.length);
+    expect(details.order.nodes).toHaveLength(details.graph.nodes.length);
   });
 });
 

@@ -7,8 +7,12 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
 
 type Json = Record<string, unknown>;
-/** Edges name their ends by index into `nodes`: node ids are long and an edge repeats two of them. */
-export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes: [string, Json][]; edges: [number, number, Json][] };
+/**
+ * Edges name their ends by index into `nodes`: node ids are long and an edge repeats two of them. A
+ * graph sent in parts (see src/vite/payload.ts) names an end in another part by its id instead.
+ */
+export type WireEnd = number | string;
+export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes: [string, Json][]; edges: [WireEnd, WireEnd, Json][] };
 export type AtlasSerializedGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
@@ -38,8 +42,8 @@ export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
   };
   const nodes = graph.nodes.map((n): [string, Json] => [n.key, pack((n.attributes ?? {}) as unknown as Json)]);
   const position = new Map(graph.nodes.map((n, i) => [n.key, i]));
-  const at = (key: string): number => position.get(key) ?? -1;
-  const edges = graph.edges.map((e): [number, number, Json] => {
+  const at = (key: string): WireEnd => position.get(key) ?? key;
+  const edges = graph.edges.map((e): [WireEnd, WireEnd, Json] => {
     const a = e.attributes as EdgeAttributes;
     const slim = a.kind === 'requires' && a.reasons.length === 1 && isSameReason(a.reasons[0] as Reason, a);
     return [at(e.source), at(e.target), pack(a as unknown as Json, slim)];
@@ -86,8 +90,8 @@ export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
       return { key, attributes: attributes as unknown as NodeAttributes };
     }),
     edges: wire.edges.map(([from, to, attributes]) => {
-      const source = wire.nodes[from]?.[0];
-      const target = wire.nodes[to]?.[0];
+      const source = typeof from === 'string' ? from : wire.nodes[from]?.[0];
+      const target = typeof to === 'string' ? to : wire.nodes[to]?.[0];
       if (source === undefined || target === undefined) throw new Error(`graph data has an edge to node #${source === undefined ? from : to}, which is missing`);
       fix(attributes);
       const a = attributes as unknown as EdgeAttributes;
