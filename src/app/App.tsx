@@ -36,7 +36,23 @@ export function App() {
         </p>
       </main>
     );
-  return <Explorer model={state.model} onOpen={setLocal} />;
+  return (
+    <>
+      <Explorer model={state.model} onOpen={setLocal} />
+      {/* The map is drawn from the first part of the data; concepts and resources follow it. */}
+      {!state.details && !state.notice && (
+        <p className="details-status" role="status">
+          <span className="busy-bar" aria-hidden="true" />
+          Loading concepts and resources…
+        </p>
+      )}
+      {state.notice && (
+        <p className="details-status" role="alert">
+          {state.notice}
+        </p>
+      )}
+    </>
+  );
 }
 
 function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
