@@ -8,7 +8,7 @@
 //
 //   npx tsx bench/page.ts [--sizes 1000,10000,50000] [--runs N] [--no-corpus]
 //   (ATLAS_DOCS names the docs folder of the non-synthetic row; default the corpus)
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,11 +39,16 @@ export interface PageRow {
   edges: number;
   /** Wall time of this page's `vite build` (the explorer's includes the graph and its layout). */
   buildSeconds: number;
-  /** The atlas-data JSON asset both pages fetch: bytes as served, gzipped (node:zlib, default level), per topic. */
+  /**
+   * The map's part of the data (the atlas-data asset), which both pages fetch before drawing: bytes
+   * as served, gzipped (node:zlib, default level), per topic.
+   */
   payloadBytes: number;
   payloadGzipBytes: number;
   bytesPerTopic: number;
   gzipBytesPerTopic: number;
+  /** The concepts and resources (the atlas-details asset), which only the explorer fetches, after its map is drawn. */
+  detailsBytes: number;
   /** Median over the runs of the JSON's Resource Timing duration (request start → last byte). */
   payloadLoadMs: number;
   /** Medians over the runs of navigation start → `atlas:data-loaded` and → `atlas:first-render`. */
@@ -182,6 +187,7 @@ interface Target {
 interface Payload {
   file: string;
   bytes: number;
+  detailsBytes: number;
   gzipBytes: number;
   topics: number;
   nodes: number;
@@ -203,7 +209,9 @@ function readPayload(dir: string): Payload {
     if (payload.layout[i] && kinds.has(String(a.kind))) shown.add(i);
   });
   const edges = payload.graph.edges.filter(([f, t, a]) => a.kind === 'requires' && shown.has(f as number) && shown.has(t as number)).length;
-  return { file, bytes: raw.length, gzipBytes: gzipSync(raw).length, topics, nodes: shown.size, edges };
+  const details = readdirSync(join(dir, 'assets')).find((f) => f.startsWith('atlas-details-') && f.endsWith('.json'));
+  const detailsBytes = details === undefined ? 0 : statSync(join(dir, 'assets', details)).size;
+  return { file, bytes: raw.length, detailsBytes, gzipBytes: gzipSync(raw).length, topics, nodes: shown.size, edges };
 }
 
 /**
@@ -291,6 +299,7 @@ async function benchTarget(browser: Browser, target: Target, tmp: string, log: (
       buildSeconds: round(name === 'explorer' ? explorerBuild : bareBuild),
       payloadBytes: payload.bytes,
       payloadGzipBytes: payload.gzipBytes,
+      detailsBytes: payload.detailsBytes,
       bytesPerTopic: Math.round(payload.bytes / Math.max(1, payload.topics)),
       gzipBytesPerTopic: Math.round(payload.gzipBytes / Math.max(1, payload.topics)),
       ...s,
