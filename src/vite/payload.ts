@@ -1,6 +1,6 @@
 // What the page downloads: the graph in its wire form, its layout and the build's diagnostics.
 // One JSON document, the contract between the Vite plugin and the page; or, for the built page, two:
-// the map's part first (everything but concepts and resources), the details after it.
+// the map's part first (everything but concepts, resources and related-topic edges), the details after it.
 import type { BuildResult } from '../core/ingest/build';
 import { buildStats, type BuildStats } from '../core/summary';
 import type { Diagnostic } from '../core/types';
@@ -30,7 +30,7 @@ export interface PartOrder {
   edges: number[];
 }
 
-/** The second part: concepts, resources and every edge touching one. */
+/** The second part: concepts, resources, every edge touching one, and `related` edges. */
 export interface DetailsPayload {
   graph: WireGraph;
   layout: WirePlacement[];
@@ -39,6 +39,8 @@ export interface DetailsPayload {
 
 /** Nodes the page can draw its first map without: they detail a topic and are off by default. */
 const DETAIL_KINDS = new Set(['concept', 'resource']);
+/** Edges between topics that the map does not draw by default either: similar topics across paths. */
+const DETAIL_EDGES = new Set(['related']);
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -60,7 +62,7 @@ export function toPayloads(result: BuildResult): { map: AtlasPayload; details: D
   const part = (inPart: (isDetail: boolean) => boolean) => {
     const order: PartOrder = { nodes: [], edges: [] };
     const nodes = whole.nodes.filter((n, i) => inPart(detail.has(n.key)) && order.nodes.push(i) > 0);
-    const edges = whole.edges.filter((e, i) => inPart(detail.has(e.source) || detail.has(e.target)) && order.edges.push(i) > 0);
+    const edges = whole.edges.filter((e, i) => inPart(detail.has(e.source) || detail.has(e.target) || DETAIL_EDGES.has(String(e.attributes?.kind))) && order.edges.push(i) > 0);
     const graph = encodeGraph({ ...whole, nodes, edges } as AtlasSerializedGraph);
     return { graph, layout: graph.nodes.map(([id]) => placed(id)), order };
   };

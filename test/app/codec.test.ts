@@ -45,7 +45,7 @@ describe('the graph on the wire', () => {
       expect(joined.placements).toEqual(whole.placements);
     });
 
-    it('draws every topic and prerequisite from the map part alone, which leaves out concepts and resources', async () => {
+    it('draws every topic and prerequisite from the map part alone, which leaves out concepts, resources and related topics', async () => {
       const result = await loadDocs(DEFAULT_DOCS);
       const { map, details } = toPayloads(result);
       const first = modelFromPayload(roundTrip(map));
@@ -53,6 +53,7 @@ describe('the graph on the wire', () => {
       expect(kinds(first.graph)).toEqual(new Set(['path', 'doc', 'section', 'topic', 'milestone', 'pathway']));
       expect(first.graph.filterNodes((_n, a) => a.kind === 'topic')).toEqual(result.graph.filterNodes((_n, a) => a.kind === 'topic'));
       expect(first.graph.filterEdges((_e, a) => a.kind === 'requires')).toEqual(result.graph.filterEdges((_e, a) => a.kind === 'requires'));
+      expect(first.graph.filterEdges((_e, a) => a.kind === 'related')).toEqual([]);
       expect(first.stats).toEqual(toPayload(result).stats);
       expect(JSON.stringify(map).length).toBeLessThan(JSON.stringify(details).length);
     });
