@@ -107,4 +107,19 @@ describe('the planner', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('makes its long lists when they are used: a checkbox per topic when "What I know" opens, goal suggestions when the field is focused', async () => {
+    const { page, errors } = await openExplorer(chromium(), atlasUrl);
+    await waitForFirstRender(page);
+    const whatIKnow = page.getByRole('list', { name: 'What I know' });
+    expect(await whatIKnow.count()).toBe(0);
+    await planner(page).getByText(/^What I know/).click();
+    await expect.poll(() => whatIKnow.locator('li').count()).toBeGreaterThan(10);
+    const options = page.locator('.goal-form datalist option');
+    expect(await options.count()).toBe(0);
+    await planner(page).getByLabel('Goal').focus();
+    await expect.poll(() => options.count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -73,6 +73,7 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   const goals = useMemo(() => goalChoices(model), [model]);
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
   const label = (g: string) => (model.graph.hasNode(g) ? model.graph.getNodeAttribute(g, 'label') : g);
   const addGoal = () => {
     const goal = findGoal(goals, typed);
@@ -102,11 +103,20 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
       >
         <label htmlFor={`${id}-goal`}>Goal</label>
         <div className="goal-row">
-          <input id={`${id}-goal`} list={`${id}-goals`} value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="A topic, section, document or path" aria-describedby={problem ? `${id}-problem` : undefined} />
+          <input
+            id={`${id}-goal`}
+            list={`${id}-goals`}
+            value={typed}
+            onFocus={() => setSuggesting(true)}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder="A topic, section, document or path"
+            aria-describedby={problem ? `${id}-problem` : undefined}
+          />
           <button type="submit">Add goal</button>
         </div>
+        {/* An option per topic, section and document: made when the field is first used. */}
         <datalist id={`${id}-goals`}>
-          {goals.map((g) => (
+          {(suggesting || typed !== '' ? goals : []).map((g) => (
             <option key={g.id} value={g.label}>
               {g.kind}
             </option>

@@ -33,6 +33,8 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
       }
     });
   };
+  const [knownOpen, setKnownOpen] = useState(false);
+  const knownSet = useMemo(() => new Set(known), [known]);
   const topics = useMemo(() => {
     const out: { id: NodeId; label: string }[] = [];
     model.graph.forEachNode((id, a) => void (isLearnable(a) && out.push({ id, label: a.label })));
@@ -55,17 +57,20 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
           </ul>
         </details>
       )}
-      <details className="planner-block">
+      {/* A checkbox per topic is tens of thousands of elements on a large curriculum: made when opened. */}
+      <details className="planner-block" onToggle={(e) => setKnownOpen(e.currentTarget.open)}>
         <summary>What I know ({known.length})</summary>
-        <ul className="tick-list" aria-label="What I know">
-          {topics.map((t) => (
-            <li key={t.id}>
-              <label>
-                <input type="checkbox" checked={known.includes(t.id)} onChange={() => toggleKnown(t.id)} /> {t.label}
-              </label>
-            </li>
-          ))}
-        </ul>
+        {knownOpen && (
+          <ul className="tick-list" aria-label="What I know">
+            {topics.map((t) => (
+              <li key={t.id}>
+                <label>
+                  <input type="checkbox" checked={knownSet.has(t.id)} onChange={() => toggleKnown(t.id)} /> {t.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
       <div className="progress-files">
         <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done }), 'application/json')}>
