@@ -59,18 +59,24 @@ export function toPayloads(result: BuildResult): { map: AtlasPayload; details: D
   const placed = placer(result);
   const whole = result.graph.export();
   const detail = new Set(whole.nodes.filter((n) => DETAIL_KINDS.has(String(n.attributes?.kind))).map((n) => n.key));
-  const part = (inPart: (isDetail: boolean) => boolean) => {
+  const isDetailEdge = (e: (typeof whole.edges)[number]) => detail.has(e.source) || detail.has(e.target) || DETAIL_EDGES.has(String(e.attributes?.kind));
+  const part = (details: boolean): DetailsPayload => {
     const order: PartOrder = { nodes: [], edges: [] };
-    const nodes = whole.nodes.filter((n, i) => inPart(detail.has(n.key)) && order.nodes.push(i) > 0);
-    const edges = whole.edges.filter((e, i) => inPart(detail.has(e.source) || detail.has(e.target) || DETAIL_EDGES.has(String(e.attributes?.kind))) && order.edges.push(i) > 0);
+    const nodes = whole.nodes.filter((n, i) => detail.has(n.key) === details && keep(order.nodes, i));
+    const edges = whole.edges.filter((e, i) => isDetailEdge(e) === details && keep(order.edges, i));
     const graph = encodeGraph({ ...whole, nodes, edges } as AtlasSerializedGraph);
     return { graph, layout: graph.nodes.map(([id]) => placed(id)), order };
   };
-  const map = part((isDetail) => !isDetail);
   return {
-    map: { name: result.graph.getAttribute('name'), stats: buildStats(result), graph: map.graph, layout: map.layout, diagnostics: result.diagnostics, order: map.order },
-    details: part((isDetail) => isDetail),
+    map: { name: result.graph.getAttribute('name'), stats: buildStats(result), diagnostics: result.diagnostics, ...part(false) },
+    details: part(true),
   };
+}
+
+/** Records that position `i` of the whole went into a part; true, so that it can sit in a filter. */
+function keep(order: number[], i: number): boolean {
+  order.push(i);
+  return true;
 }
 
 function placer(result: BuildResult): (id: string) => WirePlacement {
