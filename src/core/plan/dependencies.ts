@@ -51,6 +51,20 @@ export function dependenciesOf(req: Requirements, closure: Closure): Dependencie
   return { req, count: m + k, state, milestoneState, milestoneFrom, milestoneTo, milestoneIn, milestoneOut, indegree };
 }
 
+const NO_EDGES: readonly number[] = [];
+
+/**
+ * Milestone edges into and out of step v. Most steps have none: one shared empty list, not an
+ * array per step and per pass (a million steps made that a quarter of a plan's garbage).
+ */
+export function milestonesInto(deps: Dependencies, v: number): readonly number[] {
+  return deps.milestoneIn.get(v) ?? NO_EDGES;
+}
+
+export function milestonesOutOf(deps: Dependencies, v: number): readonly number[] {
+  return deps.milestoneOut.get(v) ?? NO_EDGES;
+}
+
 export function isMilestoneEdge(deps: Dependencies, e: number): boolean {
   return e >= deps.req.m;
 }

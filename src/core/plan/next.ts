@@ -1,7 +1,7 @@
 // "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
 // the most of what is left first.
 import type { AtlasGraph, NodeId } from '../types';
-import { DEPENDENCY, stateOf, toOf } from './dependencies';
+import { DEPENDENCY, milestonesInto, milestonesOutOf, stateOf, toOf } from './dependencies';
 import { scopeOf } from './scope';
 import type { NextOptions, NextTopic } from './types';
 
@@ -23,7 +23,7 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
       const u = req.edgeFrom[e] as number;
       if (u < learnables || waiting(u)) return true;
     }
-    return (deps.milestoneIn.get(v) ?? []).some((e) => stateOf(deps, e) === DEPENDENCY);
+    return milestonesInto(deps, v).some((e) => stateOf(deps, e) === DEPENDENCY);
   };
   const stamp = req.scratch.int32('next.stamp', req.n);
   const queue = req.scratch.int32('next.queue', closure.nodes.length);
@@ -46,7 +46,7 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
         const e = outEdges[k] as number;
         if (state[e] === DEPENDENCY) reach(edgeTo[e] as number);
       }
-      for (const e of deps.milestoneOut.get(u) ?? []) if (stateOf(deps, e) === DEPENDENCY) reach(toOf(deps, e));
+      for (const e of milestonesOutOf(deps, u)) if (stateOf(deps, e) === DEPENDENCY) reach(toOf(deps, e));
     }
     return topics;
   };

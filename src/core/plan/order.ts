@@ -3,7 +3,7 @@
 // stops Kahn; it is found by walking back through unfinished prerequisites (iteratively) and broken
 // at its weakest edge, so the sort always finishes.
 import type { Closure } from './closure';
-import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, setState, stateOf, toOf, type Dependencies } from './dependencies';
+import { BROKEN, DEPENDENCY, confidenceOf, fromOf, isMilestoneEdge, milestonesInto, milestonesOutOf, setState, stateOf, toOf, type Dependencies } from './dependencies';
 import { MinHeap } from './heap';
 import type { Requirements } from './requirements';
 
@@ -75,7 +75,7 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
       const e = outEdges[k] as number;
       if (state[e] === DEPENDENCY) release(edgeTo[e] as number);
     }
-    for (const e of deps.milestoneOut.get(v) ?? []) if (stateOf(deps, e) === DEPENDENCY) release(toOf(deps, e));
+    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) release(toOf(deps, e));
   }
   return { sequence, broken };
 }
@@ -117,7 +117,7 @@ class CycleWalk {
         const e = inEdges[k] as number;
         if (deps.state[e] === DEPENDENCY && !emitted[edgeFrom[e] as number]) edge = e;
       }
-      for (const e of deps.milestoneIn.get(v) ?? []) if (edge < 0 && stateOf(deps, e) === DEPENDENCY && !emitted[fromOf(deps, e)]) edge = e;
+      for (const e of milestonesInto(deps, v)) if (edge < 0 && stateOf(deps, e) === DEPENDENCY && !emitted[fromOf(deps, e)]) edge = e;
       path.push(edge);
       const u = fromOf(deps, edge);
       if (this.stamp[u] === round) {

@@ -22,7 +22,7 @@ export function resourcesOf(req: Requirements, inPlan: Uint8Array): StepResource
     if (mine === undefined) seen.set(v, (mine = new Set()));
     if (mine.has(r)) return;
     mine.add(r);
-    if (!isSafeUrl(r.url) || (list.get(v) ?? []).some((x) => x.url === r.url)) return;
+    if (!isSafeUrl(r.url) || list.get(v)?.some((x) => x.url === r.url)) return;
     const entry = { label: r.label, url: r.url };
     const current = list.get(v);
     if (current) current.push(entry);

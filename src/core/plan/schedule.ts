@@ -1,7 +1,7 @@
 // Weeks and tracks: list scheduling of the study order onto `tracks` parallel tracks, each studied
 // `hoursPerWeek` a week. Time is counted in study hours, the same on every track, so a step starts
 // no earlier than the hour all its prerequisites end, whichever track they were on.
-import { DEPENDENCY, fromOf, stateOf, type Dependencies } from './dependencies';
+import { DEPENDENCY, fromOf, milestonesInto, stateOf, type Dependencies } from './dependencies';
 import type { Scratch } from './scratch';
 
 export interface Schedule {
@@ -37,7 +37,7 @@ export function schedule(
       const e = inEdges[k] as number;
       if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
-    for (const e of deps.milestoneIn.get(v) ?? []) if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
+    for (const e of milestonesInto(deps, v)) if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
     if (v >= learnables) {
       // A hub takes no time and no track: it only passes its prerequisites' end on.
       start[v] = earliest;
