@@ -1,5 +1,6 @@
 // The map's geometry, computed once per build in the Vite plugin so the page never lays out on its
 // main thread: prerequisites flow left → right in layers, one horizontal band per learning path.
+import { Interner } from '../core/interner';
 import type { AtlasGraph, NodeAttributes, NodeId } from '../core/types';
 import { isLearnable } from '../core/types';
 
@@ -74,16 +75,9 @@ const popcount = (x: number): number => {
  */
 export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record<NodeId, number> {
   // Every node a learnable reaches, numbered, with its `requires` successors.
-  const index = new Map<NodeId, number>();
-  const ids: NodeId[] = [];
-  const number = (id: NodeId): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = ids.push(id) - 1;
-      index.set(id, i);
-    }
-    return i;
-  };
+  const numbers = new Interner();
+  const ids = numbers.values;
+  const number = (id: NodeId): number => numbers.index(id);
   for (const id of learnables) number(id);
   const succ: number[][] = [];
   for (let v = 0; v < ids.length; v++) {
@@ -193,7 +187,7 @@ export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record
 
   const out: Record<NodeId, number> = {};
   for (const id of learnables) {
-    const c = comp[index.get(id) as number] as number;
+    const c = comp[number(id)] as number;
     // A cycle's members reach each other: all of the component but the learnable itself.
     out[id] = (reached[c] as number) + (sizes[c] as number) - 1;
   }

@@ -4,6 +4,7 @@
 // times smaller.
 // Pure and framework-free: the Vite plugin encodes, the page decodes.
 import type { SerializedGraph } from 'graphology-types';
+import { Interner } from '../../core/interner';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
 
 type Json = Record<string, unknown>;
@@ -16,16 +17,8 @@ export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes:
 export type AtlasSerializedGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const intern = (s: string): number => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.push(s) - 1;
-      index.set(s, i);
-    }
-    return i;
-  };
+  const table = new Interner();
+  const intern = (s: string): number => table.index(s);
   // Interns exactly the spots decodeGraph's `fix` restores (an object's `source.file` and
   // `evidence`, and those of a `requires` edge's reasons), copying one level: a generic deep walk
   // cost seconds at 50k topics. Keys are visited in order, so the string table is the same as ever.
@@ -48,7 +41,7 @@ export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
     const slim = a.kind === 'requires' && a.reasons.length === 1 && isSameReason(a.reasons[0] as Reason, a);
     return [at(e.source), at(e.target), pack(a as unknown as Json, slim)];
   });
-  return { strings, attributes: graph.attributes as GraphAttributes, nodes, edges };
+  return { strings: table.values, attributes: graph.attributes as GraphAttributes, nodes, edges };
 }
 
 function isSameReason(r: Reason, a: { origin: string; confidence: number; evidence: string; source: Source }): boolean {

@@ -4,6 +4,7 @@
 import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types';
 import { expandContainerEdges, isContainer, type ContainerEdge } from './containers';
 import { groupEdges } from './csr';
+import { Interner } from '../interner';
 import { Scratch } from './scratch';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
@@ -136,15 +137,15 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     section[i] = a.section === null ? NONE : sections.index(a.section);
   }
   const group = new Int32Array(n);
-  for (let i = 0; i < n; i++) group[i] = (section[i] as number) >= 0 ? (section[i] as number) : sections.ids.length + (doc[i] as number);
-  const docWeeks = new Float64Array(docs.ids.length).fill(NONE);
-  const docTopics = new Int32Array(docs.ids.length);
-  docs.ids.forEach((id, d) => {
+  for (let i = 0; i < n; i++) group[i] = (section[i] as number) >= 0 ? (section[i] as number) : sections.values.length + (doc[i] as number);
+  const docWeeks = new Float64Array(docs.values.length).fill(NONE);
+  const docTopics = new Int32Array(docs.values.length);
+  docs.values.forEach((id, d) => {
     const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
     if (a?.kind === 'doc' && a.weeks) docWeeks[d] = (a.weeks.min + a.weeks.max) / 2;
   });
   for (const d of doc) docTopics[d] = (docTopics[d] as number) + 1;
-  const sectionLabels = sections.ids.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null));
+  const sectionLabels = sections.values.map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : null));
 
   const bySlot = orderSlots(order);
   const byId = bySlot === null ? new Map(ids.map((id, i) => [id, i])) : null;
@@ -216,10 +217,10 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     ids: [...ids, ...expansion.hubs.map((h) => h.id)],
     ...facts,
     byRank,
-    docIds: docs.ids,
+    docIds: docs.values,
     docWeeks,
     docTopics,
-    sectionIds: sections.ids,
+    sectionIds: sections.values,
     sectionLabels,
     m,
     edgeFrom,
@@ -280,27 +281,6 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, length: nu
   const b = new (a.constructor as new (length: number) => T)(length);
   b.set(a);
   return b;
-}
-
-/** Dense numbers for repeated ids, first seen first; consecutive topics usually share one. */
-class Interner {
-  readonly ids: NodeId[] = [];
-  private readonly numbers = new Map<NodeId, number>();
-  private last: NodeId | null = null;
-  private lastNumber = NONE;
-
-  index(id: NodeId): number {
-    if (id === this.last) return this.lastNumber;
-    let k = this.numbers.get(id);
-    if (k === undefined) {
-      k = this.ids.length;
-      this.numbers.set(id, k);
-      this.ids.push(id);
-    }
-    this.last = id;
-    this.lastNumber = k;
-    return k;
-  }
 }
 
 function ranks(order: Float64Array, bySlot: Int32Array | null): { rank: Int32Array; byRank: Int32Array } {
