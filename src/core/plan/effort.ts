@@ -18,7 +18,8 @@ export const HOURS_PER_RESOURCE = 1;
 export function estimateHours(req: Requirements, steps: Int32Array, resourceCount: (v: number) => number): Float64Array {
   const { weeks, doc, docWeeks, docTopics, concepts } = req;
   const hours = req.scratch.float64('effort.hours', req.n);
-  for (const v of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
     if (v >= req.learnables) continue;
     const own = weeks[v] as number;
     const d = doc[v] as number;

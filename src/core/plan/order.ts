@@ -75,7 +75,11 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
       const e = outEdges[k] as number;
       if (state[e] === DEPENDENCY) release(edgeTo[e] as number);
     }
-    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) release(toOf(deps, e));
+    const milestones = milestonesOutOf(deps, v);
+    for (let i = 0; i < milestones.length; i++) {
+      const e = milestones[i] as number;
+      if (stateOf(deps, e) === DEPENDENCY) release(toOf(deps, e));
+    }
   }
   return { sequence, broken };
 }

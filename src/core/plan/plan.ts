@@ -32,13 +32,18 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   // old generation, and old objects pointing at young strings make each young collection revisit
   // them; phrased first, most sentences are already old when their step points at them (at 300k
   // steps this halves the time spent collecting).
+  const { sequence } = timing;
   const sentences: string[] = [];
-  for (const v of timing.sequence) if (v < req.learnables) sentences.push(why(v));
-  const steps: PlanStep[] = [];
-  for (const v of timing.sequence) {
+  for (let i = 0; i < sequence.length; i++) {
+    const v = sequence[i] as number;
+    if (v < req.learnables) sentences.push(why(v));
+  }
+  const steps: PlanStep[] = new Array(sentences.length);
+  for (let i = 0, s = 0; i < sequence.length; i++) {
+    const v = sequence[i] as number;
     if (v >= req.learnables) continue;
     const section = req.section[v] as number;
-    steps.push({
+    steps[s] = {
       id: req.ids[v] as NodeId,
       label: req.labels[v] as string,
       kind: req.milestone[v] ? 'milestone' : 'topic',
@@ -46,9 +51,10 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
-      why: sentences[steps.length] as string,
+      why: sentences[s] as string,
       resources: resources.list.get(v) ?? NO_RESOURCES,
-    });
+    };
+    s++;
   }
   return {
     background: scope.background?.label ?? null,

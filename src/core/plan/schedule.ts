@@ -31,13 +31,18 @@ export function schedule(
   let last = 0;
   let inOrder = true;
   let previousStart = 0;
-  for (const v of sequence) {
+  for (let i = 0; i < sequence.length; i++) {
+    const v = sequence[i] as number;
     let earliest = 0;
     for (let k = inStart[v] as number, stop = inStart[v + 1] as number; k < stop; k++) {
       const e = inEdges[k] as number;
       if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
-    for (const e of milestonesInto(deps, v)) if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
+    const milestones = milestonesInto(deps, v);
+    for (let i = 0; i < milestones.length; i++) {
+      const e = milestones[i] as number;
+      if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
+    }
     if (v >= learnables) {
       // A hub takes no time and no track: it only passes its prerequisites' end on.
       start[v] = earliest;
