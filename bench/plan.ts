@@ -30,6 +30,12 @@ export interface Row {
   coreCpuMs: number;
   /** Median CPU time of the bare typed-array CSR + closure + Kahn sort of the same edges. */
   baselineCpuMs: number;
+  /**
+   * Median CPU time of the bare sort followed by what the Plan contract alone asks for: one plain
+   * object per step in PlanStep's shape, and a fresh explanation string for every other step (these
+   * plans have one distinct chain per two steps). No plan can cost less than this.
+   */
+  floorCpuMs: number;
   /** cpuMs / baselineCpuMs: the goal is at most 3. */
   ratio: number;
   /** Wall time V8 spent collecting garbage during the timed plan() calls, per call. */
@@ -205,6 +211,29 @@ function bareSort({ n, m, from, to }: Edges, target: number, work: Scratch): num
   return count;
 }
 
+/** Names of synthetic topic i, made before timing as the graph's own strings are. */
+interface Names {
+  ids: string[];
+  labels: string[];
+}
+
+const NO_RESOURCES: never[] = [];
+
+/** The bare sort, then the step objects a plan must return (see Row.floorCpuMs). */
+function bareSteps(edges: Edges, target: number, work: Scratch, { ids, labels }: Names): number {
+  const count = bareSort(edges, target, work);
+  const sorted = work.int32('sorted', count);
+  const head = `needed for ${labels[target]} via `;
+  const steps: object[] = [];
+  let why = '';
+  for (let i = 0; i < count; i++) {
+    const v = sorted[i] as number;
+    if (i % 2 === 0) why = head + (labels[v] as string);
+    steps.push({ id: ids[v], label: labels[v], kind: 'topic', section: null, week: 1 + Math.floor(i / 4), track: 1, hours: 4, why, resources: NO_RESOURCES });
+  }
+  return steps.length;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
@@ -256,6 +285,8 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
   const runs: Timed<number>[] = [];
   const cores: Timed<number>[] = [];
   const bare: Timed<number>[] = [];
+  const floors: Timed<number>[] = [];
+  const names: Names = { ids: Array.from({ length: n }, (_, i) => `t${i}`), labels: Array.from({ length: n }, (_, i) => `Topic ${i}`) };
   for (let r = 0; r < reps; r++) {
     gc.counting = true;
     runs.push(time(() => plan(graph, { targets: [target] }).steps.length));
@@ -264,6 +295,8 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
     bare.push(time(() => bareSort(edges, n - 1, work)));
     await pause();
     cores.push(time(() => scopeOf(graph, { targets: [target] }).ordering.sequence.length));
+    await pause();
+    floors.push(time(() => bareSteps(edges, n - 1, work, names)));
     await pause();
   }
   gc.disconnect();
@@ -281,6 +314,7 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
     cpuMs: round(cpuMs),
     coreCpuMs: round(median(cores.map((r) => r.cpuMs))),
     baselineCpuMs: round(baselineCpuMs),
+    floorCpuMs: round(median(floors.map((r) => r.cpuMs))),
     ratio: round(cpuMs / baselineCpuMs),
     gcMs: round(gc.total / reps),
   };
