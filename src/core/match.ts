@@ -36,24 +36,25 @@ function orderOf(a: NodeAttributes): number {
  * `order`, then the first in graph order. Throws `AtlasError` naming the closest titles otherwise.
  */
 export function findByTitle(graph: AtlasGraph, title: string, kinds: readonly NodeKind[] = TITLE_KINDS): NodeId {
-  const wanted = title.trim().toLowerCase();
+  const [best] = titleMatches(graph, title, kinds);
+  if (best !== undefined) return best;
   const allowed = new Set(kinds);
-  let best: NodeId | null = null;
-  let bestAttrs: NodeAttributes | null = null;
-  graph.forEachNode((id, a) => {
-    if (!allowed.has(a.kind)) return;
-    if (!titlesOf(a).some((t) => t.trim().toLowerCase() === wanted)) return;
-    if (bestAttrs === null || rankOf(a) < rankOf(bestAttrs) || (rankOf(a) === rankOf(bestAttrs) && orderOf(a) < orderOf(bestAttrs))) {
-      best = id;
-      bestAttrs = a;
-    }
-  });
-  if (best !== null) return best;
   const candidates: string[] = [];
   graph.forEachNode((_id, a) => {
     if (allowed.has(a.kind)) candidates.push(...titlesOf(a));
   });
   throw new AtlasError(unknownTitleMessage(title, closestMatches(title, candidates)));
+}
+
+/** Every node `title` names exactly, in findByTitle's order of preference (its choice first). */
+export function titleMatches(graph: AtlasGraph, title: string, kinds: readonly NodeKind[] = TITLE_KINDS): NodeId[] {
+  const wanted = title.trim().toLowerCase();
+  const allowed = new Set(kinds);
+  const found: { id: NodeId; rank: number; order: number; at: number }[] = [];
+  graph.forEachNode((id, a) => {
+    if (allowed.has(a.kind) && titlesOf(a).some((t) => t.trim().toLowerCase() === wanted)) found.push({ id, rank: rankOf(a), order: orderOf(a), at: found.length });
+  });
+  return found.sort((x, y) => x.rank - y.rank || x.order - y.order || x.at - y.at).map((x) => x.id);
 }
 
 /** `unknown title "Calculs"; did you mean "Calculus and Optimization"?` */

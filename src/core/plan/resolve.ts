@@ -1,7 +1,7 @@
 // From what a user typed to graph nodes: titles or ids for targets, known and done topics,
 // containers expanded to their topics, and a background matched leniently to its pathways.
 import { AtlasError } from '../errors';
-import { findByTitle, normalizeTitle } from '../match';
+import { findByTitle, normalizeTitle, titleMatches } from '../match';
 import type { AtlasGraph, DocAttributes, MilestoneAttributes, NodeId, NodeKind, PathwayAttributes, TopicAttributes } from '../types';
 import { isLearnable } from '../types';
 import type { NodeRef } from './types';
@@ -15,6 +15,14 @@ export interface Resolved {
   learnables: NodeId[];
   /** Named containers holding no topic at all. */
   empty: NodeRef[];
+  /** Titles that named more than one node: the node taken, and the others, best first. */
+  ambiguous: Ambiguity[];
+}
+
+export interface Ambiguity {
+  name: string;
+  id: NodeId;
+  others: NodeId[];
 }
 
 /** Resolve titles or ids for `role` ("target", "known", "done"); a pathway is never one of them. */
@@ -22,12 +30,14 @@ export function resolveNames(graph: AtlasGraph, names: readonly string[], role: 
   const named: NodeRef[] = [];
   const learnables: NodeId[] = [];
   const empty: NodeRef[] = [];
+  const ambiguous: Ambiguity[] = [];
   const seen = new Set<NodeId>();
   for (const name of names) {
-    const id = resolveName(graph, name);
+    const [id, ...others] = resolveName(graph, name) as [NodeId, ...NodeId[]];
     const a = graph.getNodeAttributes(id);
     if (a.kind === 'pathway') throw new AtlasError(`"${name}" is a pathway (a background), not a ${role} topic; pass it as the background`);
     named.push({ id, label: a.label });
+    if (others.length > 0) ambiguous.push({ name, id, others });
     const contained = containedLearnables(graph, id);
     if (contained.length === 0) empty.push({ id, label: a.label });
     for (const t of contained) {
@@ -37,17 +47,18 @@ export function resolveNames(graph: AtlasGraph, names: readonly string[], role: 
       }
     }
   }
-  return { named, learnables, empty };
+  return { named, learnables, empty, ambiguous };
 }
 
-/** An id of a nameable node as is, else a title. */
-function resolveName(graph: AtlasGraph, name: string): NodeId {
+/** An id of a nameable node as is, else every node the title names, the one taken first. */
+function resolveName(graph: AtlasGraph, name: string): NodeId[] {
   if (graph.hasNode(name)) {
     const kind = graph.getNodeAttribute(name, 'kind');
     if (!NAMEABLE.includes(kind)) throw new AtlasError(`"${name}" is a ${kind}; name a topic, milestone, section, document or path`);
-    return name;
+    return [name];
   }
-  return findByTitle(graph, name, NAMEABLE);
+  const matches = titleMatches(graph, name, NAMEABLE);
+  return matches.length > 0 ? matches : [findByTitle(graph, name, NAMEABLE)];
 }
 
 /** A topic or milestone itself; a section, doc or path: every topic and milestone it contains, transitively. */

@@ -1,12 +1,12 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
 import { AtlasError } from '../errors';
-import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
+import type { AtlasGraph, Diagnostic, NodeId, NodeKind, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
 import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
 import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Requirements } from './requirements';
-import { resolveBackground, resolveNames, type Background } from './resolve';
+import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
 export interface Scope {
@@ -30,6 +30,9 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   const done = resolveNames(graph, options.done ?? [], 'done');
   const diagnostics: Diagnostic[] = [];
   for (const t of targets.empty) diagnostics.push(at(graph, t.id, 'warning', 'empty-target', `target "${t.label}" contains no topics`));
+  for (const [role, resolved] of [['target', targets], ['known', known], ['done', done]] as const) {
+    for (const a of resolved.ambiguous) diagnostics.push(ambiguityDiagnostic(graph, role, a));
+  }
 
   const req = requirementsOf(graph);
   const cut = req.scratch.uint8('scope.cut', req.n);
@@ -80,6 +83,21 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
 function at(graph: AtlasGraph, id: NodeId, level: Diagnostic['level'], code: string, message: string): Diagnostic {
   const { file, line } = graph.getNodeAttribute(id, 'source');
   return { file, line, level, code, message };
+}
+
+const KIND_WORDS: Partial<Record<NodeKind, string>> = { doc: 'document' };
+
+/** Which node a title shared by several was taken for, and the ids that name the others. */
+function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others }: Ambiguity): Diagnostic {
+  const describe = (v: NodeId) => {
+    const kind = graph.getNodeAttribute(v, 'kind');
+    return `the ${KIND_WORDS[kind] ?? kind} "${v}"`;
+  };
+  const a = graph.getNodeAttributes(id);
+  const rest = others.map(describe);
+  const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
+  const verb = rest.length === 1 ? 'has' : 'have';
+  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${KIND_WORDS[a.kind] ?? a.kind} "${a.label}" (${id}); ${list} ${verb} the same title: name it by its id to mean it instead`);
 }
 
 /** Up to this many topics of a cycle are named in its diagnostic. */

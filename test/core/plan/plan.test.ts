@@ -64,6 +64,31 @@ describe('plan: invalid input', () => {
     ]);
   });
 
+  it('says which node a title shared by a topic and a path named, and how to name the other', () => {
+    // The corpus's intro.md has a topic "MLOps Engineering" (a paragraph about the path) and the
+    // path itself has the same title: planning for it silently gave one four-hour step.
+    const { graph } = new Curriculum()
+      .doc('intro', 'Welcome')
+      .topic('intro#mlops', 'MLOps Engineering')
+      .path('mlops/', 'MLOps Engineering')
+      .doc('mlops/basics', 'Basics', { path: 'mlops/' })
+      .topic('b1', 'Containers')
+      .topic('b2', 'Pipelines');
+    const p = plan(graph, { targets: ['mlops engineering'] });
+    expect(labels(p)).toEqual(['MLOps Engineering']);
+    expect(p.diagnostics).toEqual([
+      {
+        file: 'intro.md',
+        line: 2,
+        level: 'info',
+        code: 'ambiguous-title',
+        message: 'target "mlops engineering" is the topic "MLOps Engineering" (intro#mlops); the path "mlops/" has the same title: name it by its id to mean it instead',
+      },
+    ]);
+    expect(labels(plan(graph, { targets: ['mlops/'] }))).toEqual(['Containers', 'Pipelines']);
+    expect(plan(graph, { targets: ['mlops/'] }).diagnostics).toEqual([]);
+  });
+
   it('warns about a target section with no topics', () => {
     const { graph } = new Curriculum().section('empty', 'Empty Section').section('s', 'Full').topic('a', 'Alpha');
     const p = plan(graph, { targets: ['Empty Section'] });
