@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_FORMATS } from '../../src/core/plan/formats/index';
 import { plan } from '../../src/core/plan/index';
-import { findGoal, goalChoices } from '../../src/app/planner/goals';
+import { findGoal, goalChoices, goalProblem, goalsTitled } from '../../src/app/planner/goals';
 import { finishDate, learnerOf } from '../../src/app/planner/learner';
 import { appearance } from '../../src/app/state/appearance';
 import { DEFAULT_VIEW, type ViewState } from '../../src/app/state/view';
+import { CORPUS } from '../helpers';
 import { modelOf, SEED } from './helpers';
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
@@ -52,6 +53,22 @@ describe('the planner', () => {
     expect(look.node(SEED('deep-learning-frameworks'))).toBe('highlighted');
     expect(look.order.get(route[0]!)).toBe(1);
     expect(look.node(SEED('python-programming-mastery'))).toBe('faded');
+  });
+
+  it('tells apart goals that share a title: on the corpus a topic and a path are called "MLOps Engineering"', async () => {
+    const goals = goalChoices(await modelOf(CORPUS));
+    const mlops = goalsTitled(goals, 'mlops engineering');
+    expect(mlops.map((g) => [g.kind, g.title])).toEqual([
+      ['path', 'MLOps Engineering (path)'],
+      ['topic', 'MLOps Engineering (topic in Welcome to Chasing Cloud Careers)'],
+    ]);
+    expect(new Set(goals.map((g) => g.title.toLowerCase())).size).toBe(goals.length);
+    expect(findGoal(goals, 'MLOps Engineering')).toBeNull();
+    expect(goalProblem(goals, 'MLOps Engineering ')).toBe(
+      '2 goals are called "MLOps Engineering": pick one from the list (MLOps Engineering (path); MLOps Engineering (topic in Welcome to Chasing Cloud Careers)).',
+    );
+    expect(findGoal(goals, 'mlops engineering (path)')?.id).toBe('mlops-engineering/');
+    expect(findGoal(goals, 'Python Programming Mastery')?.kind).toBe('topic');
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import type { NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
-import { findGoal, goalChoices } from '../planner/goals';
+import { findGoal, goalChoices, goalProblem } from '../planner/goals';
 import { useSuggestions } from './useSuggestions';
 import './feedback.css';
 
@@ -22,7 +22,7 @@ export function NeedsFirst({ model, id }: { model: AtlasModel; id: NodeId }) {
   if (a === null || !isLearnable(a)) return null;
   const suggest = () => {
     const needs = findGoal(topics, typed);
-    if (needs === null) return setMessage(`No topic is called "${typed.trim()}".`);
+    if (needs === null) return setMessage(goalProblem(topics, typed, 'topic'));
     if (needs.id === id) return setMessage('A topic cannot need itself first.');
     add({ type: 'needs', topic: id, needs: needs.id });
     setTyped('');
@@ -46,7 +46,7 @@ export function NeedsFirst({ model, id }: { model: AtlasModel; id: NodeId }) {
       </div>
       <datalist id={`${fieldId}-topics`}>
         {topics.map((t) => (
-          <option key={t.id} value={t.label} />
+          <option key={t.id} value={t.title} />
         ))}
       </datalist>
       {message && (

@@ -8,7 +8,7 @@ import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
 import type { ViewAction, ViewState } from '../state/view';
 import { downloadText } from './download';
-import { findGoal, goalChoices } from './goals';
+import { findGoal, goalChoices, goalProblem } from './goals';
 import { finishDate, type Learner } from './learner';
 import { CoverageBars, NextUp, ProgressLists } from './PlannerExtras';
 import { TimeToGoal } from './TimeToGoal';
@@ -77,7 +77,7 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   const label = (g: string) => (model.graph.hasNode(g) ? model.graph.getNodeAttribute(g, 'label') : g);
   const addGoal = () => {
     const goal = findGoal(goals, typed);
-    if (goal === null) return setProblem(`No topic, section, document or path is called "${typed.trim()}".`);
+    if (goal === null) return setProblem(goalProblem(goals, typed));
     setProblem(null);
     setTyped('');
     if (!view.targets.includes(goal.id)) dispatch({ type: 'plan', plan: { targets: [...view.targets, goal.id] } });
@@ -117,7 +117,7 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
         {/* An option per topic, section and document: made when the field is first used. */}
         <datalist id={`${id}-goals`}>
           {(suggesting || typed !== '' ? goals : []).map((g) => (
-            <option key={g.id} value={g.label}>
+            <option key={g.id} value={g.title}>
               {g.kind}
             </option>
           ))}
