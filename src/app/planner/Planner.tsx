@@ -74,7 +74,8 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [suggesting, setSuggesting] = useState(false);
-  const label = (g: string) => (model.graph.hasNode(g) ? model.graph.getNodeAttribute(g, 'label') : g);
+  const titles = useMemo(() => new Map(goals.map((g) => [g.id, g.title])), [goals]);
+  const label = (g: string) => titles.get(g) ?? (model.graph.hasNode(g) ? model.graph.getNodeAttribute(g, 'label') : g);
   const addGoal = () => {
     const goal = findGoal(goals, typed);
     if (goal === null) return setProblem(goalProblem(goals, typed));
