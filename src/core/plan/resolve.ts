@@ -15,7 +15,7 @@ export interface Resolved {
   learnables: NodeId[];
   /** Named containers holding no topic at all. */
   empty: NodeRef[];
-  /** Titles that named more than one node: the node taken, and the others, best first. */
+  /** Titles that named more than one node: the node taken, and the others (pathways aside), best first. */
   ambiguous: Ambiguity[];
 }
 
@@ -37,7 +37,8 @@ export function resolveNames(graph: AtlasGraph, names: readonly string[], role: 
     const a = graph.getNodeAttributes(id);
     if (a.kind === 'pathway') throw new AtlasError(`"${name}" is a pathway (a background), not a ${role} topic; pass it as the background`);
     named.push({ id, label: a.label });
-    if (others.length > 0) ambiguous.push({ name, id, others });
+    const alternatives = others.filter((o) => graph.getNodeAttribute(o, 'kind') !== 'pathway');
+    if (alternatives.length > 0) ambiguous.push({ name, id, others: alternatives });
     const contained = containedLearnables(graph, id);
     if (contained.length === 0) empty.push({ id, label: a.label });
     for (const t of contained) {

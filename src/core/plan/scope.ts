@@ -96,8 +96,8 @@ function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others
   const a = graph.getNodeAttributes(id);
   const rest = others.map(describe);
   const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
-  const verb = rest.length === 1 ? 'has' : 'have';
-  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${KIND_WORDS[a.kind] ?? a.kind} "${a.label}" (${id}); ${list} ${verb} the same title: name it by its id to mean it instead`);
+  const [verb, pronoun] = rest.length === 1 ? ['has', 'it'] : ['have', 'one'];
+  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${KIND_WORDS[a.kind] ?? a.kind} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
 }
 
 /** Up to this many topics of a cycle are named in its diagnostic. */

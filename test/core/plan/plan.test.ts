@@ -89,6 +89,13 @@ describe('plan: invalid input', () => {
     expect(plan(graph, { targets: ['mlops/'] }).diagnostics).toEqual([]);
   });
 
+  it('does not call a title shared with a pathway ambiguous: a pathway is never a target', () => {
+    const { graph } = new Curriculum().path('se/', 'Software Engineering').doc('se/intro', 'Intro', { path: 'se/' }).topic('a', 'Alpha').pathway('bg-se', 'Software Engineering', []);
+    const p = plan(graph, { targets: ['Software Engineering'] });
+    expect(labels(p)).toEqual(['Alpha']);
+    expect(p.diagnostics).toEqual([]);
+  });
+
   it('warns about a target section with no topics', () => {
     const { graph } = new Curriculum().section('empty', 'Empty Section').section('s', 'Full').topic('a', 'Alpha');
     const p = plan(graph, { targets: ['Empty Section'] });
