@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
-import { conceptsOf, dependentsOf, notesFor, pathwaysOn, pathwayTopics, prerequisitesOf, resourcesOf, topicsCiting } from '../data/queries';
+import { conceptsOf, dependentsOf, notesFor, pathwaysOn, pathwayTopics, prerequisitesOf, resourcesOf, topicsCiting, type Requirement } from '../data/queries';
 import { NodeButton } from './NodeButton';
 import { Reasons, where } from './Provenance';
 import { SafeLink } from './SafeLink';
@@ -100,6 +100,24 @@ function Section({ title, count, children, empty }: { title: string; count?: num
   );
 }
 
+/** Topics on the other end of requires edges, each with why the edge exists and an optional action. */
+function Relations({ model, relations, onSelect, action }: { model: AtlasModel; relations: Requirement[]; onSelect: (id: NodeId) => void; action?: Props['prerequisiteAction'] }) {
+  return (
+    <ul className="relations">
+      {relations.map(({ id, edge }) => (
+        <li key={id}>
+          <NodeButton model={model} id={id} onSelect={onSelect} />
+          {action?.(id)}
+          <details>
+            <summary>Why</summary>
+            <Reasons reasons={edge.reasons} />
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: AtlasModel; id: NodeId; onSelect: (id: NodeId) => void; prerequisiteAction?: Props['prerequisiteAction'] }) {
   const { graph } = model;
   const a = graph.getNodeAttributes(id);
@@ -139,31 +157,10 @@ function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: 
         </ul>
       </Section>
       <Section title="Prerequisites" count={prerequisites.length} empty="Nothing comes before this topic.">
-        <ul className="relations">
-          {prerequisites.map(({ id: other, edge }) => (
-            <li key={other}>
-              <NodeButton model={model} id={other} onSelect={onSelect} />
-              {prerequisiteAction?.(other)}
-              <details>
-                <summary>Why</summary>
-                <Reasons reasons={edge.reasons} />
-              </details>
-            </li>
-          ))}
-        </ul>
+        <Relations model={model} relations={prerequisites} onSelect={onSelect} action={prerequisiteAction} />
       </Section>
       <Section title="Dependents" count={dependents.length} empty="No topic needs this one first.">
-        <ul className="relations">
-          {dependents.map(({ id: other, edge }) => (
-            <li key={other}>
-              <NodeButton model={model} id={other} onSelect={onSelect} />
-              <details>
-                <summary>Why</summary>
-                <Reasons reasons={edge.reasons} />
-              </details>
-            </li>
-          ))}
-        </ul>
+        <Relations model={model} relations={dependents} onSelect={onSelect} />
       </Section>
       <Section title="Backgrounds" count={pathways.length} empty="No pathway assumes or focuses on this topic.">
         <ul className="relations">
