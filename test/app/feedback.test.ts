@@ -5,22 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createSuggestionsStore, SUGGESTIONS_KEY, suggestionsToFile } from '../../src/app/feedback/suggestions-store';
 import { parseSuggestions, toCurationPatch } from '../../src/core/learner/suggestions';
 import type { Suggestion } from '../../src/core/learner/suggestion-text';
-import { modelOf, SEED } from './helpers';
-
-/** A Storage over a Map: what localStorage does, for node. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const m = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
+import { memoryStorage, modelOf, SEED } from './helpers';
 
 const needs: Suggestion = { type: 'needs', topic: SEED('deep-learning-frameworks'), needs: SEED('software-engineering-practices') };
 const wrong: Suggestion = { type: 'wrong-edge', from: SEED('neural-network-fundamentals'), to: SEED('deep-learning-frameworks') };

@@ -18,3 +18,18 @@ export function modelOf(dir: string = DEFAULT_DOCS): Promise<AtlasModel> {
 }
 
 export const SEED = (slug: string): string => `machine-learning-engineering/prerequisites#${slug}`;
+
+/** A Storage over a Map: what localStorage does, for node. */
+export function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const m = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
+}

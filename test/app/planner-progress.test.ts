@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_KEY, progressFromFile, progressToFile } from '../../src/app/state/progress';
-
-/** A Storage over a Map: what localStorage does, for node. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const m = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './helpers';
 
 describe('saved progress', () => {
   it.each([
