@@ -6,6 +6,11 @@ import type { AtlasGraph, NodeAttributes, NodeId, NodeKind } from './types';
 /** The kinds a title may name, most specific first: on equal labels the earlier kind wins. */
 export const TITLE_KINDS: readonly NodeKind[] = ['topic', 'milestone', 'section', 'doc', 'path', 'pathway'];
 
+/** A kind as a user reads it: "document" for doc, the kind itself otherwise. */
+export function kindWord(kind: string): string {
+  return kind === 'doc' ? 'document' : kind;
+}
+
 const KIND_RANK: Partial<Record<NodeKind, number>> = { topic: 0, milestone: 0, section: 1, doc: 2, path: 3, pathway: 4 };
 
 /** Lowercase, punctuation as spaces, single spaces: "Calculus & Optimization " → "calculus optimization". */

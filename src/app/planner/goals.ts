@@ -1,6 +1,7 @@
 // The goals a learner can name: topics, milestones, sections, documents and paths, by title. A
 // label several goals share gets where each one is ("MLOps Engineering (path)", "MLOps Engineering
 // (topic in Welcome)"), so that every option of the list names one goal.
+import { kindWord } from '../../core/match';
 import type { AtlasGraph, NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 
@@ -13,7 +14,6 @@ export interface Goal {
 }
 
 const GOAL_KINDS = new Set(['topic', 'milestone', 'section', 'doc', 'path']);
-const KIND_WORDS: Record<string, string> = { doc: 'document' };
 
 export function goalChoices(model: AtlasModel): Goal[] {
   const { graph } = model;
@@ -37,7 +37,7 @@ export function goalChoices(model: AtlasModel): Goal[] {
 /** "path", "topic in <its document>", "document in <its path>". */
 function where(graph: AtlasGraph, g: Goal): string {
   const a = graph.getNodeAttributes(g.id);
-  const kind = KIND_WORDS[g.kind] ?? g.kind;
+  const kind = kindWord(g.kind);
   const within = 'doc' in a && typeof a.doc === 'string' ? a.doc : 'path' in a && typeof a.path === 'string' ? a.path : null;
   return within !== null && graph.hasNode(within) ? `${kind} in ${graph.getNodeAttribute(within, 'label')}` : kind;
 }

@@ -1,7 +1,8 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
 import { AtlasError } from '../errors';
-import type { AtlasGraph, Diagnostic, NodeId, NodeKind, RequiresAttributes } from '../types';
+import { kindWord } from '../match';
+import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
 import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
@@ -85,19 +86,17 @@ function at(graph: AtlasGraph, id: NodeId, level: Diagnostic['level'], code: str
   return { file, line, level, code, message };
 }
 
-const KIND_WORDS: Partial<Record<NodeKind, string>> = { doc: 'document' };
-
 /** Which node a title shared by several was taken for, and the ids that name the others. */
 function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others }: Ambiguity): Diagnostic {
   const describe = (v: NodeId) => {
     const kind = graph.getNodeAttribute(v, 'kind');
-    return `the ${KIND_WORDS[kind] ?? kind} "${v}"`;
+    return `the ${kindWord(kind)} "${v}"`;
   };
   const a = graph.getNodeAttributes(id);
   const rest = others.map(describe);
   const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
   const [verb, pronoun] = rest.length === 1 ? ['has', 'it'] : ['have', 'one'];
-  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${KIND_WORDS[a.kind] ?? a.kind} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
+  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${kindWord(a.kind)} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
 }
 
 /** Up to this many topics of a cycle are named in its diagnostic. */
