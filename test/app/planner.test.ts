@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_FORMATS } from '../../src/core/plan/formats/index';
 import { plan } from '../../src/core/plan/index';
-import { findGoal, goalChoices, goalProblem, goalsTitled } from '../../src/app/planner/goals';
+import { findGoal, goalChoices, goalProblem, goalsLabelled } from '../../src/app/planner/goals';
 import { finishDate, learnerOf } from '../../src/app/planner/learner';
 import { appearance } from '../../src/app/state/appearance';
 import { DEFAULT_VIEW, type ViewState } from '../../src/app/state/view';
@@ -57,7 +57,7 @@ describe('the planner', () => {
 
   it('tells apart goals that share a title: on the corpus a topic and a path are called "MLOps Engineering"', async () => {
     const goals = goalChoices(await modelOf(CORPUS));
-    const mlops = goalsTitled(goals, 'mlops engineering');
+    const mlops = goalsLabelled(goals, 'mlops engineering');
     expect(mlops.map((g) => [g.kind, g.title])).toEqual([
       ['path', 'MLOps Engineering (path)'],
       ['topic', 'MLOps Engineering (topic in Welcome to Chasing Cloud Careers)'],

@@ -44,28 +44,28 @@ function where(graph: AtlasGraph, g: Goal): string {
 
 /**
  * The goal a typed text names: a title or an id, else the one goal whose label it is, else the only
- * title containing it. Null when nothing matches or several goals share the label (see goalsTitled).
+ * title containing it. Null when nothing matches or several goals share the label (see goalsLabelled).
  */
 export function findGoal(goals: readonly Goal[], text: string): Goal | null {
   const q = text.trim().toLowerCase();
   if (q === '') return null;
   const exact = goals.find((g) => g.title.toLowerCase() === q || g.id === text.trim());
   if (exact) return exact;
-  const labelled = goalsTitled(goals, text);
+  const labelled = goalsLabelled(goals, text);
   if (labelled.length > 0) return labelled.length === 1 ? (labelled[0] as Goal) : null;
   const partial = goals.filter((g) => g.title.toLowerCase().includes(q));
   return partial.length === 1 ? (partial[0] as Goal) : null;
 }
 
 /** The goals whose label is the typed text (any case). */
-export function goalsTitled(goals: readonly Goal[], text: string): Goal[] {
+export function goalsLabelled(goals: readonly Goal[], text: string): Goal[] {
   const q = text.trim().toLowerCase();
   return goals.filter((g) => g.label.toLowerCase() === q);
 }
 
 /** Why typed text names no goal, for the field's message. */
 export function goalProblem(goals: readonly Goal[], text: string, what = 'topic, section, document or path'): string {
-  const same = goalsTitled(goals, text);
+  const same = goalsLabelled(goals, text);
   if (same.length > 1) return `${same.length} goals are called "${text.trim()}": pick one from the list (${same.map((g) => g.title).join('; ')}).`;
   return `No ${what} is called "${text.trim()}".`;
 }

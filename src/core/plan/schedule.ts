@@ -39,8 +39,8 @@ export function schedule(
       if (state[e] === DEPENDENCY) earliest = Math.max(earliest, end[edgeFrom[e] as number] as number);
     }
     const milestones = milestonesInto(deps, v);
-    for (let i = 0; i < milestones.length; i++) {
-      const e = milestones[i] as number;
+    for (let j = 0; j < milestones.length; j++) {
+      const e = milestones[j] as number;
       if (stateOf(deps, e) === DEPENDENCY) earliest = Math.max(earliest, end[fromOf(deps, e)] as number);
     }
     if (v >= learnables) {
