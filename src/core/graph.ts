@@ -23,6 +23,19 @@ export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attrib
 }
 
 /**
+ * The edge of `kind` from `from` to `to`, if any. graphology 0.26's `edges(a, b)` and
+ * `findDirectedEdge(a, b)` on a multi graph also return an edge b→a (see the README's known issues),
+ * so both ends are checked here, and every lookup of an edge by its ends goes through this function.
+ */
+export function findEdge(graph: AtlasGraph, kind: EdgeKind, from: NodeId, to: NodeId): string | undefined {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return undefined;
+  for (const e of graph.directedEdges(from, to)) {
+    if (graph.source(e) === from && graph.target(e) === to && graph.getEdgeAttribute(e, 'kind') === kind) return e;
+  }
+  return undefined;
+}
+
+/**
  * Text the graph keeps for its lifetime, as one flat string: a template literal leaves a chain of
  * pieces, an object each for the collector to walk on every full collection of a large graph.
  */

@@ -3,6 +3,7 @@
 // would break its Content-Security-Policy, so the schemas stay in suggestions.ts, which re-exports this.
 import { stringify } from 'yaml';
 import type { AtlasGraph, Diagnostic, NodeId, Source } from '../types';
+import { findEdge } from '../graph';
 
 export type Suggestion = { type: 'needs'; topic: string; needs: string; note?: string } | { type: 'wrong-edge'; from: string; to: string; note?: string };
 export interface SuggestionsFile {
@@ -14,8 +15,7 @@ const label = (g: AtlasGraph, n: NodeId) => (g.hasNode(n) ? g.getNodeAttribute(n
 const sourceOf = (g: AtlasGraph, n: NodeId): Source => (g.hasNode(n) ? g.getNodeAttribute(n, 'source') : { file: '(unknown)', line: 1 });
 
 function requiresEdge(g: AtlasGraph, from: NodeId, to: NodeId): string | undefined {
-  if (!g.hasNode(from) || !g.hasNode(to)) return undefined;
-  return g.findDirectedEdge(from, to, (_e, a) => a.kind === 'requires');
+  return findEdge(g, 'requires', from, to);
 }
 
 /** The suggestions as a curation file (graph/curation/*.yaml): `topics` to add, `reject` to remove. */

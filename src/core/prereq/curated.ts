@@ -8,6 +8,7 @@ import type { AtlasGraph, Diagnostic, InputFile, NodeId, Source } from '../types
 import { isLearnable } from '../types';
 import { decodeText } from '../ingest/decode';
 import { addRequires } from './requires';
+import { findEdge } from '../graph';
 
 const Reasons = z.record(z.string(), z.string().min(1, 'give a one-line reason'));
 export const CurationSchema = z.strictObject({
@@ -99,7 +100,7 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
 /** Remove rejected derived edges; an explicit or curated one stays, with a warning. */
 export function applyRejections(graph: AtlasGraph, rejections: readonly Rejection[], diagnostics: Diagnostic[]): void {
   for (const r of rejections) {
-    const edge = graph.findDirectedEdge(r.prerequisite, r.dependent, (_e, a) => a.kind === 'requires');
+    const edge = findEdge(graph, 'requires', r.prerequisite, r.dependent);
     const name = `"${graph.getNodeAttribute(r.prerequisite, 'label')}" → "${graph.getNodeAttribute(r.dependent, 'label')}"`;
     if (edge === undefined) diagnostics.push({ ...r.source, level: 'info', code: 'curation', message: `rejected prerequisite ${name} is not derived any more; the rejection can go` });
     else if (graph.getEdgeAttribute(edge, 'reasons' as never) && ['explicit', 'curated'].includes(graph.getEdgeAttribute(edge, 'origin' as never))) diagnostics.push({ ...r.source, level: 'warning', code: 'curation', message: `cannot reject ${name}: a document or curation file states it` });

@@ -2,7 +2,7 @@
 // number of reasons; the strongest reason gives the edge its origin, confidence and evidence.
 import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types';
 import { ORIGINS } from '../types';
-import { addTypedEdge } from '../graph';
+import { addTypedEdge, findEdge } from '../graph';
 
 const rank = (o: Origin): number => ORIGINS.indexOf(o);
 
@@ -13,7 +13,7 @@ function strongest(reasons: Reason[]): Reason {
 /** Record that `prerequisite` must be learnt before `dependent`, merging with an existing edge. */
 export function addRequires(graph: AtlasGraph, prerequisite: NodeId, dependent: NodeId, reason: Reason): void {
   if (prerequisite === dependent) return;
-  const existing = graph.findDirectedEdge(prerequisite, dependent, (_e, a) => a.kind === 'requires');
+  const existing = findEdge(graph, 'requires', prerequisite, dependent);
   if (existing === undefined) {
     addTypedEdge(graph, prerequisite, dependent, {
       kind: 'requires',
