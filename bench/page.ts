@@ -18,7 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import { writeCurriculum } from '../src/gen/write';
 import { DEFAULT_KINDS } from '../src/app/state/view';
-import type { AtlasPayload } from '../src/vite/payload';
+import type { AtlasPayload } from '../src/core/map/payload';
 import { CHROMIUM, launchChromium } from '../test/e2e/browser';
 import { buildPage } from '../test/e2e/build';
 import { serveStatic } from '../test/e2e/static-server';

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { dataUrl } from 'virtual:atlas-data';
-import type { AtlasPayload } from '../../src/vite/payload';
+import type { AtlasPayload } from '../../src/core/map/payload';
 import { DEFAULT_KINDS } from '../../src/app/state/view';
 
 const SHOWN = new Set<string>(DEFAULT_KINDS);

@@ -9,7 +9,7 @@ import * as fsp from 'node:fs/promises';
 import { buildStats, formatAccounting, formatSummary } from '../core/summary';
 import type { BuildResult } from '../core/ingest/build';
 import type { Limits } from '../core/ingest/limits';
-import { loadDocs } from './read-tree';
+import { loadDocs } from '../node/read-tree';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_MIN_CONFIDENCE, DEFAULT_TRACKS, nextUp, plan } from '../core/plan/index';
 import { formatDay, nextMonday, parseDay, PLAN_FORMATS } from '../core/plan/formats/index';
 import { formatNext } from '../core/plan/formats/next';

@@ -1,15 +1,15 @@
 // The Vite plugin that feeds the page: runs the core on the docs folder (ATLAS_DOCS, default
 // graph/docs) at dev and build time, serves the result as JSON named by the `virtual:atlas-data`
 // module, and tells the page to reload it when a document changes. The dev server sends one
-// document; a build sends two, the map's part and the details (src/vite/payload.ts), so that a
+// document; a build sends two, the map's part and the details (src/core/map/payload.ts), so that a
 // large curriculum's map is drawn before its concepts and resources have arrived.
 import { createHash } from 'node:crypto';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { loadDocs } from '../cli/read-tree';
+import { loadDocs } from '../node/read-tree';
 import { formatDiagnostic } from '../core/check';
 import { formatSummary } from '../core/summary';
-import { toPayload, toPayloads, type AtlasPayload } from './payload';
+import { toPayload, toPayloads, type AtlasPayload } from '../core/map/payload';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -1,9 +1,9 @@
 // The page's model of a docs folder, built the way the page gets it: core → plugin payload →
 // JSON → model. Tests of the page's pure logic start here.
-import { loadDocs } from '../../src/cli/read-tree';
+import { loadDocs } from '../../src/node/read-tree';
 import { modelFromPayload } from '../../src/app/data/load';
 import type { AtlasModel } from '../../src/app/data/model';
-import { toPayload } from '../../src/vite/payload';
+import { toPayload } from '../../src/core/map/payload';
 import { DEFAULT_DOCS } from '../helpers';
 
 const cache = new Map<string, Promise<AtlasModel>>();

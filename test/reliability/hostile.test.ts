@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDocs } from '../../src/cli/read-tree';
+import { loadDocs } from '../../src/node/read-tree';
 import type { BuildResult } from '../../src/core/ingest/build';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build, createServer, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { atlasData, UPDATE_EVENT, VIRTUAL_ID } from '../../src/vite/atlas-data';
-import type { AtlasPayload, DetailsPayload } from '../../src/vite/payload';
+import type { AtlasPayload, DetailsPayload } from '../../src/core/map/payload';
 
 const doc = (topic: string) => `# Doc\n\n## Section\n- **What you Need to Know**\n  - **${topic}**\n    - a concept\n`;
 const dirs: string[] = [];

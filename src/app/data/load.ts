@@ -1,9 +1,9 @@
 // Fetching the graph the Vite plugin built, and turning it into the page's model. Every failure
 // becomes an Error whose message a reader can act on: the page shows it instead of a blank map.
 import { MultiDirectedGraph } from 'graphology';
-import type { AtlasPayload, DetailsPayload, PartOrder } from '../../vite/payload';
+import type { AtlasPayload, DetailsPayload, PartOrder } from '../../core/map/payload';
 import type { AtlasGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/types';
-import { decodeGraph, type AtlasSerializedGraph } from './codec';
+import { decodeGraph, type AtlasSerializedGraph } from '../../core/map/codec';
 import { buildModel, type AtlasModel } from './model';
 
 export async function loadModel(url: string): Promise<AtlasModel> {

@@ -2,7 +2,7 @@
 // plugin, off the main thread. Nothing leaves the browser.
 import './jitless';
 import { buildGraph } from '../../core/ingest/build';
-import { toPayload } from '../../vite/payload';
+import { toPayload } from '../../core/map/payload';
 import type { BuildReply, BuildRequest } from './protocol';
 
 const reply = (message: BuildReply): void => postMessage(message);

@@ -2,7 +2,7 @@
 // flat view each reader should give back.
 import { MultiDirectedGraph } from 'graphology';
 import type AbstractGraph from 'graphology-types';
-import { loadDocs } from '../../../src/cli/read-tree';
+import { loadDocs } from '../../../src/node/read-tree';
 import { flatGraph, type FlatAttributes, type FlatEdge, type FlatNode } from '../../../src/core/export/flat';
 import { addTypedEdge } from '../../../src/core/graph';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../../src/core/types';

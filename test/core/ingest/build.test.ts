@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/ingest/build';
-import { readTree } from '../../../src/cli/read-tree';
+import { readTree } from '../../../src/node/read-tree';
 import { toJson } from '../../../src/core/export/json';
 import { buildStats } from '../../../src/core/summary';
 import type { NodeAttributes } from '../../../src/core/types';

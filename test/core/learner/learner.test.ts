@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { loadDocs } from '../../../src/cli/read-tree';
+import { loadDocs } from '../../../src/node/read-tree';
 import { buildGraph } from '../../../src/core/ingest/build';
 import { coveredByRelated, pathCoverage } from '../../../src/core/learner/coverage';
 import { checkSuggestions, parseSuggestions, toCurationPatch, toIssueText } from '../../../src/core/learner/suggestions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocs } from '../../../src/cli/read-tree';
+import { loadDocs } from '../../../src/node/read-tree';
 import { check } from '../../../src/core/check';
 import { buildGraph } from '../../../src/core/ingest/build';
 import { findCycles } from '../../../src/core/prereq/cycles';

@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { loadDocs } from '../../src/cli/read-tree';
-import type { AtlasGraph, EdgeAttributes, NodeAttributes, NodeId } from '../../src/core/types';
-import { isLearnable } from '../../src/core/types';
-import { dependentCounts } from '../../src/vite/layout';
-import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../helpers';
+import { loadDocs } from '../../../src/node/read-tree';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes, NodeId } from '../../../src/core/types';
+import { isLearnable } from '../../../src/core/types';
+import { dependentCounts } from '../../../src/core/map/layout';
+import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../../helpers';
 
 function bySearch(graph: AtlasGraph, learnables: NodeId[]): Record<NodeId, number> {
   const out: Record<NodeId, number> = {};

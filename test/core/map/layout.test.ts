@@ -1,9 +1,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { loadDocs } from '../../src/cli/read-tree';
-import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../src/core/types';
-import { dependentCounts, layeredLayout, requiresLayers } from '../../src/vite/layout';
-import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../helpers';
+import { loadDocs } from '../../../src/node/read-tree';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../../src/core/types';
+import { dependentCounts, layeredLayout, requiresLayers } from '../../../src/core/map/layout';
+import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../../helpers';
 
 const src = { file: 'p/a.md', line: 1 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGraph, encodeGraph, type WireGraph } from '../../src/app/data/codec';
-import { modelFromPayload } from '../../src/app/data/load';
-import { loadDocs } from '../../src/cli/read-tree';
-import { toPayload, toPayloads } from '../../src/vite/payload';
-import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../helpers';
+import { decodeGraph, encodeGraph, type WireGraph } from '../../../src/core/map/codec';
+import { modelFromPayload } from '../../../src/app/data/load';
+import { loadDocs } from '../../../src/node/read-tree';
+import { toPayload, toPayloads } from '../../../src/core/map/payload';
+import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../../helpers';
 
 describe('the graph on the wire', () => {
   it('refuses data that points at a missing string or node', () => {

@@ -4,13 +4,13 @@
 // times smaller.
 // Pure and framework-free: the Vite plugin encodes, the page decodes.
 import type { SerializedGraph } from 'graphology-types';
-import { Interner } from '../../core/interner';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../../core/types';
+import { Interner } from '../interner';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../types';
 
 type Json = Record<string, unknown>;
 /**
  * Edges name their ends by index into `nodes`: node ids are long and an edge repeats two of them. A
- * graph sent in parts (see src/vite/payload.ts) names an end in another part by its id instead.
+ * graph sent in parts (see src/core/map/payload.ts) names an end in another part by its id instead.
  */
 export type WireEnd = number | string;
 export type WireGraph = { strings: string[]; attributes: GraphAttributes; nodes: [string, Json][]; edges: [WireEnd, WireEnd, Json][] };

@@ -1,10 +1,10 @@
 // What the page downloads: the graph in its wire form, its layout and the build's diagnostics.
 // One JSON document, the contract between the Vite plugin and the page; or, for the built page, two:
 // the map's part first (everything but concepts, resources and related-topic edges), the details after it.
-import type { BuildResult } from '../core/ingest/build';
-import { buildStats, type BuildStats } from '../core/summary';
-import type { Diagnostic } from '../core/types';
-import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from '../app/data/codec';
+import type { BuildResult } from '../ingest/build';
+import { buildStats, type BuildStats } from '../summary';
+import type { Diagnostic } from '../types';
+import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec';
 import { layeredLayout } from './layout';
 
 /** x, y, layer and transitive dependents of a placed node; null for nodes the map never shows. */

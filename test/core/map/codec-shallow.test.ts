@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGraph, encodeGraph, type AtlasSerializedGraph } from '../../src/app/data/codec';
+import { decodeGraph, encodeGraph, type AtlasSerializedGraph } from '../../../src/core/map/codec';
 
 describe('the wire encoder', () => {
   it('interns only the fields the decoder restores, so any other `file` or `evidence` survives as written', () => {
