@@ -1,6 +1,6 @@
 // A docs tree in, the typed graph out: Docusaurus ordering, one reader per document, then the
 // cross-document links and named prerequisites resolved once everything is known.
-import type { AtlasGraph, Diagnostic, InputFile, NodeId } from '../types';
+import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types';
 import { GraphBuilder, slug, type Accounting } from './builder';
 import { decodeText } from './decode';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
@@ -15,6 +15,10 @@ export interface BuildOptions {
   name?: string;
   /** The project's curation files (graph/curation/*.yaml). */
   curation?: readonly InputFile[];
+  /** Knowledge-base files: the shipped `subjects.yaml` (which the Node reader and the page pass by default) and a user's own. */
+  knowledge?: readonly InputFile[];
+  /** The inference signals to use; all by default. */
+  signals?: readonly Signal[];
   limits?: Partial<Limits>;
 }
 
@@ -94,7 +98,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   }
   resolveDocLinks(b, docIds);
   resolveRequirements(b);
-  derivePrerequisites(b.graph, options.curation ?? [], b.diagnostics);
+  derivePrerequisites(b.graph, options, b.diagnostics);
   return { graph: b.graph, diagnostics: b.diagnostics, accounting: b.accounting, documents: ordered.length };
 }
 
