@@ -117,6 +117,7 @@ export const ORIGINS: readonly Origin[] = ['explicit', 'curated', 'structural', 
  */
 export type Signal = 'mention' | 'refd' | 'naming' | 'agreement' | 'knowledge' | 'assessment';
 export const SIGNALS: readonly Signal[] = ['knowledge', 'naming', 'refd', 'mention', 'assessment', 'agreement'];
+export const SIGNAL_NAMES: Record<Signal, string> = { knowledge: 'knowledge base', naming: 'naming', refd: 'reference distance', mention: 'mention', assessment: 'assessment', agreement: 'agreement across paths' };
 
 /** One justification of an edge; merged edges keep all of theirs. */
 export interface Reason {

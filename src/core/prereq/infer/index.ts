@@ -3,7 +3,7 @@
 // when independent signals agree, keeping every reason. Where two signals point opposite ways, the
 // clearly stronger direction stays and a tie leaves the pair alone. A cycle inference would make is
 // broken at its weakest inferred edge, with an `info` diagnostic: it is never the author's error.
-import type { AtlasGraph, Diagnostic, Signal } from '../../types';
+import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../types';
 import { SIGNALS } from '../../types';
 import { DEFAULT_MIN_CONFIDENCE } from '../../plan/requirements';
 import { addRequires } from '../requires';
@@ -23,7 +23,7 @@ export interface InferOptions {
 }
 
 /** Below this an inferred edge is not kept at all: it would only clutter the map. */
-export const INFERRED_FLOOR = 0.3;
+export const INFERRED_FLOOR = 0.4;
 /** How much stronger one direction must be than the other for a contested pair to keep it. */
 const MARGIN = 0.15;
 
@@ -35,7 +35,8 @@ export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], opti
   const findings = new Findings(profiles.length);
   if (on.has('knowledge')) knowledgeSignal(groups, kb, findings);
   if (on.has('naming')) namingSignal(groups, findings);
-  if (on.has('mention') || on.has('refd')) textSignals(profiles, groups, kb, findings, { mention: on.has('mention'), refd: on.has('refd') });
+  if (on.has('mention') || on.has('refd'))
+    textSignals(profiles, groups, kb, findings, { mention: on.has('mention'), refd: on.has('refd') });
   if (on.has('assessment')) assessmentSignal(groups, kb, findings);
   if (on.has('agreement')) agreementSignal(graph, profiles, findings, DEFAULT_MIN_CONFIDENCE);
 
@@ -51,25 +52,40 @@ export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], opti
   edges.sort((x, y) => y.confidence - x.confidence || x.to.order - y.to.order || x.from.order - y.from.order);
   let added = 0;
   for (const e of edges) {
-    if (reaches(graph, e.to.id, e.from.id)) {
-      diagnostics.push({ ...e.reasons[0]!.source, level: 'info', code: 'inferred-cycle', message: `not inferred: "${e.from.label}" before "${e.to.label}" (${e.confidence.toFixed(2)}) would close a cycle with stronger prerequisites; the weakest inferred edge of a cycle is left out` });
+    if (reaches(graph, e.to.id, e.from.id, () => true)) {
+      // Against what an author or the curation states, inference simply yields; only a cycle of
+      // inferred edges alone is inference's own, and said.
+      if (reaches(graph, e.to.id, e.from.id, (a) => a.origin === 'inferred'))
+        diagnostics.push({
+          ...e.reasons[0]!.source,
+          level: 'info',
+          code: 'inferred-cycle',
+          message: `not inferred: "${e.from.label}" before "${e.to.label}" (${e.confidence.toFixed(2)}) would close a cycle of stronger inferred prerequisites; the weakest inferred edge of a cycle is left out`,
+        });
       continue;
     }
-    for (const r of e.reasons) addRequires(graph, r.from.id, r.to.id, { origin: 'inferred', signal: r.signal, confidence: r.confidence, evidence: r.evidence, source: r.source });
+    for (const r of e.reasons)
+      addRequires(graph, r.from.id, r.to.id, {
+        origin: 'inferred',
+        signal: r.signal,
+        confidence: r.confidence,
+        evidence: r.evidence,
+        source: r.source,
+      });
     added++;
   }
   return added;
 }
 
-/** Whether `to` can be reached from `from` by topic-level `requires` edges (a bounded search). */
-function reaches(graph: AtlasGraph, from: string, to: string, budget = 5000): boolean {
+/** Whether `to` can be reached from `from` by topic-level `requires` edges that `follow` accepts (a bounded search). */
+function reaches(graph: AtlasGraph, from: string, to: string, follow: (a: RequiresAttributes) => boolean, budget = 5000): boolean {
   const seen = new Set([from]);
   const stack = [from];
   while (stack.length > 0 && seen.size < budget) {
     const n = stack.pop() as string;
     let found = false;
     graph.forEachOutEdge(n, (_e, a, _s, t) => {
-      if (found || a.kind !== 'requires' || seen.has(t)) return;
+      if (found || a.kind !== 'requires' || seen.has(t) || !follow(a)) return;
       if (t === to) found = true;
       seen.add(t);
       stack.push(t);

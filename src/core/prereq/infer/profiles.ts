@@ -39,7 +39,7 @@ export interface Profile {
   passages: Passage[];
 }
 
-const BROAD = /\b(fundamentals?|basics?|concepts|introduction|intro|foundations?|essentials|principles|primer|overview|101|getting started|beginners?)\b/i;
+const BROAD = /\b(fundamentals?|basics?|concepts|introduction|intro|foundations?|essentials|principles|primer|overview|101|getting started|beginners?|architecture|core|anatomy|theory)\b/i;
 const NARROW = /\b(advanced|mastery|in production|at scale|optimi[sz]ation|expert|deep dive|specialized|for [a-z])/i;
 
 export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
@@ -60,7 +60,7 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
       if (ea.kind === 'teaches' && ra.kind === 'resource') add(ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
     });
     const labelTokens = phraseTokens(a.label);
-    const subjects = findPhrases(labelTokens, kb.aliases, kb.longest).map((m) => ({ id: m.value, phrase: m.phrase }));
+    const subjects = subjectsOf(a.label, kb);
     profiles.push({
       at: profiles.length,
       id,
@@ -80,6 +80,41 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
     });
   });
   return profiles;
+}
+
+/** Words that say how much of a subject a topic covers, not which: "Fundamentals", "Proficiency". */
+const DEGREE = new Set(['fundamental', 'fundamentals', 'basic', 'basics', 'concept', 'concepts', 'proficiency', 'skill', 'skills', 'essential', 'essentials', 'introduction', 'intro', 'principle', 'principles', 'mastery', 'overview', 'advanced', 'foundation', 'foundations', 'understanding', 'knowledge', 'familiarity', 'literacy']);
+const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
+
+/**
+ * The knowledge-base subjects a topic's label names. A label joins subjects ("Linux and Command
+ * Line Proficiency", "Programming and Scripting Fundamentals"): each part is also read with the
+ * degree words the label puts around the whole ("Programming Fundamentals", "Scripting
+ * Fundamentals"), and a label that names nothing as written is read again without them.
+ */
+export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
+  // "X for Y" teaches X, applied to Y: Y is its setting, neither taught here nor needed first.
+  const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+for\s+.*$/i, '').trim();
+  const found = findPhrases(phraseTokens(bare), kb.aliases, kb.longest).map((m) => ({ id: m.value, phrase: m.phrase }));
+  const parts = bare.split(CONJUNCTION).filter((p) => p !== '');
+  if (parts.length > 1) {
+    const first = (parts[0] as string).split(/\s+/);
+    const last = (parts[parts.length - 1] as string).split(/\s+/);
+    let lead = 0;
+    while (lead < first.length - 1 && DEGREE.has((first[lead] as string).toLowerCase())) lead++;
+    let tail = last.length;
+    while (tail > 1 && DEGREE.has((last[tail - 1] as string).toLowerCase())) tail--;
+    const prefix = first.slice(0, lead).join(' ');
+    const suffix = last.slice(tail).join(' ');
+    for (const part of parts) {
+      for (const m of findPhrases(phraseTokens(`${prefix} ${part.startsWith(prefix) ? part.slice(prefix.length) : part} ${part.endsWith(suffix) ? '' : suffix}`), kb.aliases, kb.longest)) found.push({ id: m.value, phrase: m.phrase });
+    }
+  }
+  if (found.length === 0) {
+    const plain = phraseTokens(bare).filter((t) => !DEGREE.has(t));
+    for (const m of findPhrases(plain, kb.aliases, kb.longest)) found.push({ id: m.value, phrase: m.phrase });
+  }
+  return found;
 }
 
 /** Profiles grouped by document, in order. */

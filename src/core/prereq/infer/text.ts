@@ -16,15 +16,39 @@ const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisit
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
 const GENERIC = new Set(['fundamental', 'basic', 'concept', 'introduction', 'intro', 'principl', 'overview', 'advanced', 'essential', 'foundation', 'skill', 'understand', 'proficiency', 'mastery', 'practic', 'techniqu', 'method', 'tool', 'management', 'development', 'system', 'application', 'best', 'modern', 'core', 'key', 'theory', 'approach', 'strategy', 'strategi', 'implementation', 'and', 'learn', 'work']);
 
-/** The phrases that name a topic: its subjects' aliases, and its label without generic words (with its word pairs). */
-function keysOf(p: Profile, kb: KnowledgeBase): string[] {
+/** The phrases that name a topic by its own label: the label without generic words, and its word pairs. */
+function keysOf(p: Profile): string[] {
   const keys = new Set<string>();
-  for (const s of p.subjects) for (const [alias, id] of kb.aliases) if (id === s.id) keys.add(alias);
   const content = p.labelTokens.filter((t) => !GENERIC.has(t));
   if (content.length >= 2 && content.length <= 4) keys.add(phraseKey(content));
   for (let i = 0; i + 1 < content.length; i++) keys.add(phraseKey(content.slice(i, i + 2)));
   if (content.length === 1 && (content[0] as string).length >= 5) keys.add(content[0] as string);
   return [...keys];
+}
+
+/**
+ * Phrase → the topics of one document it names: their subjects' aliases and their own names. A
+ * phrase most of the document's topics share names none of them.
+ */
+export function topicIndex(group: readonly Profile[], kb: KnowledgeBase, aliasesOf: ReadonlyMap<string, string[]> = aliasLists(kb)): { index: Map<string, Profile[]>; longest: number } {
+  const index = new Map<string, Profile[]>();
+  let longest = 1;
+  for (const p of group) {
+    for (const k of new Set([...p.subjects.flatMap((s) => aliasesOf.get(s.id) ?? []), ...keysOf(p)])) {
+      (index.get(k) ?? index.set(k, []).get(k))?.push(p);
+      longest = Math.max(longest, k.split(' ').length);
+    }
+  }
+  const limit = Math.max(3, Math.ceil(group.length / 3));
+  for (const [k, list] of index) if (list.length > limit) index.delete(k);
+  return { index, longest };
+}
+
+/** Subject id → its aliases as phrase keys. */
+export function aliasLists(kb: KnowledgeBase): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [alias, id] of kb.aliases) (out.get(id) ?? out.set(id, []).get(id))?.push(alias);
+  return out;
 }
 
 export interface TextOptions {
@@ -33,22 +57,10 @@ export interface TextOptions {
 }
 
 export function textSignals(profiles: readonly Profile[], groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, options: TextOptions): void {
-  const aliasesOf = new Map<string, string[]>();
-  for (const [alias, id] of kb.aliases) (aliasesOf.get(id) ?? aliasesOf.set(id, []).get(id))?.push(alias);
-  const kbKeys = (p: Profile) => p.subjects.flatMap((s) => aliasesOf.get(s.id) ?? []);
+  const aliasesOf = aliasLists(kb);
   const lent = lentPassages(profiles);
   for (const group of groups) {
-    // Phrase → the topics of this document it names. A phrase most topics share names none of them.
-    const index = new Map<string, Profile[]>();
-    let longest = 1;
-    for (const p of group) {
-      for (const k of new Set([...kbKeys(p), ...keysOf(p, kb)])) {
-        (index.get(k) ?? index.set(k, []).get(k))?.push(p);
-        longest = Math.max(longest, k.split(' ').length);
-      }
-    }
-    const limit = Math.max(3, Math.ceil(group.length / 3));
-    for (const [k, list] of index) if (list.length > limit) index.delete(k);
+    const { index, longest } = topicIndex(group, kb, aliasesOf);
     /** For each topic, how many of its passages name each other topic, and the first such passage. */
     const named = new Map<Profile, Map<Profile, { count: number; phrase: string; passage: Passage; own: boolean }>>();
     const total = new Map<Profile, number>();
