@@ -15,6 +15,7 @@ import { knowledgeSignal } from './knowledge';
 import { namingSignal } from './naming';
 import { buildProfiles, byDocument, type Profile } from './profiles';
 import { textSignals } from './text';
+import { isSchedule, scheduleSignal } from './schedule';
 
 export interface InferOptions {
   knowledge?: KnowledgeBase;
@@ -30,14 +31,18 @@ const MARGIN = 0.15;
 export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], options: InferOptions = {}): number {
   const kb = options.knowledge ?? EMPTY_KNOWLEDGE;
   const on = new Set(options.signals ?? SIGNALS);
-  const profiles = buildProfiles(graph, kb);
+  const all = buildProfiles(graph, kb);
+  // A study schedule orders topics; it is not a topic to order.
+  const schedules = new Set(all.filter((p) => isSchedule(p, graph.getNodeAttribute(p.id, 'description' as never))));
+  const profiles = all.filter((p) => !schedules.has(p));
   const groups = byDocument(profiles);
-  const findings = new Findings(profiles.length);
+  const findings = new Findings(all.length);
   if (on.has('knowledge')) knowledgeSignal(groups, kb, findings);
   if (on.has('naming')) namingSignal(groups, findings);
   if (on.has('mention') || on.has('refd'))
     textSignals(profiles, groups, kb, findings, { mention: on.has('mention'), refd: on.has('refd') });
   if (on.has('assessment')) assessmentSignal(groups, kb, findings);
+  if (on.has('schedule')) scheduleSignal(byDocument(all), kb, findings, schedules);
   if (on.has('agreement')) agreementSignal(graph, profiles, findings, DEFAULT_MIN_CONFIDENCE);
 
   const edges: { from: Profile; to: Profile; confidence: number; reasons: Finding[] }[] = [];
