@@ -14,14 +14,14 @@ export const FLOOR = { corpus: { recall: 0.3, forbidden: 0.03 }, seed: { recall:
 describe.skipIf(!corpusAvailable)('inference against the judged pairs, curation off', async () => {
   const knowledge = await readKnowledge();
 
-  it('finds the corpus pairs as chains and makes few forbidden ones', async () => {
+  it('finds the corpus pairs as chains and makes few forbidden ones', { timeout: 60_000 }, async () => {
     const { graph } = buildGraph(await readTree(CORPUS), { knowledge });
     const s = sum(readGold(join(root, 'test/fixtures/gold')).map((g) => score(graph, g)));
     expect(s.found / s.pairs).toBeGreaterThanOrEqual(FLOOR.corpus.recall);
     expect(s.forbidden / s.nonPairs).toBeLessThanOrEqual(FLOOR.corpus.forbidden);
   });
 
-  it('recovers the seed’s curated edges without its curation, and contradicts few', async () => {
+  it('recovers the seed’s curated edges without its curation, and contradicts few', { timeout: 60_000 }, async () => {
     const { graph } = buildGraph(await readTree(join(root, 'graph/docs')), { knowledge });
     const s = score(graph, curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md'));
     expect(s.found / s.pairs).toBeGreaterThanOrEqual(FLOOR.seed.recall);

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/check';
 import { buildGraph } from '../../../src/core/ingest/build';
-import type { AtlasGraph, RequiresAttributes, Signal } from '../../../src/core/types';
+import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../../src/core/types';
+import { addRequires } from '../../../src/core/prereq/requires';
+import { inferRequires } from '../../../src/core/prereq/infer/index';
+import { parseKnowledge } from '../../../src/core/prereq/knowledge/base';
 import { tree } from '../../helpers';
 
 const SECTION = (topics: string) => `# Doc\n\n## Area\n- **What you Need to Know**\n${topics}`;
@@ -60,10 +63,10 @@ describe('the knowledge base', () => {
 describe('breadth and naming', () => {
   it('puts "X Fundamentals" before a topic that narrows X, comparing stems', () => {
     const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Network Security', 'firewalls') + topic('Networking Fundamentals', 'packets') + topic('Statistics', 'means') + topic('Statistical Analysis', 'tests')) }), { signals: ['naming'] });
-    expect(pairs(r.graph).sort()).toEqual(['Networking Fundamentals -> Network Security', 'Statistics -> Statistical Analysis']);
-    expect(edges(r.graph).find((e) => e.from === 'Networking Fundamentals')?.a.confidence).toBeGreaterThanOrEqual(0.5);
-    // Containment alone, without a broad name, is a weak signal: it only supports another.
-    expect(edges(r.graph).find((e) => e.from === 'Statistics')?.a.confidence).toBeLessThan(0.5);
+    // "Statistics" in "Statistical Analysis", without a broad name, is too weak to keep alone: it only supports another signal.
+    expect(pairs(r.graph)).toEqual(['Networking Fundamentals -> Network Security']);
+    expect(edges(r.graph)[0]?.a.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(edges(r.graph)[0]?.a.evidence).toBe('naming: "Networking Fundamentals" is the broad topic that "Network Security" narrows');
   });
 
   it('does not order topics that only share a word', () => {
@@ -114,16 +117,16 @@ describe('assessments', () => {
 });
 
 describe('agreement across paths', () => {
-  it('takes another path’s stated order of the same subjects as evidence', () => {
-    const r = buildGraph(
-      tree({
-        'one/a.md': `# One\n### Regression Analysis\nleast squares\n### Gradient Boosting Machines\nRequires: Regression Analysis\n`,
-        'two/b.md': SECTION(topic('Gradient Boosting Machines', 'xgboost') + topic('Regression Analysis', 'least squares')),
-      }),
-      { signals: ['agreement'] },
-    );
+  it('takes another path’s stated order of the same subjects as evidence for a pair the text relates', () => {
+    const docs = tree({
+      'one/a.md': `# One\n### Regression Analysis\nleast squares\n### Gradient Boosting Machines\nRequires: Regression Analysis\n`,
+      'two/b.md': SECTION(topic('Regression Analysis', 'least squares') + topic('Gradient Boosting Machines', 'boosted regression analysis with xgboost')),
+    });
+    const mentionOnly = buildGraph(docs, { signals: ['mention'] });
+    expect(pairs(mentionOnly.graph)).toEqual([]);
+    const r = buildGraph(docs, { signals: ['mention', 'agreement'] });
     expect(pairs(r.graph)).toEqual(['Regression Analysis -> Gradient Boosting Machines']);
-    expect(edges(r.graph)[0]?.a.evidence).toMatch(/^agreement across paths: "Regression Analysis" comes before "Gradient Boosting Machines" in one\//);
+    expect(edges(r.graph)[0]?.a.reasons.map((x) => x.evidence)).toContainEqual(expect.stringMatching(/^agreement across paths: "Regression Analysis" comes before "Gradient Boosting Machines" in one\//));
   });
 });
 
@@ -137,12 +140,23 @@ describe('merging evidence', () => {
     expect(find(both.graph).confidence).toBeGreaterThan(find(alone.graph).confidence);
   });
 
-  it('never makes a topic require itself, and breaks a cycle of its own at its weakest edge with an info', () => {
+  it('yields to what a document states, without a word: the author is not wrong', () => {
     const docs = tree({ 'p/a.md': `# A\n### Docker Containers\nimages\n### Linux Command Line\nRequires: Docker Containers\n` });
     const r = buildGraph(docs, { knowledge: KB });
     expect(pairs(r.graph)).toEqual([]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ level: 'info', code: 'inferred-cycle' }));
+    expect(r.diagnostics.filter((d) => d.code === 'inferred-cycle')).toEqual([]);
     expect(check(r).filter((d) => d.code === 'cycle')).toEqual([]);
+  });
+
+  it('never makes a topic require itself, and breaks a cycle of inferred edges at its weakest edge with an info, never an error', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Docker Containers', 'images') + topic('Linux Command Line', 'shell')) }), { signals: [] });
+    const [docker, linux] = ['p/a#docker-containers', 'p/a#linux-command-line'];
+    addRequires(r.graph, docker, linux, { origin: 'inferred', signal: 'mention', confidence: 0.9, evidence: 'a stronger inferred edge', source: { file: 'p/a.md', line: 1 } });
+    const diagnostics: Diagnostic[] = [];
+    inferRequires(r.graph, diagnostics, { knowledge: parseKnowledge(KB, []) });
+    expect(pairs(r.graph)).toEqual(['Docker Containers -> Linux Command Line']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ level: 'info', code: 'inferred-cycle', message: expect.stringContaining('"Linux Command Line" before "Docker Containers"') }));
+    expect(check({ ...r, diagnostics }).filter((d) => d.level === 'error')).toEqual([]);
   });
 
   it('infers nothing between unrelated topics', () => {

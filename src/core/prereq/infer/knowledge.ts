@@ -6,7 +6,8 @@ import { ancestorsOf } from '../knowledge/base';
 import type { Findings } from './findings';
 import type { Profile } from './profiles';
 
-export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.5] as const;
+/** By how far apart the two subjects are: a need three steps away only supports another signal. */
+export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.45] as const;
 
 export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings): void {
   const name = (s: string) => kb.subjects.get(s)?.name ?? s;

@@ -9,6 +9,8 @@ import type { KnowledgeBase } from '../knowledge/base';
 import { findPhrases, phraseTokens } from '../knowledge/phrases';
 
 export interface Passage {
+  /** Where the words come from: the topic's description, one of its concept bullets, or a resource that teaches it. */
+  kind: 'description' | 'concept' | 'resource';
   text: string;
   tokens: string[];
   source: Source;
@@ -51,13 +53,13 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
     const doc = docs.get(a.doc);
     if (doc === undefined || doc.overview) return;
     const passages: Passage[] = [];
-    const add = (text: string, source: Source) => passages.push({ text, tokens: phraseTokens(text), source });
-    if (a.description) add(a.description, a.source);
+    const add = (kind: Passage['kind'], text: string, source: Source) => passages.push({ kind, text, tokens: phraseTokens(text), source });
+    if (a.description) add('description', a.description, a.source);
     graph.forEachOutNeighbor(id, (_c, ca) => {
-      if (ca.kind === 'concept') add(ca.label, ca.source);
+      if (ca.kind === 'concept') add('concept', ca.label, ca.source);
     });
     graph.forEachInEdge(id, (_e, ea, _r, _t, ra) => {
-      if (ea.kind === 'teaches' && ra.kind === 'resource') add(ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
+      if (ea.kind === 'teaches' && ra.kind === 'resource') add('resource', ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
     });
     const labelTokens = phraseTokens(a.label);
     const subjects = subjectsOf(a.label, kb);
@@ -114,6 +116,7 @@ export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phra
     const plain = phraseTokens(bare).filter((t) => !DEGREE.has(t));
     for (const m of findPhrases(plain, kb.aliases, kb.longest)) found.push({ id: m.value, phrase: m.phrase });
   }
+  for (const f of [...found]) for (const c of kb.subjects.get(f.id)?.covers ?? []) found.push({ id: c, phrase: f.phrase });
   return found;
 }
 

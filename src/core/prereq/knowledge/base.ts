@@ -13,6 +13,8 @@ const SubjectSchema = z.strictObject({
   id: Id,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).min(1),
+  /** Subjects a topic about this one teaches along the way: Python teaches programming itself. */
+  covers: z.array(Id).default([]),
   needs: z.record(z.string(), z.string().min(1, 'give a one-line reason')).default({}),
 });
 const BackgroundSchema = z.strictObject({ id: Id, names: z.array(z.string().min(1)).min(1), knows: z.array(Id) });
@@ -28,6 +30,7 @@ export interface Subject {
   aliases: string[];
   /** Direct prerequisites: subject id → the reason a teacher gives. */
   needs: Map<string, string>;
+  covers: string[];
   source: Source;
 }
 
@@ -96,7 +99,8 @@ export function parseKnowledge(files: readonly InputFile[], diagnostics: Diagnos
       if (known) {
         for (const a of s.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
         for (const [need, why] of Object.entries(s.needs)) known.needs.set(need, why);
-      } else subjects.set(s.id, { id: s.id, name: s.name, aliases: [...s.aliases], needs: new Map(Object.entries(s.needs)), source });
+        for (const c of s.covers) if (!known.covers.includes(c)) known.covers.push(c);
+      } else subjects.set(s.id, { id: s.id, name: s.name, aliases: [...s.aliases], covers: [...s.covers], needs: new Map(Object.entries(s.needs)), source });
     });
     parsed.data.backgrounds.forEach((b, i) => backgrounds.push({ ...b, source: { file: file.path, line: lineAt(['backgrounds', i]) } }));
   }
@@ -113,6 +117,11 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
         s.needs.delete(need);
       }
     }
+    s.covers = s.covers.filter((c) => {
+      if (subjects.has(c) && c !== s.id) return true;
+      diagnostics.push({ ...s.source, level: 'error', code: 'knowledge', message: `subject "${s.id}" covers unknown subject "${c}"; ignored` });
+      return false;
+    });
     for (const alias of [s.name, ...s.aliases]) {
       const tokens = phraseTokens(alias);
       if (tokens.length === 0) continue;
