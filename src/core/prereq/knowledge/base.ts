@@ -124,7 +124,8 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
     });
     for (const alias of [s.name, ...s.aliases]) {
       const tokens = phraseTokens(alias);
-      if (tokens.length === 0) continue;
+      // "using a computer" would shrink to "computer": an alias of several words names the subject only as a phrase.
+      if (tokens.length === 0 || (tokens.length === 1 && alias.trim().split(/\s+/).length > 1)) continue;
       const key = phraseKey(tokens);
       const owner = aliases.get(key);
       if (owner !== undefined && owner !== s.id) {
