@@ -21,7 +21,7 @@ export function assessmentSignal(groups: readonly Profile[][], kb: KnowledgeBase
     for (const m of group) {
       if (m.kind !== 'milestone') continue;
       for (const passage of m.passages) {
-        if (passage.kind !== 'concept' || passage.lent !== undefined) continue;
+        if (passage.kind !== 'concept') continue;
         for (const { value, at, length } of findPhrases(passage.tokens, index, longest)) {
           const phrase = matchedWords(passage.text, at, length);
           for (const a of value) {

@@ -20,7 +20,7 @@ export const isSchedule = (p: Profile, description: string | undefined): boolean
  * periods are told apart by the lines between items: items on consecutive lines share a period.
  */
 function periods(passages: readonly Passage[]): Passage[][] {
-  const items = passages.filter((p) => p.kind === 'concept' && p.lent === undefined).sort((x, y) => x.source.line - y.source.line);
+  const items = passages.filter((p) => p.kind === 'concept').sort((x, y) => x.source.line - y.source.line);
   const out: Passage[][] = [];
   let last = -Infinity;
   for (const item of items) {
