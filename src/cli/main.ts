@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
-import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
+import { checkSuggestions, parseSuggestions } from '../core/feedback/suggestions';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS, writeExport } from '../core/export/index';
 import * as fsp from 'node:fs/promises';

@@ -1,7 +1,7 @@
 // The planner's part of the node panel: what the topic unlocks, per path, and the two things a
 // learner does with a topic: aim for it, or say it is known.
 import { useMemo } from 'react';
-import { describeUnlocks, unlocks } from '../../core/learner/unlocks';
+import { describeUnlocks, unlocks } from '../../core/prereq/unlocks';
 import type { NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';

@@ -1,7 +1,7 @@
 // Everything the planner shows, from the view (background, goals, pace) and the saved progress:
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
-import { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from '../../core/learner/coverage';
+import { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from '../../core/plan/coverage';
 import { formatDay, nextMonday, type PlanFormatOptions } from '../../core/plan/formats/index';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, nextUp, plan, type LearningPlan, type NextTopic } from '../../core/plan/index';
 import type { NodeId } from '../../core/types';

@@ -134,3 +134,14 @@ describe.skipIf(!corpusAvailable)('the shared corpus', async () => {
     expect(cycles).toHaveLength(findCycles(g).length);
   });
 });
+
+describe('curation can reject a derived prerequisite', () => {
+  it('removes an inferred edge and refuses to remove an explicit one', () => {
+    const docs = tree({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **Linear Algebra**\n    - vectors\n  - **Principal Components**\n    - builds on linear algebra\n  - **Clustering**\n    - Requires: Linear Algebra\n' });
+    const curation = tree({ 'c.yaml': 'reject:\n  Principal Components:\n    Linear Algebra: not really\n  Clustering:\n    Linear Algebra: nope\n' });
+    const r = buildGraph(docs, { curation });
+    expect(r.graph.hasEdge('p/a#linear-algebra', 'p/a#principal-components')).toBe(false);
+    expect(r.graph.hasEdge('p/a#linear-algebra', 'p/a#clustering')).toBe(true);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'c.yaml', line: 5, level: 'warning', message: expect.stringContaining('cannot reject') }));
+  });
+});

@@ -2,7 +2,7 @@
 // ("needed by 14 topics in 3 paths").
 import type { AtlasGraph, DocAttributes, NodeId } from '../types';
 import { isLearnable } from '../types';
-import { dependentsOf, reach } from '../prereq/walk';
+import { dependentsOf, reach } from './walk';
 
 export interface Unlocks {
   topics: NodeId[];

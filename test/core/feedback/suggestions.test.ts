@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocs } from '../../../src/node/read-tree';
+import { checkSuggestions, parseSuggestions, toCurationPatch, toIssueText } from '../../../src/core/feedback/suggestions';
+import { DEFAULT_DOCS } from '../../helpers';
+
+const ML = 'machine-learning-engineering/prerequisites#';
+
+describe('on the default dataset', async () => {
+  const { graph } = await loadDocs(DEFAULT_DOCS);
+
+  it('exports suggestions as a curation patch, an issue text, and checks them', () => {
+    const suggestions = parseSuggestions(JSON.stringify({ version: 1, suggestions: [
+      { type: 'needs', topic: `${ML}deep-learning-frameworks`, needs: `${ML}software-engineering-practices`, note: 'you need git to follow the tutorials' },
+      { type: 'wrong-edge', from: `${ML}linear-algebra-fundamentals`, to: `${ML}calculus-and-optimization` },
+      { type: 'needs', topic: `${ML}neural-network-fundamentals`, needs: `${ML}calculus-and-optimization` },
+    ] }), 's.json');
+    expect(toCurationPatch(graph, suggestions)).toContain('topics:\n  Deep Learning Frameworks:\n    Software Engineering Practices: you need git to follow the tutorials');
+    expect(toCurationPatch(graph, suggestions)).toContain('reject:\n  Calculus and Optimization:\n    Linear Algebra Fundamentals: reported wrong by a learner');
+    expect(toIssueText(graph, suggestions)).toContain('**Deep Learning Frameworks** (machine-learning-engineering/00-prerequisites.md:125) needs **Software Engineering Practices** first.');
+    const lacking = checkSuggestions(graph, suggestions).map((d) => d.message);
+    expect(lacking).toHaveLength(2);
+    expect(lacking[0]).toContain('"Deep Learning Frameworks" needs "Software Engineering Practices" first');
+    expect(lacking[1]).toContain('"Linear Algebra Fundamentals" → "Calculus and Optimization" as wrong');
+  });
+
+  it.each([
+    ['{', 'not JSON'],
+    ['{"version": 2, "suggestions": []}', 'not a suggestions file'],
+    ['{"version": 1, "suggestions": [{"type": "like"}]}', 'not a suggestions file'],
+  ])('rejects a bad suggestions file %s', (text, message) => {
+    expect(() => parseSuggestions(text, 's.json')).toThrow(message);
+  });
+});
+
