@@ -59,6 +59,13 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: 'p/a.md', line: 8, level: 'error', code: 'unsafe-link' }));
   });
 
+  it('check exits 1 on a two-topic cycle and names both topics with file:line', async () => {
+    const dir = await docsWith({ 'p/a.md': '# Cycle\n\n## Topics\n\n### Alpha\n\nRequires: Beta\n\n### Beta\n\nRequires: Alpha\n' });
+    const r = await atlas('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: prerequisite cycle: .*Alpha → Beta \(explicit 1, p\/a\.md:11\).*Beta → Alpha \(explicit 1, p\/a\.md:7\)/);
+  });
+
   it('check reports no errors on the default documents', async () => {
     const r = await atlas('check', DEFAULT_DOCS);
     expect(r.code).toBe(0);

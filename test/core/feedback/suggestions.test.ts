@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocs } from '../../../src/node/read-tree';
 import { checkSuggestions, parseSuggestions, toCurationPatch, toIssueText } from '../../../src/core/feedback/suggestions';
-import { DEFAULT_DOCS } from '../../helpers';
+import { buildGraph } from '../../../src/core/ingest/build';
+import { DEFAULT_DOCS, tree } from '../../helpers';
 
 const ML = 'machine-learning-engineering/prerequisites#';
 
@@ -32,3 +33,20 @@ describe('on the default dataset', async () => {
   });
 });
 
+describe('suggestions against an edge the other way round', () => {
+  // The documents say Calculus needs Linear Algebra; a learner says the opposite.
+  const docs = tree({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **Calculus**\n    - Requires: Linear Algebra\n  - **Linear Algebra**\n    - vectors\n' });
+  const { graph } = buildGraph(docs);
+
+  it('reports "Linear Algebra needs Calculus" as lacking, not as already stated', () => {
+    const [d] = checkSuggestions(graph, [{ type: 'needs', topic: 'p/a#linear-algebra', needs: 'p/a#calculus' }]);
+    expect(d).toMatchObject({ file: 'p/a.md', line: 7, code: 'suggestion', message: expect.stringContaining('"Linear Algebra" needs "Calculus" first') });
+  });
+
+  it('pins a wrong-edge report to the line of that edge, and says nothing of an edge that does not exist', () => {
+    const stated = checkSuggestions(graph, [{ type: 'wrong-edge', from: 'p/a#linear-algebra', to: 'p/a#calculus' }]);
+    expect(stated).toEqual([expect.objectContaining({ file: 'p/a.md', line: 6, message: expect.stringContaining('"Linear Algebra" → "Calculus" as wrong') })]);
+    expect(checkSuggestions(graph, [{ type: 'wrong-edge', from: 'p/a#calculus', to: 'p/a#linear-algebra' }])).toEqual([]);
+    expect(toIssueText(graph, [{ type: 'wrong-edge', from: 'p/a#calculus', to: 'p/a#linear-algebra' }])).toContain('(p/a.md:7) looks wrong');
+  });
+});
