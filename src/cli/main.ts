@@ -7,7 +7,7 @@ import { AtlasError } from '../core/errors';
 import { EXPORTERS, writeExport } from '../core/export/index';
 import * as fsp from 'node:fs/promises';
 import { buildStats, formatAccounting, formatSummary } from '../core/summary';
-import type { BuildResult } from '../core/ingest/build';
+import type { BuildResult } from '../core/build';
 import type { Limits } from '../core/ingest/limits';
 import { loadDocs } from '../node/read-tree';
 import { DEFAULT_HOURS_PER_WEEK, DEFAULT_MIN_CONFIDENCE, DEFAULT_TRACKS, nextUp, plan } from '../core/plan/index';

@@ -1,7 +1,7 @@
 // The file-system adapter: a docs folder on disk to the core's list of input files.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { buildGraph, type BuildResult } from '../core/ingest/build';
+import { buildGraph, type BuildResult } from '../core/build';
 import { AtlasError } from '../core/errors';
 import type { InputFile } from '../core/types';
 import { DEFAULT_LIMITS, type Limits } from '../core/ingest/limits';

@@ -1,7 +1,7 @@
 // Builds a docs folder chosen in the page with the same core and the same payload as the Vite
 // plugin, off the main thread. Nothing leaves the browser.
 import './jitless';
-import { buildGraph } from '../../core/ingest/build';
+import { buildGraph } from '../../core/build';
 import { toPayload } from '../../core/map/payload';
 import type { BuildReply, BuildRequest } from './protocol';
 

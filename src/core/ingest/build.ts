@@ -1,13 +1,13 @@
-// A docs tree in, the typed graph out: Docusaurus ordering, one reader per document, then the
-// cross-document links and named prerequisites resolved once everything is known.
+// A docs tree in, the typed graph of its documents out: Docusaurus ordering, one reader per
+// document, then the cross-document links resolved once everything is known. Prerequisites are
+// the next stage's (src/core/build.ts), so ingest never imports prereq.
 import type { AtlasGraph, Diagnostic, InputFile, NodeId } from '../types';
 import { GraphBuilder, slug, type Accounting } from './builder';
 import { decodeText } from './decode';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
 import { parseBlocks } from './markdown';
 import { readDocument } from './document';
-import { resolveDocLinks, resolveRequirements } from './resolve';
-import { derivePrerequisites } from '../prereq/index';
+import { resolveDocLinks } from './resolve';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
 
 export interface BuildOptions {
@@ -46,7 +46,13 @@ export function docIdFor(file: string): NodeId {
   return segments.map(slug).join('/');
 }
 
-export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
+/** The documents read into the builder; its `requirements` (names not yet resolved) wait for prereq. */
+export interface Ingested {
+  builder: GraphBuilder;
+  documents: number;
+}
+
+export function ingestTree(files: readonly InputFile[], options: BuildOptions = {}): Ingested {
   const b = new GraphBuilder(options.name ?? 'docs');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   let read = 0;
@@ -93,9 +99,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
     doc.body = '';
   }
   resolveDocLinks(b, docIds);
-  resolveRequirements(b);
-  derivePrerequisites(b.graph, options.curation ?? [], b.diagnostics);
-  return { graph: b.graph, diagnostics: b.diagnostics, accounting: b.accounting, documents: ordered.length };
+  return { builder: b, documents: ordered.length };
 }
 
 /** Docusaurus sidebar order: by position (sidebar_position, _category_.json position), then name, depth first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocs } from '../../../src/node/read-tree';
 import { checkSuggestions, parseSuggestions, toCurationPatch, toIssueText } from '../../../src/core/feedback/suggestions';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import { DEFAULT_DOCS, tree } from '../../helpers';
 
 const ML = 'machine-learning-engineering/prerequisites#';

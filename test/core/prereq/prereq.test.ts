@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocs } from '../../../src/node/read-tree';
 import { check } from '../../../src/core/check';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import { findCycles } from '../../../src/core/prereq/cycles';
 import { findEdge } from '../../../src/core/graph';
 import type { AtlasGraph, RequiresAttributes } from '../../../src/core/types';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { loadDocs } from '../../../src/node/read-tree';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import { describeUnlocks, downstream, unlocks } from '../../../src/core/prereq/unlocks';
 import { prerequisitesOf, reach } from '../../../src/core/prereq/walk';
 import type { AtlasGraph } from '../../../src/core/types';
