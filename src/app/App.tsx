@@ -56,14 +56,14 @@ export function App() {
 }
 
 function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
-  const [view, dispatch] = useViewState();
+  const [view, dispatch, linkNotices] = useViewState();
   const [hover, setHover] = useState<NodeId | null>(null);
   // A link opened with ?node= centres the camera on that node once the map is drawn.
   const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
-  const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start]);
+  const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence]);
   const learner = useMemo(() => learnerOf(model, view, { known, done }, new Date()), [model, planKey, known, done]);
   const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
   const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
@@ -90,7 +90,7 @@ function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasM
       <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} getSearch={getSearch} onChoose={onChoose} />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
-        <Planner model={model} view={view} dispatch={dispatch} learner={learner} onSelect={selectAndCentre} />
+        <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
         <FeedbackList model={model} />
         <Filters model={model} view={view} dispatch={dispatch} />
         <OpenFolder

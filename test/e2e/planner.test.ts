@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { formatDay, nextMonday } from '../../src/core/plan/formats/index';
+import { formatDay, nextMonday } from '../../src/core/rules';
 import { useChromium } from './browser';
 import { ROOT } from './build';
 import { openExplorer, waitForFirstRender } from './explorer-page';

@@ -2,8 +2,9 @@
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
 import { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from '../../core/plan/coverage';
-import { formatDay, nextMonday, type PlanFormatOptions } from '../../core/plan/formats/index';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, nextUp, plan, type LearningPlan, type NextTopic } from '../../core/plan/index';
+import type { PlanFormatOptions } from '../../core/plan/formats/index';
+import { nextUp, plan, type LearningPlan, type NextTopic } from '../../core/plan/index';
+import { finishDay, resolvePlanSettings } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { pathwayTopics } from '../data/queries';
@@ -35,14 +36,14 @@ export function backgroundName(model: AtlasModel, bg: string | null): string | u
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
   const { graph } = model;
-  const hours = view.hours ?? DEFAULT_HOURS_PER_WEEK;
-  const tracks = view.tracks ?? DEFAULT_TRACKS;
-  const format = { start: view.start ?? formatDay(nextMonday(today)), hours, tracks };
+  // The view holds only valid settings (url.ts, the planner's inputs); this fills in the defaults.
+  const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
+  const format = { start, hours, tracks };
   const background = backgroundName(model, view.bg);
   // Ids saved before a rebuild may be gone; the rest of the progress still counts.
   const known = progress.known.filter((id) => graph.hasNode(id));
   const done = progress.done.filter((id) => graph.hasNode(id));
-  const learner = { background, known, done };
+  const learner = { background, known, done, minConfidence };
 
   let result: LearningPlan | null = null;
   let error: string | null = null;
@@ -62,6 +63,5 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
 /** Time to goal: the last day of the plan's last week, from the learner's start. */
 export function finishDate(learner: Learner): string | null {
   if (learner.plan === null || learner.plan.steps.length === 0) return null;
-  const start = new Date(`${learner.format.start}T00:00:00Z`);
-  return formatDay(new Date(start.getTime() + learner.plan.weeks * 7 * 86_400_000 - 86_400_000));
+  return finishDay(learner.format.start, learner.plan.weeks);
 }

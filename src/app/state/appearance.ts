@@ -3,6 +3,7 @@
 // never disagree about what the reader's background makes "already known".
 import type { EdgeKind, NodeAttributes, NodeId, Origin } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import { trusted } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
 import { conceptsOf, pathwaysOn, pathwayTopics, requiresClosure, resourcesOf, topicsCiting } from '../data/queries';
 import { MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
@@ -63,7 +64,7 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
   const bgPathways = backgroundPathways(model, view.bg);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
   const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
-  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && (a.confidence ?? 0) >= view.minConfidence);
+  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
 
   const inScope = (id: NodeId, a: NodeAttributes): boolean => {
     if (view.paths.length > 0 && !view.paths.includes(model.pathOf(id))) return false;

@@ -2,7 +2,7 @@
 // Labels come from untrusted documents, so Markdown syntax in them is escaped: no injected links.
 import type { LearningPlan } from '../types';
 import { isSafeUrl } from '../../ingest/links';
-import { formatDay, parseDay, weekStart } from './dates';
+import { formatDay, parseDay, weekStart } from '../../dates';
 import type { PlanFormatOptions } from './index';
 
 const escapeText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
