@@ -109,8 +109,8 @@ function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasM
         )}
       </main>
       {view.node && (
-        <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
-          <NodePlanActions model={model} id={view.node} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
+        <DetailsPanel model={model} id={view.node} minConfidence={view.minConfidence} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
+          <NodePlanActions model={model} id={view.node} minConfidence={view.minConfidence} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
           <NeedsFirst model={model} id={view.node} />
         </DetailsPanel>
       )}
