@@ -24,22 +24,12 @@ export interface Learner {
   format: PlanFormatOptions;
 }
 
-/** The background name the core matches, for a `bg` that may be a pathway id. */
-export function backgroundName(model: AtlasModel, bg: string | null): string | undefined {
-  if (bg === null) return undefined;
-  if (model.graph.hasNode(bg)) {
-    const a = model.graph.getNodeAttributes(bg);
-    if (a.kind === 'pathway') return a.background;
-  }
-  return bg;
-}
-
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
   const { graph } = model;
   // The view holds only valid settings (url.ts, the planner's inputs); this fills in the defaults.
   const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
   const format = { start, hours, tracks };
-  const background = backgroundName(model, view.bg);
+  const background = view.bg ?? undefined;
   // Ids saved before a rebuild may be gone; the rest of the progress still counts.
   const known = progress.known.filter((id) => graph.hasNode(id));
   const done = progress.done.filter((id) => graph.hasNode(id));
@@ -54,7 +44,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   } catch (e) {
     error = (e as Error).message;
   }
-  const assumed = backgroundPathways(model, view.bg).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
+  const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
   return { plan: result, error, next, covered, coverage: pathCoverage(graph, have, covered), format };

@@ -3,7 +3,7 @@
 // never disagree about what the reader's background makes "already known".
 import type { EdgeKind, NodeAttributes, NodeId, Origin } from '../../core/types';
 import { isLearnable } from '../../core/types';
-import { buildsOn, needsFirst, trusted } from '../../core/rules';
+import { buildsOn, needsFirst, pathwaysForBackground, trusted } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
 import { conceptsOf, pathwaysOn, pathwayTopics, resourcesOf, topicsCiting } from '../data/queries';
 import { MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
@@ -29,12 +29,9 @@ export interface Appearance {
   order: ReadonlyMap<NodeId, number>;
 }
 
-/** The pathways a `bg` value names: a pathway id, or every pathway of a background name. */
-export function backgroundPathways(model: AtlasModel, bg: string | null): NodeId[] {
-  if (bg === null) return [];
-  if (model.graph.hasNode(bg) && model.graph.getNodeAttribute(bg, 'kind') === 'pathway') return [bg];
-  const wanted = bg.trim().toLowerCase();
-  return model.backgrounds.find((b) => b.name.toLowerCase() === wanted)?.pathways ?? [];
+/** The pathways a `bg` value names, for these goals: the core's one rule (pathwaysForBackground). */
+export function backgroundPathways(model: AtlasModel, bg: string | null, goals: readonly NodeId[] = []): NodeId[] {
+  return bg === null ? [] : pathwaysForBackground(model.graph, bg, goals);
 }
 
 const isMapKind = (kind: string): kind is MapKind => (MAP_KINDS as readonly string[]).includes(kind);
@@ -61,7 +58,7 @@ function edgeCategory(a: EdgeFacts): MapEdgeKind | MapKind | null {
 export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | null, route: readonly NodeId[] = []): Appearance {
   const order = new Map(route.map((id, i) => [id, i + 1]));
   const { graph } = model;
-  const bgPathways = backgroundPathways(model, view.bg);
+  const bgPathways = backgroundPathways(model, view.bg, view.targets);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
   const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
   const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
