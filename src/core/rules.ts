@@ -7,3 +7,4 @@ export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust';
 export { resolvePlanSettings, DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, HOURS_PER_WEEK, TRACKS, START, type PlanSettingName, type PlanSettings, type PlanSettingsInput, type SettingProblem } from './plan/settings';
 export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates';
 export { pathwaysForBackground } from './background';
+export { isClickableUrl } from './ingest/links';
