@@ -6,4 +6,6 @@ export { AtlasError } from './errors';
 export { plan, nextUp, prerequisiteClosure, type LearningPlan, type NextOptions, type NextTopic, type NodeRef, type PlanOptions, type PlanResource, type PlanStep } from './plan';
 export { EXPORTERS, writeExport, type Exporter, type ExportFile, type ExportFileSystem } from './export';
 export { flatten, type FlatAttributes } from './export/flat';
+export { DEFAULT_LIMITS, type Limits } from './ingest/limits';
+export { isSkippedFolder, treeFileKind } from './ingest/files';
 export * from './types';

@@ -8,3 +8,5 @@ export { resolvePlanSettings, DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, HOURS_PER_
 export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates';
 export { pathwaysForBackground } from './background';
 export { isClickableUrl } from './ingest/links';
+export { isSkippedFolder, treeFileKind } from './ingest/files';
+export { DEFAULT_LIMITS, type Limits } from './ingest/limits';

@@ -9,6 +9,7 @@ import { parseBlocks } from './markdown';
 import { readDocument } from './document';
 import { resolveDocLinks } from './resolve';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
+import { DOCUMENT_EXTENSION, treeFileKind } from './files';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */
@@ -35,14 +36,13 @@ interface DocEntry {
 }
 
 const stripNumberPrefix = (s: string): string => s.replace(/^\d+[-_.\s]+(?=.)/, '');
-const DOC_FILE = /\.mdx?$/i;
 
 /** Folder of a relative path ('' at the root). */
 const folderOf = (p: string): string => p.split('/').slice(0, -1).join('/');
 const baseOf = (p: string): string => p.split('/').pop() ?? p;
 
 export function docIdFor(file: string): NodeId {
-  const segments = file.split('/').map((s, i, all) => stripNumberPrefix(i === all.length - 1 ? s.replace(DOC_FILE, '') : s));
+  const segments = file.split('/').map((s, i, all) => stripNumberPrefix(i === all.length - 1 ? s.replace(DOCUMENT_EXTENSION, '') : s));
   return segments.map(slug).join('/');
 }
 
@@ -61,8 +61,9 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
 
   for (const f of [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
     const name = baseOf(f.path);
-    const isDoc = DOC_FILE.test(name);
-    if (!isDoc && name !== '_category_.json') continue;
+    const kind = treeFileKind(f.path);
+    if (kind === null) continue;
+    const isDoc = kind === 'document';
     if (name.startsWith('_') && isDoc) {
       b.diagnose({ file: f.path, line: 1 }, 'info', 'partial', 'partial (file name starts with "_") skipped, as Docusaurus does');
       continue;
@@ -156,7 +157,7 @@ function addDoc(b: GraphBuilder, doc: DocEntry): NodeId {
   const source = Object.freeze({ file: doc.file, line: 1 });
   const path = doc.folder === '' ? null : pathIdFor(doc.folder);
   const fmTitle = doc.frontMatter.title ?? doc.frontMatter.sidebar_label;
-  const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOC_FILE, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
+  const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
   if (path !== null) b.contains(path, id, source);
   try {
     const { blocks, counts } = parseBlocks(doc.body, doc.bodyLineOffset);
