@@ -1,6 +1,7 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../core/types';
+import { progressKeyOf } from '../core/rules';
 import { DetailsPanel } from './components/DetailsPanel';
 import { Diagnostics } from './components/Diagnostics';
 import { FeedbackList } from './feedback/FeedbackList';
@@ -16,7 +17,7 @@ import { MapView, type CentreRequest } from './graph/MapView';
 import { learnerOf } from './planner/learner';
 import { NodePlanActions } from './planner/NodePlanActions';
 import { Planner } from './planner/Planner';
-import { useProgress } from './planner/useProgress';
+import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
 import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
 import { appearance } from './state/appearance';
 import { useViewState } from './state/useViewState';
@@ -55,7 +56,17 @@ export function App() {
   );
 }
 
+/** The explorer of one dataset, with that dataset's saved progress. */
 function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
+  const store = useMemo(() => progressStore(progressKeyOf(model.graph)), [model]);
+  return (
+    <ProgressContext.Provider value={store}>
+      <ExplorerView model={model} onOpen={onOpen} />
+    </ProgressContext.Provider>
+  );
+}
+
+function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
   const [view, dispatch, linkNotices] = useViewState();
   const [hover, setHover] = useState<NodeId | null>(null);
   // A link opened with ?node= centres the camera on that node once the map is drawn.

@@ -10,3 +10,4 @@ export { pathwaysForBackground } from './background';
 export { isClickableUrl } from './ingest/links';
 export { isSkippedFolder, treeFileKind } from './ingest/files';
 export { DEFAULT_LIMITS, type Limits } from './ingest/limits';
+export { LEGACY_PROGRESS_KEY, progressKeyOf } from './dataset';
