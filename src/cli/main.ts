@@ -1,19 +1,11 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
-import { checkSuggestions, parseSuggestions } from '../core/feedback/suggestions';
-import { AtlasError } from '../core/errors';
-import { EXPORTERS, writeExport } from '../core/export/index';
+import { AtlasError, buildStats, check, checkSuggestions, EXPORTERS, formatAccounting, formatDiagnostic, formatSummary, parseSuggestions, sortDiagnostics, writeExport, type BuildResult, type Limits } from '../core/index';
 import * as fsp from 'node:fs/promises';
-import { buildStats, formatAccounting, formatSummary } from '../core/summary';
-import type { BuildResult } from '../core/build';
-import type { Limits } from '../core/ingest/limits';
 import { loadDocs } from '../node/read-tree';
-import { nextUp, plan } from '../core/plan/index';
+import { formatNext, nextUp, plan, PLAN_FORMATS } from '../core/plan/index';
 import { resolvePlanSettings, type PlanSettingName, type PlanSettings } from '../core/rules';
-import { PLAN_FORMATS } from '../core/plan/formats/index';
-import { formatNext } from '../core/plan/formats/next';
 
 export const DEFAULT_DOCS = 'graph/docs';
 

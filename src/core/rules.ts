@@ -7,6 +7,7 @@ export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust';
 export { resolvePlanSettings, DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, HOURS_PER_WEEK, TRACKS, START, type PlanSettingName, type PlanSettings, type PlanSettingsInput, type SettingProblem } from './plan/settings';
 export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates';
 export { pathwaysForBackground } from './background';
+export { kindWord } from './match';
 export { isClickableUrl } from './ingest/links';
 export { isSkippedFolder, treeFileKind } from './ingest/files';
 export { DEFAULT_LIMITS, type Limits } from './ingest/limits';

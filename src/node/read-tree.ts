@@ -1,10 +1,7 @@
 // The file-system adapter: a docs folder on disk to the core's list of input files.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { buildGraph, type BuildResult } from '../core/build';
-import { AtlasError } from '../core/errors';
-import type { InputFile } from '../core/types';
-import { DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type Limits } from '../core/index';
+import { AtlasError, buildGraph, DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type BuildResult, type InputFile, type Limits } from '../core/index';
 
 export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<InputFile[]> {
   let info;

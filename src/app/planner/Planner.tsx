@@ -2,8 +2,7 @@
 // and the core's plan for it, week by week, with ticks for what is done.
 import { useId, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../core/types';
-import type { PlanStep } from '../../core/plan/index';
-import { PLAN_FORMATS } from '../../core/plan/formats/index';
+import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
 import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSettingName } from '../../core/rules';
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';

@@ -1,9 +1,7 @@
 // Everything the planner shows, from the view (background, goals, pace) and the saved progress:
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
-import { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from '../../core/plan/coverage';
-import type { PlanFormatOptions } from '../../core/plan/formats/index';
-import { nextUp, plan, type LearningPlan, type NextTopic } from '../../core/plan/index';
+import { coveredByRelated, nextUp, pathCoverage, plan, type Covered, type LearningPlan, type NextTopic, type PathCoverage, type PlanFormatOptions } from '../../core/plan/index';
 import { finishDay, resolvePlanSettings } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';

@@ -3,7 +3,7 @@
 import { AtlasError } from '../errors';
 import { pathwaysForBackground } from '../background';
 import { findByTitle, titleMatches } from '../match';
-import type { AtlasGraph, DocAttributes, MilestoneAttributes, NodeId, NodeKind, PathwayAttributes, TopicAttributes } from '../types';
+import type { AtlasGraph, NodeId, NodeKind, PathwayAttributes } from '../types';
 import { isLearnable } from '../types';
 import type { NodeRef } from './types';
 

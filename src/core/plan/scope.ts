@@ -1,6 +1,5 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
-import { AtlasError } from '../errors';
 import { kindWord } from '../match';
 import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
