@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { searchFromView, viewFromSearch } from '../../src/app/state/url';
-import { DEFAULT_VIEW, reduceView, type ViewState } from '../../src/app/state/view';
-import { finishDate, learnerOf } from '../../src/app/planner/learner';
-import { modelOf } from './helpers';
+import { searchFromView, viewFromSearch } from '../../../src/app/state/url';
+import { DEFAULT_VIEW, reduceView, type ViewState } from '../../../src/app/state/view';
+import { finishDate, learnerOf } from '../../../src/app/planner/learner';
+import { modelOf } from '../helpers';
 
 const TODAY = new Date('2026-12-02T12:00:00Z');
 

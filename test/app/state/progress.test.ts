@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressStore, progressFromFile, progressToFile } from '../../src/app/state/progress';
-import { LEGACY_PROGRESS_KEY, progressKeyOf } from '../../src/core/dataset';
-import { build } from '../helpers';
-import { memoryStorage } from './helpers';
+import { createProgressStore, progressFromFile, progressToFile } from '../../../src/app/state/progress';
+import { LEGACY_PROGRESS_KEY, progressKeyOf } from '../../../src/core/dataset';
+import { build } from '../../helpers';
+import { memoryStorage } from '../helpers';
 
 const PROGRESS_KEY = 'atlas:progress:docs:abc';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../src/core/plan/index';
-import { learnerOf } from '../../src/app/planner/learner';
-import { burndownOf, paceOf, type PaceOptions } from '../../src/app/planner/pace';
-import { finishDay } from '../../src/core/rules';
-import { DEFAULT_VIEW, type ViewState } from '../../src/app/state/view';
-import { modelOf, SEED } from './helpers';
+import { plan } from '../../../src/core/plan/index';
+import { learnerOf } from '../../../src/app/planner/learner';
+import { burndownOf, paceOf, type PaceOptions } from '../../../src/app/planner/pace';
+import { finishDay } from '../../../src/core/rules';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/app/state/view';
+import { modelOf, SEED } from '../helpers';
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const GOAL = SEED('deep-learning-frameworks');
