@@ -4,7 +4,18 @@
 export { buildsOn, dependentsOf, needsFirst, prerequisitesOf, type RequiresStep } from './prereq/walk';
 export { describeUnlocks, unlocks, type Unlocks } from './prereq/unlocks';
 export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust';
-export { resolvePlanSettings, DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, HOURS_PER_WEEK, TRACKS, START, type PlanSettingName, type PlanSettings, type PlanSettingsInput, type SettingProblem } from './plan/settings';
+export {
+  resolvePlanSettings,
+  DEFAULT_HOURS_PER_WEEK,
+  DEFAULT_TRACKS,
+  HOURS_PER_WEEK,
+  TRACKS,
+  START,
+  type PlanSettingName,
+  type PlanSettings,
+  type PlanSettingsInput,
+  type SettingProblem,
+} from './plan/settings';
 export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates';
 export { pathwaysForBackground } from './background';
 export { kindWord } from './match';

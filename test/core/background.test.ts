@@ -22,13 +22,20 @@ describe('which pathways a background means', () => {
     expect(pathwaysForBackground(graph, beginners[0] as string)).toEqual([beginners[0]]);
   });
 
-  it('prefers the pathways of the goals\' paths, whatever the goal\'s kind', () => {
+  it("prefers the pathways of the goals' paths, whatever the goal's kind", () => {
     const goalInB = graph.filterNodes((id, a) => a.kind === 'doc' && id.startsWith('b/'));
-    expect(pathwaysForBackground(graph, 'software engineering', goalInB)).toEqual(inPath('b/').filter((id) => graph.getNodeAttribute(id, 'label').includes('Software')));
+    expect(pathwaysForBackground(graph, 'software engineering', goalInB)).toEqual(
+      inPath('b/').filter((id) => graph.getNodeAttribute(id, 'label').includes('Software')),
+    );
   });
 
   it('ranks an exact name before a prefix before a substring', () => {
     const p = { background: 'Software Engineering', label: 'For Software Engineering Backgrounds' } as PathwayAttributes;
-    expect([backgroundTier('software engineering', p), backgroundTier('soft eng', p), backgroundTier('ware', p), backgroundTier('chemistry', p)]).toEqual([0, 1, 2, 3]);
+    expect([
+      backgroundTier('software engineering', p),
+      backgroundTier('soft eng', p),
+      backgroundTier('ware', p),
+      backgroundTier('chemistry', p),
+    ]).toEqual([0, 1, 2, 3]);
   });
 });

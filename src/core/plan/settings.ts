@@ -38,7 +38,10 @@ export const TRACKS = { min: 1, max: 8 } as const;
 export const START = { min: '2000-01-01', max: '2999-12-31' } as const;
 
 const RULES: { [K in PlanSettingName]: { wants: string; read: (text: string) => PlanSettings[K] | null } } = {
-  hours: { wants: `a number of hours per week from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}`, read: numberIn(HOURS_PER_WEEK.min, HOURS_PER_WEEK.max, false) },
+  hours: {
+    wants: `a number of hours per week from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}`,
+    read: numberIn(HOURS_PER_WEEK.min, HOURS_PER_WEEK.max, false),
+  },
   tracks: { wants: `a whole number of parallel tracks from ${TRACKS.min} to ${TRACKS.max}`, read: numberIn(TRACKS.min, TRACKS.max, true) },
   start: { wants: `a date from ${START.min} to ${START.max} (YYYY-MM-DD)`, read: day },
   minConfidence: { wants: 'a confidence from 0 to 1', read: numberIn(0, 1, false) },
@@ -66,7 +69,12 @@ function day(text: string): string | null {
  * invalid (it falls back to its default). `today` places the default start: the Monday after it.
  */
 export function resolvePlanSettings(input: PlanSettingsInput, today: Date): { settings: PlanSettings; problems: SettingProblem[] } {
-  const settings: PlanSettings = { hours: DEFAULT_HOURS_PER_WEEK, tracks: DEFAULT_TRACKS, start: formatDay(nextMonday(today)), minConfidence: DEFAULT_MIN_CONFIDENCE };
+  const settings: PlanSettings = {
+    hours: DEFAULT_HOURS_PER_WEEK,
+    tracks: DEFAULT_TRACKS,
+    start: formatDay(nextMonday(today)),
+    minConfidence: DEFAULT_MIN_CONFIDENCE,
+  };
   const problems: SettingProblem[] = [];
   for (const name of Object.keys(RULES) as PlanSettingName[]) {
     const given = input[name];

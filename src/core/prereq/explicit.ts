@@ -39,7 +39,12 @@ export function resolveRequirements(b: GraphBuilder): void {
       if (found === undefined) {
         labels ??= [...new Set([...byLabel.values()].map((id) => b.graph.getNodeAttribute(id, 'label')))];
         const near = closestMatches(name, labels);
-        b.diagnose(req.source, 'warning', 'unknown-prerequisite', `prerequisite "${name}" names no topic${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`);
+        b.diagnose(
+          req.source,
+          'warning',
+          'unknown-prerequisite',
+          `prerequisite "${name}" names no topic${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+        );
         continue;
       }
       for (const prerequisite of learnablesUnder(b, found)) {

@@ -7,7 +7,18 @@ import { treeFileKind } from '../../../src/core/ingest/files';
 import { readTree } from '../../../src/node/read-tree';
 import { fromInput } from '../../../src/app/open-folder/read-folder';
 
-const PATHS = ['a.md', 'b.MDX', '_category_.json', 'notes.txt', '.hidden/c.md', 'node_modules/pkg/d.md', 'sub/_CATEGORY_.JSON', 'sub/_partial.md', 'sub/e.md', 'sub/.git/f.md'];
+const PATHS = [
+  'a.md',
+  'b.MDX',
+  '_category_.json',
+  'notes.txt',
+  '.hidden/c.md',
+  'node_modules/pkg/d.md',
+  'sub/_CATEGORY_.JSON',
+  'sub/_partial.md',
+  'sub/e.md',
+  'sub/.git/f.md',
+];
 
 describe('which files of a docs tree are read', () => {
   it.each([
@@ -22,14 +33,16 @@ describe('which files of a docs tree are read', () => {
     expect(treeFileKind(path)).toBe(kind);
   });
 
-  it('is the same for the reader on disk and the page\'s folder picker', async () => {
+  it("is the same for the reader on disk and the page's folder picker", async () => {
     const root = await mkdtemp(join(tmpdir(), 'atlas-files-'));
     for (const p of PATHS) {
       await mkdir(join(root, p, '..'), { recursive: true });
       await writeFile(join(root, p), '# x\n');
     }
     const onDisk = (await readTree(root)).map((f) => f.path).sort();
-    const picked = fromInput(PATHS.map((p) => ({ name: p.split('/').pop(), webkitRelativePath: `docs/${p}` }) as File)).files.map((f) => f.path).sort();
+    const picked = fromInput(PATHS.map((p) => ({ name: p.split('/').pop(), webkitRelativePath: `docs/${p}` }) as File))
+      .files.map((f) => f.path)
+      .sort();
     expect(onDisk).toEqual(['_category_.json', 'a.md', 'b.MDX', 'sub/_partial.md', 'sub/e.md']);
     expect(picked).toEqual(onDisk);
   });

@@ -19,7 +19,10 @@ describe('what Atlas makes clickable', () => {
   });
 
   it('leaves a relative resource out of every plan export, as the page shows it as text', () => {
-    const { graph } = build({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Slides](./slides.pdf) - in the repo\n      - [Site](https://example.com/t) - on the web\n' });
+    const { graph } = build({
+      'p/a.md':
+        '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Slides](./slides.pdf) - in the repo\n      - [Site](https://example.com/t) - on the web\n',
+    });
     const p = plan(graph, {});
     expect(p.steps[0]?.resources.map((r) => r.url)).toEqual(['https://example.com/t']);
     for (const f of PLAN_FORMATS) expect(f.run(p, { start: '2026-11-30', hours: 10, tracks: 1 })).not.toContain('slides.pdf');

@@ -23,11 +23,19 @@ describe('plan settings', () => {
   });
 
   it('defaults to 10 hours a week on one track from the Monday after today, trusting inferred edges from 0.5', () => {
-    expect(resolvePlanSettings({}, TODAY)).toEqual({ settings: { hours: 10, tracks: 1, start: '2026-12-07', minConfidence: 0.5 }, problems: [] });
+    expect(resolvePlanSettings({}, TODAY)).toEqual({
+      settings: { hours: 10, tracks: 1, start: '2026-12-07', minConfidence: 0.5 },
+      problems: [],
+    });
   });
 
   it('takes text as a flag or a URL gives it, and numbers as code gives them', () => {
-    expect(resolvePlanSettings({ hours: '7.5', tracks: 2, start: '2026-11-30', minConfidence: '0' }, TODAY).settings).toEqual({ hours: 7.5, tracks: 2, start: '2026-11-30', minConfidence: 0 });
+    expect(resolvePlanSettings({ hours: '7.5', tracks: 2, start: '2026-11-30', minConfidence: '0' }, TODAY).settings).toEqual({
+      hours: 7.5,
+      tracks: 2,
+      start: '2026-11-30',
+      minConfidence: 0,
+    });
   });
 
   it('is the rule plan() applies: an invalid setting is an error naming it', () => {
