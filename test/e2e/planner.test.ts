@@ -95,6 +95,20 @@ describe('the planner', () => {
     await page.close();
   });
 
+  it.each([
+    ['start=9999-99-99', 'start takes a date'],
+    ['hours=0.000001', 'hours takes a number of hours per week from 1 to 168'],
+    ['tracks=1000000000', 'tracks takes a whole number of parallel tracks from 1 to 8'],
+  ])('opens a crafted link with %s at the default, with a notice, and plans', async (crafted, notice) => {
+    const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?${crafted}&target=${goal}`);
+    await expect.poll(() => planner(page).getByRole('alert').textContent()).toContain(notice);
+    await expect.poll(() => page.getByRole('list', { name: 'Learning plan' }).textContent()).toContain('Deep Learning Frameworks');
+    expect(await planner(page).textContent()).toContain('at 10 h/week');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 375 px screen: the plan in the opened sidebar, no sideways scroll', async () => {
     const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
     const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, { width: 375, height: 760 });
