@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { loadDocs, readTree } from '../src/node/read-tree';
-import { buildGraph } from '../src/core/ingest/build';
+import { buildGraph } from '../src/core/build';
 import { isLearnable, type AtlasGraph, type InputFile } from '../src/core/types';
 import { writeCurriculum } from '../src/gen/write';
 

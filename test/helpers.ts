@@ -1,7 +1,7 @@
 // Shared test helpers: docs trees as plain objects, and where the shared corpus lives.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGraph, type BuildResult } from '../src/core/ingest/build';
+import { buildGraph, type BuildResult } from '../src/core/build';
 import type { InputFile } from '../src/core/types';
 
 export function tree(files: Record<string, string | Uint8Array>): InputFile[] {

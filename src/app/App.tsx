@@ -1,6 +1,7 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../core/types';
+import { progressKeyOf } from '../core/rules';
 import { DetailsPanel } from './components/DetailsPanel';
 import { Diagnostics } from './components/Diagnostics';
 import { FeedbackList } from './feedback/FeedbackList';
@@ -16,7 +17,7 @@ import { MapView, type CentreRequest } from './graph/MapView';
 import { learnerOf } from './planner/learner';
 import { NodePlanActions } from './planner/NodePlanActions';
 import { Planner } from './planner/Planner';
-import { useProgress } from './planner/useProgress';
+import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
 import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
 import { appearance } from './state/appearance';
 import { useViewState } from './state/useViewState';
@@ -55,15 +56,25 @@ export function App() {
   );
 }
 
+/** The explorer of one dataset, with that dataset's saved progress. */
 function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
-  const [view, dispatch] = useViewState();
+  const store = useMemo(() => progressStore(progressKeyOf(model.graph)), [model]);
+  return (
+    <ProgressContext.Provider value={store}>
+      <ExplorerView model={model} onOpen={onOpen} />
+    </ProgressContext.Provider>
+  );
+}
+
+function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasModel) => void }) {
+  const [view, dispatch, linkNotices] = useViewState();
   const [hover, setHover] = useState<NodeId | null>(null);
   // A link opened with ?node= centres the camera on that node once the map is drawn.
   const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
-  const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start]);
+  const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence]);
   const learner = useMemo(() => learnerOf(model, view, { known, done }, new Date()), [model, planKey, known, done]);
   const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
   const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
@@ -90,7 +101,7 @@ function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasM
       <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} getSearch={getSearch} onChoose={onChoose} />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
-        <Planner model={model} view={view} dispatch={dispatch} learner={learner} onSelect={selectAndCentre} />
+        <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
         <FeedbackList model={model} />
         <Filters model={model} view={view} dispatch={dispatch} />
         <OpenFolder
@@ -109,8 +120,8 @@ function Explorer({ model, onOpen }: { model: AtlasModel; onOpen: (model: AtlasM
         )}
       </main>
       {view.node && (
-        <DetailsPanel model={model} id={view.node} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
-          <NodePlanActions model={model} id={view.node} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
+        <DetailsPanel model={model} id={view.node} minConfidence={view.minConfidence} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
+          <NodePlanActions model={model} id={view.node} minConfidence={view.minConfidence} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
           <NeedsFirst model={model} id={view.node} />
         </DetailsPanel>
       )}

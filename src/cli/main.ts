@@ -1,18 +1,11 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
-import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
-import { AtlasError } from '../core/errors';
-import { EXPORTERS, writeExport } from '../core/export/index';
+import { AtlasError, buildStats, check, checkSuggestions, EXPORTERS, formatAccounting, formatDiagnostic, formatSummary, parseSuggestions, sortDiagnostics, writeExport, type BuildResult, type Limits } from '../core/index';
 import * as fsp from 'node:fs/promises';
-import { buildStats, formatAccounting, formatSummary } from '../core/summary';
-import type { BuildResult } from '../core/ingest/build';
-import type { Limits } from '../core/ingest/limits';
 import { loadDocs } from '../node/read-tree';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_MIN_CONFIDENCE, DEFAULT_TRACKS, nextUp, plan } from '../core/plan/index';
-import { formatDay, nextMonday, parseDay, PLAN_FORMATS } from '../core/plan/formats/index';
-import { formatNext } from '../core/plan/formats/next';
+import { formatNext, nextUp, plan, PLAN_FORMATS } from '../core/plan/index';
+import { resolvePlanSettings, type PlanSettingName, type PlanSettings } from '../core/rules';
 
 export const DEFAULT_DOCS = 'graph/docs';
 
@@ -106,18 +99,21 @@ const titles = (v: unknown): string[] | undefined =>
         .filter((t) => t !== '')
     : undefined;
 
-function number(values: Record<string, unknown>, name: string, fallback: number, check: (n: number) => boolean, what: string): number {
-  const v = values[name];
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!check(n)) throw new UsageError(`--${name} takes ${what}, got "${String(v)}"`);
-  return n;
+const FLAGS: Record<PlanSettingName, string> = { hours: 'hours', tracks: 'tracks', start: 'start', minConfidence: 'min-confidence' };
+
+/** The plan settings given as flags, resolved by the core's one rule; an invalid one is bad usage. */
+function settings(values: Record<string, unknown>): PlanSettings {
+  const text = (name: PlanSettingName) => (typeof values[FLAGS[name]] === 'string' ? (values[FLAGS[name]] as string) : undefined);
+  const { settings, problems } = resolvePlanSettings({ hours: text('hours'), tracks: text('tracks'), start: text('start'), minConfidence: text('minConfidence') }, new Date());
+  const problem = problems[0];
+  if (problem !== undefined) throw new UsageError(`--${FLAGS[problem.setting]} ${problem.message}`);
+  return settings;
 }
 
 /** What `plan` and `next` share: who the learner is and where they are going. */
 function learner(values: Record<string, unknown>) {
   if (values.background !== undefined && values.known !== undefined) throw new UsageError('give --background or --known, not both');
-  const minConfidence = number(values, 'min-confidence', DEFAULT_MIN_CONFIDENCE, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+  const { minConfidence } = settings(values);
   return {
     ...(typeof values.background === 'string' ? { background: values.background } : {}),
     ...(titles(values.known) ? { known: titles(values.known) } : {}),
@@ -132,9 +128,7 @@ async function planCommand(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`plan takes no positional arguments; use --docs DIR and --target TITLE`);
   const format = PLAN_FORMATS.find((f) => f.id === values.format);
   if (!format) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${PLAN_FORMATS.map((f) => f.id).join(', ')}`);
-  const hours = number(values, 'hours', DEFAULT_HOURS_PER_WEEK, (n) => n > 0 && n <= 168, 'hours per week from 1 to 168');
-  const tracks = number(values, 'tracks', DEFAULT_TRACKS, (n) => Number.isInteger(n) && n >= 1 && n <= 16, 'a whole number from 1 to 16');
-  const start = typeof values.start === 'string' ? formatDay(parseDay(values.start)) : formatDay(nextMonday(new Date()));
+  const { hours, tracks, start } = settings(values);
   const result = await load(values.docs as string, values);
   const learningPlan = plan(result.graph, { ...learner(values), hours, tracks });
   for (const d of learningPlan.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -1,5 +1,5 @@
 // The curriculum linter: everything the ingest reports, plus what only an author cares about.
-import type { BuildResult } from './ingest/build';
+import type { BuildResult } from './build';
 import type { Diagnostic } from './types';
 import { isLearnable } from './types';
 import { cycleDiagnostics, findCycles } from './prereq/cycles';

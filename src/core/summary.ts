@@ -1,5 +1,5 @@
 // The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
-import type { BuildResult } from './ingest/build';
+import type { BuildResult } from './build';
 import type { Accounting } from './ingest/builder';
 import { EDGE_KINDS, NODE_KINDS } from './types';
 

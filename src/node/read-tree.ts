@@ -2,12 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraph, type BuildOptions, type BuildResult } from '../core/ingest/build';
-import { AtlasError } from '../core/errors';
-import type { InputFile } from '../core/types';
-import { DEFAULT_LIMITS, type Limits } from '../core/ingest/limits';
-
-const WANTED = /(\.mdx?|_category_\.json)$/i;
+import { AtlasError, buildGraph, DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type BuildOptions, type BuildResult, type InputFile, type Limits } from '../core/index';
 
 export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<InputFile[]> {
   let info;
@@ -23,11 +18,11 @@ export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBy
   while (stack.length > 0) {
     const dir = stack.pop() as string;
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else if (entry.isFile() && WANTED.test(entry.name)) {
-        const path = relative(root, full).split(sep).join('/');
+      const path = relative(root, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (!isSkippedFolder(entry.name)) stack.push(full);
+      } else if (entry.isFile() && treeFileKind(path) !== null) {
         const { size } = await stat(full);
         // A file far over any sensible limit is not read into memory; the core reports it by size.
         files.push(size > maxBytes ? { path, bytes: new Uint8Array(0), size } : { path, bytes: await readFile(full) });

@@ -7,9 +7,8 @@ import { createHash } from 'node:crypto';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { loadDocs } from '../node/read-tree';
-import { formatDiagnostic } from '../core/check';
-import { formatSummary } from '../core/summary';
-import { toPayload, toPayloads, type AtlasPayload } from '../core/map/payload';
+import { formatDiagnostic, formatSummary } from '../core/index';
+import { toPayload, toPayloads, type AtlasPayload } from '../core/map/index';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

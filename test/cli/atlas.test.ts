@@ -38,8 +38,13 @@ describe('atlas', { timeout: 30_000 }, () => {
     [['plan', '--target', 'Calculs'], 'did you mean "Calculus and Optimization"'],
     [['plan', '--background', 'astronaut'], 'astronaut'],
     [['plan', '--hours', '0'], '--hours takes'],
+    [['plan', '--hours', '1e-300'], '--hours takes a number of hours per week from 1 to 168, got "1e-300"'],
+    [['plan', '--hours', '0.5'], '--hours takes a number of hours per week from 1 to 168'],
     [['plan', '--tracks', '1.5'], '--tracks takes'],
-    [['plan', '--start', '2026-02-30'], 'not a date'],
+    [['plan', '--tracks', '1000000000'], '--tracks takes a whole number of parallel tracks from 1 to 8'],
+    [['plan', '--start', '2026-02-30'], '--start takes a date'],
+    [['plan', '--start', '9999-99-99'], '--start takes a date'],
+    [['next', '--min-confidence', '2'], '--min-confidence takes a confidence from 0 to 1'],
     [['plan', '--format', 'pdf'], 'unknown format "pdf"'],
     [['plan', '--background', 'beginner', '--known', 'Calculus and Optimization'], 'not both'],
     [['next', '--format', 'csv'], 'unknown format "csv"'],
@@ -57,6 +62,13 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('p/a.md:8: error: unsafe link scheme "javascript:"');
     const json = await atlas('check', dir, '--format', 'json');
     expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: 'p/a.md', line: 8, level: 'error', code: 'unsafe-link' }));
+  });
+
+  it('check exits 1 on a two-topic cycle and names both topics with file:line', async () => {
+    const dir = await docsWith({ 'p/a.md': '# Cycle\n\n## Topics\n\n### Alpha\n\nRequires: Beta\n\n### Beta\n\nRequires: Alpha\n' });
+    const r = await atlas('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: prerequisite cycle: .*Alpha → Beta \(explicit 1, p\/a\.md:11\).*Beta → Alpha \(explicit 1, p\/a\.md:7\)/);
   });
 
   it('check reports no errors on the default documents', async () => {

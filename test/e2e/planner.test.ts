@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { formatDay, nextMonday } from '../../src/core/plan/formats/index';
+import { formatDay, nextMonday } from '../../src/core/rules';
 import { useChromium } from './browser';
 import { ROOT } from './build';
 import { openExplorer, waitForFirstRender } from './explorer-page';
@@ -91,6 +91,20 @@ describe('the planner', () => {
     await expect.poll(() => planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).isChecked()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), planner(page).getByRole('button', { name: 'Export progress' }).click()]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(JSON.parse(file));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['start=9999-99-99', 'start takes a date'],
+    ['hours=0.000001', 'hours takes a number of hours per week from 1 to 168'],
+    ['tracks=1000000000', 'tracks takes a whole number of parallel tracks from 1 to 8'],
+  ])('opens a crafted link with %s at the default, with a notice, and plans', async (crafted, notice) => {
+    const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?${crafted}&target=${goal}`);
+    await expect.poll(() => planner(page).getByRole('alert').textContent()).toContain(notice);
+    await expect.poll(() => page.getByRole('list', { name: 'Learning plan' }).textContent()).toContain('Deep Learning Frameworks');
+    expect(await planner(page).textContent()).toContain('at 10 h/week');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@
 // seed's curated edges recovered with its curation off. `npm run eval` prints the full tables.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/core/ingest/build';
+import { buildGraph } from '../../src/core/build';
 import { readKnowledge, readTree } from '../../src/node/read-tree';
 import { CORPUS, corpusAvailable } from '../helpers';
 import { curationGold, readGold, score, sum } from './score';

@@ -2,7 +2,7 @@
 // for every signal alone and for all of them together, curation off. Also the seed with its curation
 // off, its curated edges taken as gold. Prints Markdown tables; `--verbose` lists what was missed.
 import { join } from 'node:path';
-import { buildGraph } from '../../src/core/ingest/build';
+import { buildGraph } from '../../src/core/build';
 import { readKnowledge, readTree } from '../../src/node/read-tree';
 import type { InputFile, Signal } from '../../src/core/types';
 import { SIGNALS } from '../../src/core/types';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/core/ingest/build';
+import { buildGraph } from '../../src/core/build';
 import { isLearnable, type RequiresAttributes } from '../../src/core/types';
 import { generateCurriculum } from '../../src/gen/curriculum';
 import { tree } from '../helpers';

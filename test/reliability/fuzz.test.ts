@@ -2,7 +2,7 @@
 // graph plus diagnostics, and accounts for everything it was given.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/core/ingest/build';
+import { buildGraph } from '../../src/core/build';
 import { check } from '../../src/core/check';
 
 const pieces = ['# ', '## ', '### ', '- ', '  - ', '    - ', '1. ', '> ', '**', '**What you Need to Know**', '**Resources:**', '[t](', ')', 'https://e.org/x', 'javascript:x', './a.md', '../../x.md', '| a | Prerequisites |\n|---|---|\n', '| T | A, B |', 'Requires: ', '---\n', 'title: x\n', '\n', '\r\n', '\r', '`', '```\n', '<b>', '&#x6A;', '\u0000', '\u202e', 'e\u0301', ' ', 'Topic', 'For X Backgrounds', '(8-12 weeks)', ':'];

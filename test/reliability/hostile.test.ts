@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocs } from '../../src/node/read-tree';
-import type { BuildResult } from '../../src/core/ingest/build';
+import type { BuildResult } from '../../src/core/build';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
 const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));

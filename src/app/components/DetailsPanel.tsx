@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
-import { conceptsOf, dependentsOf, notesFor, pathwaysOn, pathwayTopics, prerequisitesOf, resourcesOf, topicsCiting, type Requirement } from '../data/queries';
+import { conceptsOf, notesFor, pathwaysOn, pathwayTopics, relationsOf, resourcesOf, topicsCiting, type Requirement } from '../data/queries';
 import { NodeButton } from './NodeButton';
 import { Reasons, where } from './Provenance';
 import { SafeLink } from './SafeLink';
@@ -14,13 +14,15 @@ interface Props {
   id: NodeId;
   onSelect: (id: NodeId) => void;
   onClose: () => void;
+  /** The trust threshold (Filters): inferred prerequisites below it are not listed. */
+  minConfidence: number;
   /** Actions other features add for this node (the planner's). */
   children?: ReactNode;
   /** What other features add beside each prerequisite of this node (feedback for authors). */
   prerequisiteAction?: (prerequisite: NodeId) => ReactNode;
 }
 
-export function DetailsPanel({ model, id, onSelect, onClose, children, prerequisiteAction }: Props) {
+export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, children, prerequisiteAction }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [id]);
   const { graph } = model;
@@ -40,7 +42,7 @@ export function DetailsPanel({ model, id, onSelect, onClose, children, prerequis
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
       {children}
-      {isLearnable(a) ? <LearnableDetails model={model} id={id} onSelect={onSelect} prerequisiteAction={prerequisiteAction} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
+      {isLearnable(a) ? <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
       <Notes model={model} id={id} />
       <p className="source-line">
         Written at <code>{where(a.source)}</code>
@@ -118,15 +120,15 @@ function Relations({ model, relations, onSelect, action }: { model: AtlasModel; 
   );
 }
 
-function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: AtlasModel; id: NodeId; onSelect: (id: NodeId) => void; prerequisiteAction?: Props['prerequisiteAction'] }) {
+function LearnableDetails({ model, id, minConfidence, onSelect, prerequisiteAction }: { model: AtlasModel; id: NodeId; minConfidence: number; onSelect: (id: NodeId) => void; prerequisiteAction?: Props['prerequisiteAction'] }) {
   const { graph } = model;
   const a = graph.getNodeAttributes(id);
   const concepts = conceptsOf(graph, id);
   const resources = resourcesOf(graph, id);
-  const prerequisites = prerequisitesOf(graph, id);
-  const dependents = dependentsOf(graph, id);
+  const prerequisites = relationsOf(graph, id, 'prerequisites', minConfidence);
+  const dependents = relationsOf(graph, id, 'dependents', minConfidence);
+  const doubted = relationsOf(graph, id, 'prerequisites', 0).length - prerequisites.length;
   const pathways = pathwaysOn(graph, id);
-  const unlocks = model.placements.get(id)?.dependents ?? 0;
   return (
     <>
       {isLearnable(a) && a.description && <p className="description">{a.description}</p>}
@@ -135,7 +137,6 @@ function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: 
           Effort written in the document: {a.weeks.min}–{a.weeks.max} weeks
         </p>
       )}
-      <p className="muted">{unlocks === 0 ? 'No topic builds on this one yet.' : `${unlocks} topic${unlocks === 1 ? '' : 's'} build on this, directly or not.`}</p>
       <Section title="Concepts" count={concepts.length}>
         <ul className="plain">
           {concepts.map((c) => (
@@ -158,6 +159,11 @@ function LearnableDetails({ model, id, onSelect, prerequisiteAction }: { model: 
       </Section>
       <Section title="Prerequisites" count={prerequisites.length} empty="Nothing comes before this topic.">
         <Relations model={model} relations={prerequisites} onSelect={onSelect} action={prerequisiteAction} />
+        {doubted > 0 && (
+          <p className="muted trust-note">
+            {doubted} inferred prerequisite{doubted === 1 ? ' is' : 's are'} below {Math.round(minConfidence * 100)}% confidence, so the map, the plan and the counts leave {doubted === 1 ? 'it' : 'them'} out. Lower the trust under Filters to see {doubted === 1 ? 'it' : 'them'}.
+          </p>
+        )}
       </Section>
       <Section title="Dependents" count={dependents.length} empty="No topic needs this one first.">
         <Relations model={model} relations={dependents} onSelect={onSelect} />

@@ -118,9 +118,12 @@ export function Filters({ model, view, dispatch }: Props) {
           ))}
         </ul>
         <label className="stacked" htmlFor="confidence-range">
-          Minimum confidence: {Math.round(view.minConfidence * 100)}%
+          Trust inferred prerequisites from {Math.round(view.minConfidence * 100)}% confidence
         </label>
-        <input id="confidence-range" type="range" min={0} max={1} step={0.05} value={view.minConfidence} onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })} />
+        <input id="confidence-range" type="range" min={0} max={1} step={0.05} value={view.minConfidence} aria-describedby="confidence-hint" onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })} />
+        <p id="confidence-hint" className="hint">
+          The map, the plan, Next up and every count of what builds on a topic leave out the inferred prerequisites below it; written ones always count.
+        </p>
       </fieldset>
       <button type="button" className="secondary" onClick={() => dispatch({ type: 'reset' })}>
         Reset filters

@@ -1,6 +1,6 @@
 // The page header: the dataset and its size, the search box, the view switch and the export menu.
 import { useState } from 'react';
-import type { Exporter } from '../../core/export';
+import type { Exporter } from '../../core/export/index';
 import type { AtlasModel } from '../data/model';
 import type { AtlasSearch, SearchHit } from '../search/search-index';
 import type { ViewMode } from '../state/view';
@@ -55,7 +55,7 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
 function ExportMenu({ model }: { model: AtlasModel }) {
   const [exporters, setExporters] = useState<readonly Exporter[] | null>(null);
   const load = (open: boolean) => {
-    if (open && exporters === null) void import('../../core/export').then((m) => setExporters(m.EXPORTERS));
+    if (open && exporters === null) void import('../../core/export/index').then((m) => setExporters(m.EXPORTERS));
   };
   return (
     <details className="export-menu" onToggle={(e) => load(e.currentTarget.open)}>

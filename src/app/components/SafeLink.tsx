@@ -1,12 +1,7 @@
-// Links from documents are untrusted: only absolute http(s) and mailto URLs become anchors, and
-// they open in a new tab without access to this page. Anything else is shown as plain text.
+// Links from documents are untrusted: only what the core's isClickableUrl allows becomes an anchor,
+// opening in a new tab without access to this page. Anything else is shown as plain text.
 import type { ReactNode } from 'react';
-import { classifyHref } from '../../core/ingest/links';
-
-export function isClickableUrl(url: string): boolean {
-  const type = classifyHref(url, '').type;
-  return type === 'external' || type === 'mailto';
-}
+import { isClickableUrl } from '../../core/rules';
 
 export function SafeLink({ url, children }: { url: string; children: ReactNode }) {
   if (!isClickableUrl(url)) {

@@ -1,9 +1,8 @@
 // Fetching the graph the Vite plugin built, and turning it into the page's model. Every failure
 // becomes an Error whose message a reader can act on: the page shows it instead of a blank map.
 import { MultiDirectedGraph } from 'graphology';
-import type { AtlasPayload, DetailsPayload, PartOrder } from '../../core/map/payload';
+import { decodeGraph, type AtlasPayload, type AtlasSerializedGraph, type DetailsPayload, type PartOrder } from '../../core/map/index';
 import type { AtlasGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/types';
-import { decodeGraph, type AtlasSerializedGraph } from '../../core/map/codec';
 import { buildModel, type AtlasModel } from './model';
 
 export async function loadModel(url: string): Promise<AtlasModel> {

@@ -1,6 +1,6 @@
 // The page's read-only view of the graph: the loaded data plus the indices every panel needs
 // (learning path of a node, the outline tree, backgrounds). Built once per load, never mutated.
-import type { BuildStats } from '../../core/summary';
+import type { BuildStats } from '../../core/map/index';
 import type { AtlasGraph, Diagnostic, NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 

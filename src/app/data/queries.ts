@@ -1,6 +1,7 @@
 // Questions the panel and the highlighting ask of the graph, each a small pure function.
 import type { AssumesAttributes, AtlasGraph, Diagnostic, FocusesAttributes, NodeId, RequiresAttributes } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import { dependentsOf, prerequisitesOf, trusted } from '../../core/rules';
 
 export interface Requirement {
   /** The other end: the prerequisite (for prerequisitesOf) or the dependent (for dependentsOf). */
@@ -10,35 +11,15 @@ export interface Requirement {
 
 const byLabel = (graph: AtlasGraph) => (a: { id: NodeId }, b: { id: NodeId }) => graph.getNodeAttribute(a.id, 'label').localeCompare(graph.getNodeAttribute(b.id, 'label'));
 
-export function prerequisitesOf(graph: AtlasGraph, id: NodeId): Requirement[] {
-  const out: Requirement[] = [];
-  graph.forEachInEdge(id, (_e, a, src) => void (a.kind === 'requires' && out.push({ id: src, edge: a })));
-  return out.sort(byLabel(graph));
-}
-
-export function dependentsOf(graph: AtlasGraph, id: NodeId): Requirement[] {
-  const out: Requirement[] = [];
-  graph.forEachOutEdge(id, (_e, a, _src, dst) => void (a.kind === 'requires' && out.push({ id: dst, edge: a })));
-  return out.sort(byLabel(graph));
-}
-
-/** Everything reachable over `requires` edges in one direction, the start excluded. */
-export function requiresClosure(graph: AtlasGraph, start: NodeId, direction: 'prerequisites' | 'dependents', accept: (edge: RequiresAttributes) => boolean = () => true): Set<NodeId> {
-  const seen = new Set<NodeId>();
-  if (!graph.hasNode(start)) return seen;
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop() as NodeId;
-    const visit = (_e: string, a: RequiresAttributes | { kind: string }, other: NodeId): void => {
-      if (a.kind === 'requires' && accept(a as RequiresAttributes) && !seen.has(other) && other !== start) {
-        seen.add(other);
-        stack.push(other);
-      }
-    };
-    if (direction === 'prerequisites') graph.forEachInEdge(id, (e, a, src) => visit(e, a, src));
-    else graph.forEachOutEdge(id, (e, a, _src, dst) => visit(e, a, dst));
-  }
-  return seen;
+/**
+ * A topic's direct prerequisites or dependents as the panel lists them: the core's walk (document-level
+ * edges expanded, untrusted edges left out), one row per topic with the edge that puts it there.
+ */
+export function relationsOf(graph: AtlasGraph, id: NodeId, direction: 'prerequisites' | 'dependents', minConfidence: number): Requirement[] {
+  const steps = (direction === 'prerequisites' ? prerequisitesOf : dependentsOf)(graph, id, (e) => trusted(graph.getEdgeAttributes(e) as RequiresAttributes, minConfidence));
+  const rows = new Map<NodeId, Requirement>();
+  for (const { node, edge } of steps) if (!rows.has(node)) rows.set(node, { id: node, edge: graph.getEdgeAttributes(edge) as RequiresAttributes });
+  return [...rows.values()].sort(byLabel(graph));
 }
 
 export const conceptsOf = (graph: AtlasGraph, topic: NodeId): NodeId[] => graph.filterOutNeighbors(topic, (_n, a) => a.kind === 'concept');

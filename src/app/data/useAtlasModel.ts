@@ -3,7 +3,7 @@
 // the concepts and resources, fetched meanwhile and joined in once the map is on screen.
 import { useEffect, useState } from 'react';
 import { dataUrl, detailsUrl } from 'virtual:atlas-data';
-import type { AtlasPayload, DetailsPayload } from '../../core/map/payload';
+import type { AtlasPayload, DetailsPayload } from '../../core/map/index';
 import { loadPayload, modelFromPayload } from './load';
 import type { AtlasModel } from './model';
 

@@ -1,6 +1,6 @@
 // The learner's suggestions for the authors, each with a remove button, and their exports: a
 // curation-file patch (graph/curation/*.yaml), an issue text, and the file `atlas check --suggestions` reads.
-import { toCurationPatch, toIssueText, type Suggestion } from '../../core/learner/suggestion-text';
+import { toCurationPatch, toIssueText, type Suggestion } from '../../core/feedback/index';
 import type { AtlasModel } from '../data/model';
 import { downloadText } from '../planner/download';
 import { suggestionsToFile } from './suggestions-store';

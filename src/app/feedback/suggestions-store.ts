@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { checkedStorage, isObject } from '../state/checked-storage';
-import type { Suggestion, SuggestionsFile } from '../../core/learner/suggestion-text';
+import type { Suggestion, SuggestionsFile } from '../../core/feedback/index';
 
 export const SUGGESTIONS_KEY = 'atlas:suggestions';
 export const SUGGESTIONS_VERSION = 1;

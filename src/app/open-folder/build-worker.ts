@@ -1,8 +1,8 @@
 // Builds a docs folder chosen in the page with the same core and the same payload as the Vite
 // plugin, off the main thread. Nothing leaves the browser.
 import './jitless';
-import { buildGraph } from '../../core/ingest/build';
-import { toPayload } from '../../core/map/payload';
+import { buildGraph } from '../../core/index';
+import { toPayload } from '../../core/map/index';
 import type { BuildReply, BuildRequest } from './protocol';
 
 const reply = (message: BuildReply): void => postMessage(message);

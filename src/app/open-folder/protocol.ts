@@ -1,6 +1,6 @@
 // Messages between the page and the worker that builds a chosen docs folder.
 import type { InputFile } from '../../core/types';
-import type { AtlasPayload } from '../../core/map/payload';
+import type { AtlasPayload } from '../../core/map/index';
 
 export interface BuildRequest {
   /** The folder's name: the dataset's name in the header. */

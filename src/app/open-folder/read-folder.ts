@@ -1,9 +1,7 @@
 // A docs folder chosen in the page to the core's input files: paths relative to the folder,
 // only documents and category files, each read as bytes (a file too large is passed by size).
 import type { InputFile } from '../../core/types';
-import { DEFAULT_LIMITS } from '../../core/ingest/limits';
-
-const WANTED = /(\.mdx?|_category_\.json)$/i;
+import { DEFAULT_LIMITS, treeFileKind } from '../../core/rules';
 
 export interface Picked {
   /** Relative to the chosen folder, with forward slashes. */
@@ -16,8 +14,8 @@ export interface ChosenFolder {
   files: Picked[];
 }
 
-/** Whether a path inside the folder is read: documents and category files, no hidden folders. */
-export const isWanted = (path: string): boolean => WANTED.test(path) && !path.split('/').some((s) => s.startsWith('.') || s === 'node_modules');
+/** Whether a path inside the folder is read: the core's treeFileKind, as on disk. */
+export const isWanted = (path: string): boolean => treeFileKind(path) !== null;
 
 /** Files from `<input webkitdirectory>`: their `webkitRelativePath` starts with the folder's name. */
 export function fromInput(list: FileList | readonly File[]): ChosenFolder {

@@ -1,7 +1,7 @@
 // The planner's part of the node panel: what the topic unlocks, per path, and the two things a
 // learner does with a topic: aim for it, or say it is known.
 import { useMemo } from 'react';
-import { describeUnlocks, unlocks } from '../../core/learner/unlocks';
+import { describeUnlocks, unlocks } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -10,19 +10,21 @@ import { useProgress } from './useProgress';
 interface Props {
   model: AtlasModel;
   id: NodeId;
+  /** The trust threshold: what builds on a topic is counted over the edges it trusts. */
+  minConfidence: number;
   isGoal: boolean;
   onAddGoal: (id: NodeId) => void;
 }
 
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function NodePlanActions({ model, id, isGoal, onAddGoal }: Props) {
+export function NodePlanActions({ model, id, minConfidence, isGoal, onAddGoal }: Props) {
   const known = useProgress((s) => s.known.includes(id));
   const done = useProgress((s) => s.done.includes(id));
   const toggleKnown = useProgress((s) => s.toggleKnown);
   const toggleDone = useProgress((s) => s.toggleDone);
   const a = model.graph.hasNode(id) ? model.graph.getNodeAttributes(id) : null;
-  const opens = useMemo(() => (a !== null && isLearnable(a) ? unlocks(model.graph, id) : null), [model, id, a]);
+  const opens = useMemo(() => (a !== null && isLearnable(a) ? unlocks(model.graph, id, minConfidence) : null), [model, id, a, minConfidence]);
   if (a === null || !['topic', 'milestone', 'section', 'doc', 'path'].includes(a.kind)) return null;
   return (
     <section className="node-plan" aria-label="Plan">

@@ -2,8 +2,8 @@
 // and the core's plan for it, week by week, with ticks for what is done.
 import { useId, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../core/types';
-import type { PlanStep } from '../../core/plan/index';
-import { PLAN_FORMATS } from '../../core/plan/formats/index';
+import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
+import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSettingName } from '../../core/rules';
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
 import type { ViewAction, ViewState } from '../state/view';
@@ -20,10 +20,13 @@ interface Props {
   view: ViewState;
   dispatch: (action: ViewAction) => void;
   learner: Learner;
+  /** What the opening link held that could not be used. */
+  linkNotices: string[];
   onSelect: (id: NodeId) => void;
 }
 
-export function Planner({ model, view, dispatch, learner, onSelect }: Props) {
+export function Planner({ model, view, dispatch, learner, linkNotices, onSelect }: Props) {
+  const [linkNoticesSeen, setLinkNoticesSeen] = useState(false);
   const notice = useProgress((s) => s.notice);
   const dismiss = useProgress((s) => s.dismissNotice);
   const { plan } = learner;
@@ -34,6 +37,16 @@ export function Planner({ model, view, dispatch, learner, onSelect }: Props) {
         <div className="planner-notice" role="alert">
           <p>{notice}</p>
           <button type="button" className="secondary" onClick={dismiss}>
+            OK
+          </button>
+        </div>
+      )}
+      {!linkNoticesSeen && linkNotices.length > 0 && (
+        <div className="planner-notice" role="alert">
+          {linkNotices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          <button type="button" className="secondary" onClick={() => setLinkNoticesSeen(true)}>
             OK
           </button>
         </div>
@@ -83,7 +96,14 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
     setTyped('');
     if (!view.targets.includes(goal.id)) dispatch({ type: 'plan', plan: { targets: [...view.targets, goal.id] } });
   };
-  const number = (value: string): number | null => (value === '' || !(Number(value) > 0) ? null : Number(value));
+  const [paceProblem, setPaceProblem] = useState<string | null>(null);
+  // A value out of the core's limits leaves the default in place and says why under the inputs.
+  const setPace = (name: Exclude<PlanSettingName, 'minConfidence'>, label: string, value: string) => {
+    const { settings, problems } = resolvePlanSettings({ [name]: value || null }, new Date());
+    const problem = problems[0];
+    setPaceProblem(problem ? `${label} ${problem.message}.` : null);
+    dispatch({ type: 'plan', plan: { [name]: problem || value === '' ? null : settings[name] } });
+  };
   return (
     <div className="plan-settings">
       <label htmlFor={`${id}-bg`}>My background</label>
@@ -144,17 +164,22 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
       <div className="pace">
         <label>
           Hours per week
-          <input type="number" min={1} step={1} inputMode="decimal" value={view.hours ?? ''} placeholder="10" onChange={(e) => dispatch({ type: 'plan', plan: { hours: number(e.target.value) } })} />
+          <input type="number" min={HOURS_PER_WEEK.min} max={HOURS_PER_WEEK.max} step={1} inputMode="decimal" value={view.hours ?? ''} placeholder="10" onChange={(e) => setPace('hours', 'Hours per week', e.target.value)} />
         </label>
         <label>
           Parallel tracks
-          <input type="number" min={1} max={8} step={1} value={view.tracks ?? ''} placeholder="1" onChange={(e) => dispatch({ type: 'plan', plan: { tracks: Number.isInteger(number(e.target.value)) ? number(e.target.value) : null } })} />
+          <input type="number" min={TRACKS.min} max={TRACKS.max} step={1} value={view.tracks ?? ''} placeholder="1" onChange={(e) => setPace('tracks', 'Parallel tracks', e.target.value)} />
         </label>
         <label>
           Start
-          <input type="date" value={view.start ?? ''} onChange={(e) => dispatch({ type: 'plan', plan: { start: e.target.value || null } })} />
+          <input type="date" value={view.start ?? ''} onChange={(e) => setPace('start', 'Start', e.target.value)} />
         </label>
       </div>
+      {paceProblem && (
+        <p className="planner-error" role="status">
+          {paceProblem}
+        </p>
+      )}
     </div>
   );
 }
@@ -172,8 +197,6 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
     </div>
   );
 }
-
-const weekDate = (start: string, week: number): string => new Date(Date.parse(`${start}T00:00:00Z`) + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
 
 function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string; onSelect: (id: NodeId) => void }) {
   const toggleDone = useProgress((s) => s.toggleDone);
@@ -195,7 +218,7 @@ function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string
       {[...weeks].map(([week, items]) => (
         <li key={week} className="plan-week">
           <h3>
-            Week {week} <span className="muted">· {weekDate(start, week)}</span>
+            Week {week} <span className="muted">· {weekStartDay(start, week)}</span>
           </h3>
           <ol>
             {items.map(({ step, n }) => (

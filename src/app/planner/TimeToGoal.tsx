@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { LearningPlan } from '../../core/plan/index';
 import type { AtlasModel } from '../data/model';
 import type { ViewState } from '../state/view';
-import { backgroundName, type Learner } from './learner';
+import type { Learner } from './learner';
 import { paceOf, type BurnPoint, type Remaining } from './pace';
 import { useProgress } from './useProgress';
 
@@ -22,7 +22,7 @@ export function TimeToGoal({ model, view, learner, plan }: Props) {
   const pace = useMemo(() => {
     const { graph } = model;
     return paceOf(graph, plan, {
-      background: backgroundName(model, view.bg),
+      background: view.bg ?? undefined,
       known: knownSaved.filter((id) => graph.hasNode(id)),
       done: doneSaved.filter((id) => graph.hasNode(id)),
       targets: view.targets,

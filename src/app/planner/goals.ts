@@ -1,7 +1,7 @@
 // The goals a learner can name: topics, milestones, sections, documents and paths, by title. A
 // label several goals share gets where each one is ("MLOps Engineering (path)", "MLOps Engineering
 // (topic in Welcome)"), so that every option of the list names one goal.
-import { kindWord } from '../../core/match';
+import { kindWord } from '../../core/rules';
 import type { AtlasGraph, NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 

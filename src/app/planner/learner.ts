@@ -1,9 +1,8 @@
 // Everything the planner shows, from the view (background, goals, pace) and the saved progress:
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
-import { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from '../../core/learner/coverage';
-import { formatDay, nextMonday, type PlanFormatOptions } from '../../core/plan/formats/index';
-import { DEFAULT_HOURS_PER_WEEK, DEFAULT_TRACKS, nextUp, plan, type LearningPlan, type NextTopic } from '../../core/plan/index';
+import { coveredByRelated, nextUp, pathCoverage, plan, type Covered, type LearningPlan, type NextTopic, type PathCoverage, type PlanFormatOptions } from '../../core/plan/index';
+import { finishDay, resolvePlanSettings } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { pathwayTopics } from '../data/queries';
@@ -23,26 +22,16 @@ export interface Learner {
   format: PlanFormatOptions;
 }
 
-/** The background name the core matches, for a `bg` that may be a pathway id. */
-export function backgroundName(model: AtlasModel, bg: string | null): string | undefined {
-  if (bg === null) return undefined;
-  if (model.graph.hasNode(bg)) {
-    const a = model.graph.getNodeAttributes(bg);
-    if (a.kind === 'pathway') return a.background;
-  }
-  return bg;
-}
-
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
   const { graph } = model;
-  const hours = view.hours ?? DEFAULT_HOURS_PER_WEEK;
-  const tracks = view.tracks ?? DEFAULT_TRACKS;
-  const format = { start: view.start ?? formatDay(nextMonday(today)), hours, tracks };
-  const background = backgroundName(model, view.bg);
+  // The view holds only valid settings (url.ts, the planner's inputs); this fills in the defaults.
+  const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
+  const format = { start, hours, tracks };
+  const background = view.bg ?? undefined;
   // Ids saved before a rebuild may be gone; the rest of the progress still counts.
   const known = progress.known.filter((id) => graph.hasNode(id));
   const done = progress.done.filter((id) => graph.hasNode(id));
-  const learner = { background, known, done };
+  const learner = { background, known, done, minConfidence };
 
   let result: LearningPlan | null = null;
   let error: string | null = null;
@@ -53,7 +42,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   } catch (e) {
     error = (e as Error).message;
   }
-  const assumed = backgroundPathways(model, view.bg).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
+  const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
   return { plan: result, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
@@ -62,6 +51,5 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
 /** Time to goal: the last day of the plan's last week, from the learner's start. */
 export function finishDate(learner: Learner): string | null {
   if (learner.plan === null || learner.plan.steps.length === 0) return null;
-  const start = new Date(`${learner.format.start}T00:00:00Z`);
-  return formatDay(new Date(start.getTime() + learner.plan.weeks * 7 * 86_400_000 - 86_400_000));
+  return finishDay(learner.format.start, learner.plan.weeks);
 }

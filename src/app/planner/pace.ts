@@ -1,7 +1,7 @@
 // Time to goal at the learner's pace: for each goal and each learning path the plan touches, the
 // hours left and the day they are done by; and the burn-down of the plan as first laid out (nothing
 // done) against what is done. Pure: the panel draws it, the tests check it.
-import { addDays, formatDay, parseDay } from '../../core/plan/formats/dates';
+import { finishDay, weeksFor } from '../../core/rules';
 import { plan, type LearningPlan, type PlanOptions } from '../../core/plan/index';
 import type { AtlasGraph, NodeId } from '../../core/types';
 
@@ -48,17 +48,9 @@ export interface PaceOptions {
 
 const round = (h: number): number => Math.round(h * 10) / 10;
 
-/** Weeks to study `hours` at `perWeek` hours a week on `tracks` tracks. */
-export const weeksFor = (hours: number, perWeek: number, tracks: number): number => (hours <= 0 ? 0 : Math.ceil(hours / (perWeek * Math.max(1, tracks)) - 1e-9));
-
-/** The last day of `weeks` weeks from `start`, or null for none. */
-export function finishOf(start: string, weeks: number): string | null {
-  return weeks <= 0 ? null : formatDay(addDays(parseDay(start), weeks * 7 - 1));
-}
-
 const remaining = (id: NodeId, label: string, hours: number, o: PaceOptions): Remaining => {
-  const weeks = weeksFor(hours, o.hours, o.tracks);
-  return { id, label, hours: round(hours), weeks, finish: finishOf(o.start, weeks) };
+  const weeks = weeksFor(hours, o.hours * o.tracks);
+  return { id, label, hours: round(hours), weeks, finish: finishDay(o.start, weeks) };
 };
 
 /** The learning path a topic or milestone belongs to (through its document), or null. */

@@ -3,8 +3,9 @@
 // never disagree about what the reader's background makes "already known".
 import type { EdgeKind, NodeAttributes, NodeId, Origin } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import { buildsOn, needsFirst, pathwaysForBackground, trusted } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
-import { conceptsOf, pathwaysOn, pathwayTopics, requiresClosure, resourcesOf, topicsCiting } from '../data/queries';
+import { conceptsOf, pathwaysOn, pathwayTopics, resourcesOf, topicsCiting } from '../data/queries';
 import { MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
 
 export type Emphasis = 'hidden' | 'faded' | 'normal' | 'highlighted';
@@ -28,12 +29,9 @@ export interface Appearance {
   order: ReadonlyMap<NodeId, number>;
 }
 
-/** The pathways a `bg` value names: a pathway id, or every pathway of a background name. */
-export function backgroundPathways(model: AtlasModel, bg: string | null): NodeId[] {
-  if (bg === null) return [];
-  if (model.graph.hasNode(bg) && model.graph.getNodeAttribute(bg, 'kind') === 'pathway') return [bg];
-  const wanted = bg.trim().toLowerCase();
-  return model.backgrounds.find((b) => b.name.toLowerCase() === wanted)?.pathways ?? [];
+/** The pathways a `bg` value names, for these goals: the core's one rule (pathwaysForBackground). */
+export function backgroundPathways(model: AtlasModel, bg: string | null, goals: readonly NodeId[] = []): NodeId[] {
+  return bg === null ? [] : pathwaysForBackground(model.graph, bg, goals);
 }
 
 const isMapKind = (kind: string): kind is MapKind => (MAP_KINDS as readonly string[]).includes(kind);
@@ -60,10 +58,10 @@ function edgeCategory(a: EdgeFacts): MapEdgeKind | MapKind | null {
 export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | null, route: readonly NodeId[] = []): Appearance {
   const order = new Map(route.map((id, i) => [id, i + 1]));
   const { graph } = model;
-  const bgPathways = backgroundPathways(model, view.bg);
+  const bgPathways = backgroundPathways(model, view.bg, view.targets);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
   const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
-  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && (a.confidence ?? 0) >= view.minConfidence);
+  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
 
   const inScope = (id: NodeId, a: NodeAttributes): boolean => {
     if (view.paths.length > 0 && !view.paths.includes(model.pathOf(id))) return false;
@@ -79,7 +77,7 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
 
   const candidate = hover ?? view.node;
   const focus = candidate !== null && graph.hasNode(candidate) && !hidden.has(candidate) ? candidate : null;
-  const lit = focus === null ? null : neighbourhood(model, focus, edgePasses);
+  const lit = focus === null ? null : neighbourhood(model, focus, view.minConfidence);
 
   const node = (id: NodeId): Emphasis => {
     if (hidden.has(id) || !graph.hasNode(id)) return 'hidden';
@@ -103,15 +101,18 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
   return { node, edge, assumed, focused, focus, order };
 }
 
-/** The focus, everything it needs, everything that needs it, and what it is made of. */
-function neighbourhood(model: AtlasModel, focus: NodeId, accept: (a: EdgeFacts) => boolean): Set<NodeId> {
+/**
+ * The focus, everything it needs and everything that builds on it (the core's walks, at the view's
+ * trust: the origin checkboxes hide edges, they do not change what a topic needs), and what it is made of.
+ */
+function neighbourhood(model: AtlasModel, focus: NodeId, minConfidence: number): Set<NodeId> {
   const { graph } = model;
   const kind = graph.getNodeAttribute(focus, 'kind');
   const anchors = kind === 'resource' ? topicsCiting(graph, focus) : kind === 'concept' ? [model.topicOf(focus)].filter((x): x is NodeId => x !== null) : [focus];
   const lit = new Set<NodeId>([focus, ...anchors]);
   for (const topic of anchors) {
-    for (const n of requiresClosure(graph, topic, 'prerequisites', accept)) lit.add(n);
-    for (const n of requiresClosure(graph, topic, 'dependents', accept)) lit.add(n);
+    for (const n of needsFirst(graph, topic, minConfidence)) lit.add(n);
+    for (const n of buildsOn(graph, topic, minConfidence)) lit.add(n);
     for (const c of conceptsOf(graph, topic)) lit.add(c);
     for (const r of resourcesOf(graph, topic)) lit.add(r.resource);
     for (const p of pathwaysOn(graph, topic)) lit.add(p.pathway);

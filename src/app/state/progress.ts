@@ -5,8 +5,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { checkedStorage, isObject } from './checked-storage';
 import type { NodeId } from '../../core/types';
+import { LEGACY_PROGRESS_KEY } from '../../core/rules';
 
-export const PROGRESS_KEY = 'atlas:progress';
 export const PROGRESS_VERSION = 1;
 
 export interface Progress {
@@ -30,7 +30,9 @@ export interface ProgressState extends Progress {
 const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
 
-export function createProgressStore(storage: Storage | undefined): StoreApi<ProgressState> {
+/** A store for one dataset's progress, under `key` (the core's progressKeyOf). */
+export function createProgressStore(storage: Storage | undefined, key: string): StoreApi<ProgressState> {
+  migrateLegacy(storage, key);
   let notice: string | null = null;
   const store = createStore<ProgressState>()(
     persist(
@@ -44,7 +46,7 @@ export function createProgressStore(storage: Storage | undefined): StoreApi<Prog
         dismissNotice: () => set({ notice: null }),
       }),
       {
-        name: PROGRESS_KEY,
+        name: key,
         version: PROGRESS_VERSION,
         storage: checkedStorage<Progress>(storage, { version: PROGRESS_VERSION, isValid: isProgress, notice: (why) => `Your saved progress ${why === 'could not be read' ? why : `was ${why}`}, so it was reset. Import an exported progress file to restore it.` }, (n) => (notice = n)),
         partialize: (s) => ({ known: s.known, done: s.done }),
@@ -54,6 +56,18 @@ export function createProgressStore(storage: Storage | undefined): StoreApi<Prog
   // localStorage is synchronous, so hydration has happened by now.
   if (notice !== null) store.setState({ notice });
   return store;
+}
+
+/** Ticks saved before progress was kept per dataset go to the first dataset opened, once. */
+function migrateLegacy(storage: Storage | undefined, key: string): void {
+  try {
+    const legacy = storage?.getItem(LEGACY_PROGRESS_KEY);
+    if (legacy === null || legacy === undefined || key === LEGACY_PROGRESS_KEY) return;
+    if (storage?.getItem(key) === null) storage.setItem(key, legacy);
+    storage?.removeItem(LEGACY_PROGRESS_KEY);
+  } catch {
+    // A blocked storage has nothing to migrate.
+  }
 }
 
 export function progressToFile(progress: Progress): string {

@@ -1,7 +1,9 @@
 // ViewState ⇄ query string. Only what differs from the default is written, so a plain link stays
-// plain; anything unreadable in a hand-edited URL falls back to the default instead of failing.
+// plain; anything unreadable in a hand-edited URL falls back to the default instead of failing, and
+// a plan setting out of its limits (the core's resolvePlanSettings) says so in a notice.
 import type { Origin } from '../../core/types';
 import { ORIGINS } from '../../core/types';
+import { resolvePlanSettings, type PlanSettingName } from '../../core/rules';
 import { DEFAULT_VIEW, MAP_EDGE_KINDS, MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
 
 const list = (value: string | null): string[] => (value === null ? [] : value.split(',').filter((s) => s !== ''));
@@ -9,33 +11,36 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[], fal
   value === null ? [...fallback] : allowed.filter((x) => list(value).includes(x));
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
-function number(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
+/** The URL's name for each plan setting. */
+const PARAMS: Record<PlanSettingName, string> = { hours: 'hours', tracks: 'tracks', start: 'start', minConfidence: 'conf' };
+
+export interface ViewFromUrl {
+  view: ViewState;
+  /** One sentence per value of the link that was out of its limits and replaced by the default. */
+  notices: string[];
 }
 
-export function viewFromSearch(search: string): ViewState {
+export function viewFromSearch(search: string, today: Date = new Date()): ViewFromUrl {
   const q = new URLSearchParams(search);
-  const hours = number(q.get('hours'));
-  const conf = number(q.get('conf'));
-  const tracks = number(q.get('tracks'));
-  const start = q.get('start') ?? '';
-  return {
+  const given = (name: PlanSettingName): string | null => q.get(PARAMS[name]) || null;
+  const { settings, problems } = resolvePlanSettings({ hours: given('hours'), tracks: given('tracks'), start: given('start'), minConfidence: given('minConfidence') }, today);
+  const valid = (name: PlanSettingName): boolean => given(name) !== null && !problems.some((p) => p.setting === name);
+  const view: ViewState = {
     node: q.get('node') || null,
     bg: q.get('bg') || null,
     targets: q.getAll('target').filter((t) => t !== ''),
-    hours: hours !== null && hours > 0 ? hours : null,
-    tracks: tracks !== null && Number.isInteger(tracks) && tracks >= 1 ? tracks : null,
-    start: /^\d{4}-\d{2}-\d{2}$/.test(start) ? start : null,
+    hours: valid('hours') ? settings.hours : null,
+    tracks: valid('tracks') ? settings.tracks : null,
+    start: valid('start') ? settings.start : null,
     paths: list(q.get('path')),
     section: q.get('section') || null,
     kinds: pick<MapKind>(q.get('kinds'), MAP_KINDS, DEFAULT_VIEW.kinds),
     edges: pick<MapEdgeKind>(q.get('edges'), MAP_EDGE_KINDS, DEFAULT_VIEW.edges),
     origins: pick<Origin>(q.get('origins'), ORIGINS, DEFAULT_VIEW.origins),
-    minConfidence: conf !== null ? Math.min(1, Math.max(0, conf)) : 0,
+    minConfidence: valid('minConfidence') ? settings.minConfidence : DEFAULT_VIEW.minConfidence,
     view: q.get('view') === 'outline' ? 'outline' : 'map',
   };
+  return { view, notices: problems.map((p) => `This link's ${PARAMS[p.setting]} ${p.message}; the default is used instead.`) };
 }
 
 export function searchFromView(state: ViewState): string {
@@ -51,7 +56,7 @@ export function searchFromView(state: ViewState): string {
   if (!sameSet(state.kinds, DEFAULT_VIEW.kinds)) q.set('kinds', state.kinds.join(','));
   if (!sameSet(state.edges, DEFAULT_VIEW.edges)) q.set('edges', state.edges.join(','));
   if (!sameSet(state.origins, DEFAULT_VIEW.origins)) q.set('origins', state.origins.join(','));
-  if (state.minConfidence > 0) q.set('conf', String(state.minConfidence));
+  if (state.minConfidence !== DEFAULT_VIEW.minConfidence) q.set('conf', String(state.minConfidence));
   if (state.view !== 'map') q.set('view', state.view);
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

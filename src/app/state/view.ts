@@ -2,6 +2,7 @@
 // view can be shared and reloads the same. Changes are pure functions (state, action) => state.
 import type { NodeId, Origin } from '../../core/types';
 import { ORIGINS } from '../../core/types';
+import { DEFAULT_MIN_CONFIDENCE } from '../../core/rules';
 
 /** Node kinds the map can draw; documents, sections and paths live in the outline. */
 export type MapKind = 'topic' | 'milestone' | 'pathway' | 'concept' | 'resource';
@@ -32,6 +33,7 @@ export interface ViewState {
   kinds: MapKind[];
   edges: MapEdgeKind[];
   origins: Origin[];
+  /** Inferred prerequisites below this confidence are not trusted: by the map, the plan and every count. */
   minConfidence: number;
   view: ViewMode;
 }
@@ -48,7 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [...DEFAULT_KINDS],
   edges: [...DEFAULT_EDGE_KINDS],
   origins: [...ORIGINS],
-  minConfidence: 0,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
   view: 'map',
 };
 

@@ -1,14 +1,15 @@
-// A docs tree in, the typed graph out: Docusaurus ordering, one reader per document, then the
-// cross-document links and named prerequisites resolved once everything is known.
+// A docs tree in, the typed graph of its documents out: Docusaurus ordering, one reader per
+// document, then the cross-document links resolved once everything is known. Prerequisites are
+// the next stage's (src/core/build.ts), so ingest never imports prereq.
 import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types';
 import { GraphBuilder, slug, type Accounting } from './builder';
 import { decodeText } from './decode';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
 import { parseBlocks } from './markdown';
 import { readDocument } from './document';
-import { resolveDocLinks, resolveRequirements } from './resolve';
-import { derivePrerequisites } from '../prereq/index';
+import { resolveDocLinks } from './resolve';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
+import { DOCUMENT_EXTENSION, treeFileKind } from './files';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */
@@ -39,18 +40,23 @@ interface DocEntry {
 }
 
 const stripNumberPrefix = (s: string): string => s.replace(/^\d+[-_.\s]+(?=.)/, '');
-const DOC_FILE = /\.mdx?$/i;
 
 /** Folder of a relative path ('' at the root). */
 const folderOf = (p: string): string => p.split('/').slice(0, -1).join('/');
 const baseOf = (p: string): string => p.split('/').pop() ?? p;
 
 export function docIdFor(file: string): NodeId {
-  const segments = file.split('/').map((s, i, all) => stripNumberPrefix(i === all.length - 1 ? s.replace(DOC_FILE, '') : s));
+  const segments = file.split('/').map((s, i, all) => stripNumberPrefix(i === all.length - 1 ? s.replace(DOCUMENT_EXTENSION, '') : s));
   return segments.map(slug).join('/');
 }
 
-export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
+/** The documents read into the builder; its `requirements` (names not yet resolved) wait for prereq. */
+export interface Ingested {
+  builder: GraphBuilder;
+  documents: number;
+}
+
+export function ingestTree(files: readonly InputFile[], options: BuildOptions = {}): Ingested {
   const b = new GraphBuilder(options.name ?? 'docs');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   let read = 0;
@@ -59,8 +65,9 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
 
   for (const f of [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
     const name = baseOf(f.path);
-    const isDoc = DOC_FILE.test(name);
-    if (!isDoc && name !== '_category_.json') continue;
+    const kind = treeFileKind(f.path);
+    if (kind === null) continue;
+    const isDoc = kind === 'document';
     if (name.startsWith('_') && isDoc) {
       b.diagnose({ file: f.path, line: 1 }, 'info', 'partial', 'partial (file name starts with "_") skipped, as Docusaurus does');
       continue;
@@ -97,9 +104,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
     doc.body = '';
   }
   resolveDocLinks(b, docIds);
-  resolveRequirements(b);
-  derivePrerequisites(b.graph, options, b.diagnostics);
-  return { graph: b.graph, diagnostics: b.diagnostics, accounting: b.accounting, documents: ordered.length };
+  return { builder: b, documents: ordered.length };
 }
 
 /** Docusaurus sidebar order: by position (sidebar_position, _category_.json position), then name, depth first. */
@@ -156,7 +161,7 @@ function addDoc(b: GraphBuilder, doc: DocEntry): NodeId {
   const source = Object.freeze({ file: doc.file, line: 1 });
   const path = doc.folder === '' ? null : pathIdFor(doc.folder);
   const fmTitle = doc.frontMatter.title ?? doc.frontMatter.sidebar_label;
-  const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOC_FILE, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
+  const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
   if (path !== null) b.contains(path, id, source);
   try {
     const { blocks, counts } = parseBlocks(doc.body, doc.bodyLineOffset);

@@ -69,10 +69,14 @@ export function resolveRelative(fromFile: string, rel: string): string | null {
   return parts.join('/');
 }
 
-/** True for the URLs Atlas will ever make clickable: http(s), mailto and relative. */
-export function isSafeUrl(url: string): boolean {
+/**
+ * The one rule for what Atlas makes clickable (the page's links, a plan's resources, its Markdown
+ * and calendar exports): absolute http(s) and mailto URLs. A relative link names a file of the docs
+ * tree, which neither the explorer nor an exported plan can open, so it stays text like an unsafe one.
+ */
+export function isClickableUrl(url: string): boolean {
   const t = classifyHref(url, '').type;
-  return t !== 'unsafe';
+  return t === 'external' || t === 'mailto';
 }
 
 /**

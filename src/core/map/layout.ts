@@ -3,6 +3,8 @@
 import { Interner } from '../interner';
 import type { AtlasGraph, NodeAttributes, NodeId } from '../types';
 import { isLearnable } from '../types';
+import { learnablesOf } from '../prereq/walk';
+import { DEFAULT_MIN_CONFIDENCE, trusted } from '../prereq/trust';
 
 export interface Placement {
   x: number;
@@ -66,26 +68,44 @@ const popcount = (x: number): number => {
 };
 
 /**
- * How many nodes depend on each learnable, directly or not, over `requires` (what a search from
- * each learnable would reach, less itself). A search per learnable is quadratic on long chains, so:
- * the reachable nodes' strongly connected components (a prerequisite cycle is one component: each
- * member reaches all the others), then, in reverse topological order, each component's set of
- * reachable nodes as the union of its successors' sets, in bitsets of WORDS × 32 nodes a pass.
- * Linear in the edges per pass, n / 2048 passes: a 50k chain takes a fraction of a second.
+ * How many topics build on each learnable: the size of `buildsOn` (prereq/walk.ts) for each, at the
+ * same trust, computed for all at once. A search per learnable is quadratic on long chains, so:
+ * the prerequisite graph with a hub per document (a document-level edge leaves its topics' shared
+ * "out" hub and enters a container's "in" hub, which leads to each of its topics), its strongly
+ * connected components (a prerequisite cycle is one component: each member reaches all the
+ * others), then, in reverse topological order, each component's set of reachable topics as the
+ * union of its successors' sets, in bitsets of WORDS × 32 nodes a pass. Linear in the edges per
+ * pass, n / 2048 passes: a 50k chain takes a fraction of a second.
  */
-export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record<NodeId, number> {
-  // Every node a learnable reaches, numbered, with its `requires` successors.
+export function dependentCounts(graph: AtlasGraph, learnables: NodeId[], minConfidence: number = DEFAULT_MIN_CONFIDENCE): Record<NodeId, number> {
+  // Learnables first (0..learnables-1, the only nodes counted), then hubs as they are met.
   const numbers = new Interner();
   const ids = numbers.values;
   const number = (id: NodeId): number => numbers.index(id);
   for (const id of learnables) number(id);
+  const counted = learnables.length;
+  const hubOut = (doc: NodeId): number => number(`\0out\0${doc}`);
+  const hubIn = (container: NodeId): number => number(`\0in\0${container}`);
+  const step = (dst: NodeId): number => (isLearnable(graph.getNodeAttributes(dst)) ? number(dst) : hubIn(dst));
+  const trustedOut = (from: NodeId): number[] => {
+    const out: number[] = [];
+    graph.forEachOutEdge(from, (_e, a, _src, dst) => {
+      if (a.kind === 'requires' && trusted(a, minConfidence)) out.push(step(dst));
+    });
+    return out;
+  };
   const succ: number[][] = [];
   for (let v = 0; v < ids.length; v++) {
-    const out: number[] = [];
-    graph.forEachOutEdge(ids[v] as NodeId, (_e, a, _src, dst) => {
-      if (a.kind === 'requires') out.push(number(dst));
-    });
-    succ.push(out);
+    const id = ids[v] as NodeId;
+    if (v < counted) {
+      const a = graph.getNodeAttributes(id);
+      const out = trustedOut(id);
+      if (isLearnable(a) && graph.hasNode(a.doc)) out.push(hubOut(a.doc));
+      succ.push(out);
+    } else {
+      const [, side, container] = id.split('\0') as [string, string, NodeId];
+      succ.push(side === 'out' ? trustedOut(container) : learnablesOf(graph, container).map(number));
+    }
   }
   const n = ids.length;
 
@@ -166,7 +186,7 @@ export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record
     hasReach.fill(0);
     hasOwn.fill(0);
     const hi = Math.min(n, lo + WORDS * WORD);
-    for (let v = lo; v < hi; v++) {
+    for (let v = lo; v < Math.min(hi, counted); v++) {
       own[(comp[v] as number) * WORDS + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
       hasOwn[comp[v] as number] = 1;
     }
@@ -185,11 +205,13 @@ export function dependentCounts(graph: AtlasGraph, learnables: NodeId[]): Record
     }
   }
 
+  const topicsIn = new Float64Array(comps);
+  for (let v = 0; v < counted; v++) topicsIn[comp[v] as number]!++;
   const out: Record<NodeId, number> = {};
   for (const id of learnables) {
     const c = comp[number(id)] as number;
-    // A cycle's members reach each other: all of the component but the learnable itself.
-    out[id] = (reached[c] as number) + (sizes[c] as number) - 1;
+    // A cycle's members reach each other: all of the component's topics but the learnable itself.
+    out[id] = (reached[c] as number) + (topicsIn[c] as number) - 1;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // What the page downloads: the graph in its wire form, its layout and the build's diagnostics.
 // One JSON document, the contract between the Vite plugin and the page; or, for the built page, two:
 // the map's part first (everything but concepts, resources and related-topic edges), the details after it.
-import type { BuildResult } from '../ingest/build';
+import type { BuildResult } from '../build';
 import { buildStats, type BuildStats } from '../summary';
 import type { Diagnostic } from '../types';
 import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec';

@@ -2,7 +2,8 @@
 // learner already knows (a known topic's own prerequisites are not needed).
 import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
-import { DEFAULT_MIN_CONFIDENCE, requirementsOf, type Requirements } from './requirements';
+import { requirementsOf, type Requirements } from './requirements';
+import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust';
 import { containedLearnables } from './resolve';
 
 export interface Closure {
@@ -56,6 +57,7 @@ export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Ui
     for (let k = inStart[v] as number, end = inStart[v + 1] as number; k < end; k++) {
       const e = inEdges[k] as number;
       const p = edgeFrom[e] as number;
+      // trusted() (prereq/trust.ts) on the typed arrays: only an inferred edge can be below the threshold.
       if (cut[p] || (edgeInferred[e] === 1 && (edgeConfidence[e] as number) < minConfidence)) continue;
       joins[e] = 1;
       d++;

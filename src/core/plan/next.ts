@@ -1,14 +1,16 @@
 // "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
 // the most of what is left first.
 import type { AtlasGraph, NodeId } from '../types';
-import { DEPENDENCY, milestonesInto, milestonesOutOf, stateOf, toOf } from './dependencies';
+import { DEPENDENCY, milestonesInto, stateOf } from './dependencies';
 import { scopeOf } from './scope';
 import type { NextOptions, NextTopic } from './types';
 
 /**
  * Topics and milestones, neither known nor done, whose `requires` prerequisites are all known or
- * done (a milestone also waits for its document's topics), ranked by how many topics of the
- * targets' closure (the whole graph without targets) depend on them transitively; ties in document order.
+ * done (a milestone also waits for its document's topics), ranked by how many topics build on
+ * them: buildsOn (prereq/walk.ts) within the targets' closure (the whole graph without targets),
+ * over the same trusted `requires` edges. A milestone's wait for its document is an order, not a
+ * prerequisite, so it is not counted; ties in document order.
  */
 export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[] {
   const { req, closure, deps } = scopeOf(graph, options);
@@ -46,7 +48,6 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
         const e = outEdges[k] as number;
         if (state[e] === DEPENDENCY) reach(edgeTo[e] as number);
       }
-      for (const e of milestonesOutOf(deps, u)) if (stateOf(deps, e) === DEPENDENCY) reach(toOf(deps, e));
     }
     return topics;
   };

@@ -1,25 +1,21 @@
 // The pathfinder's entry point: from a background, what is known and the targets, to an ordered,
 // scheduled and explained list of steps (the Plan JSON contract of DESIGN.md).
-import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
 import { estimateHours } from './effort';
 import { explain } from './explain';
 import { NONE } from './requirements';
 import { resourcesOf } from './resources';
-import { schedule, weekOf } from './schedule';
+import { schedule } from './schedule';
+import { weekOf } from '../dates';
 import { scopeOf } from './scope';
+import { planSettingsOf } from './settings';
 import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types';
 
-export const DEFAULT_HOURS_PER_WEEK = 10;
-export const DEFAULT_TRACKS = 1;
 /** One frozen empty list for every step without resources: a million steps need not make a million. */
 const NO_RESOURCES: PlanResource[] = Object.freeze([]) as unknown as PlanResource[];
 
 export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan {
-  const hoursPerWeek = options.hours ?? DEFAULT_HOURS_PER_WEEK;
-  const tracks = options.tracks ?? DEFAULT_TRACKS;
-  if (!(Number.isFinite(hoursPerWeek) && hoursPerWeek > 0)) throw new AtlasError(`plan: hours must be a positive number of hours per week, got ${hoursPerWeek}`);
-  if (!(Number.isInteger(tracks) && tracks >= 1)) throw new AtlasError(`plan: tracks must be a whole number of at least 1, got ${tracks}`);
+  const { hours: hoursPerWeek, tracks } = planSettingsOf({ hours: options.hours, tracks: options.tracks });
 
   const scope = scopeOf(graph, options);
   const { req, closure, deps, ordering } = scope;

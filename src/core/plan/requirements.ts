@@ -9,9 +9,6 @@ import { Scratch } from './scratch';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
 
-/** Inferred edges below this confidence are not trusted for planning. */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
-
 /** No value, in the per-topic arrays below. */
 export const NONE = -1;
 
@@ -66,11 +63,6 @@ export interface Requirements {
   indexOf(id: NodeId): number;
   /** Working arrays for plans of this graph. */
   scratch: Scratch;
-}
-
-/** A requires edge planning ignores: inferred from text and not confident enough. */
-export function ignoredEdge(origin: string, confidence: number, minConfidence: number): boolean {
-  return origin === 'inferred' && confidence < minConfidence;
 }
 
 const cache = new WeakMap<AtlasGraph, Requirements>();

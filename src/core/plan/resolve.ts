@@ -1,8 +1,9 @@
 // From what a user typed to graph nodes: titles or ids for targets, known and done topics,
 // containers expanded to their topics, and a background matched leniently to its pathways.
 import { AtlasError } from '../errors';
-import { findByTitle, normalizeTitle, titleMatches } from '../match';
-import type { AtlasGraph, DocAttributes, MilestoneAttributes, NodeId, NodeKind, PathwayAttributes, TopicAttributes } from '../types';
+import { pathwaysForBackground } from '../background';
+import { findByTitle, titleMatches } from '../match';
+import type { AtlasGraph, NodeId, NodeKind, PathwayAttributes } from '../types';
 import { isLearnable } from '../types';
 import type { NodeRef } from './types';
 
@@ -87,36 +88,14 @@ export interface Background {
   assumed: NodeId[];
 }
 
-/**
- * The pathways a background names, matched case-insensitively: exact background or label first,
- * then every query word starting a word of it ("beginner" → "Complete Beginners"), then a substring.
- * When pathways of several learning paths match, those in the targets' paths win; the rest are merged,
- * since a background describes the learner, not one path.
- */
+/** The pathways a background names (pathwaysForBackground, src/core/background.ts) and the topics they assume. */
 export function resolveBackground(graph: AtlasGraph, name: string, targets: readonly NodeId[]): Background {
-  const pathways: { id: NodeId; a: PathwayAttributes }[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.kind === 'pathway') pathways.push({ id, a });
-  });
-  const query = normalizeTitle(name);
-  let best = 3;
-  let matched: typeof pathways = [];
-  for (const p of pathways) {
-    const tier = Math.min(matchTier(query, p.a.background), matchTier(query, p.a.label));
-    if (tier < best) {
-      best = tier;
-      matched = [];
-    }
-    if (tier === best && tier < 3) matched.push(p);
-  }
-  if (query === '' || matched.length === 0) {
-    const available = [...new Set(pathways.map((p) => `"${p.a.background}"`))];
+  const matched = pathwaysForBackground(graph, name, targets).map((id) => ({ id, a: graph.getNodeAttributes(id) as PathwayAttributes }));
+  if (matched.length === 0) {
+    const available = [...new Set(graph.filterNodes((_id, a) => a.kind === 'pathway').map((id) => `"${(graph.getNodeAttributes(id) as PathwayAttributes).background}"`))];
     const list = available.length > 0 ? `the backgrounds are ${available.join(', ')}` : 'the documents define no pathways';
     throw new AtlasError(`unknown background "${name}"; ${list}`);
   }
-  const targetPaths = new Set(targets.map((t) => pathOf(graph, (graph.getNodeAttributes(t) as TopicAttributes | MilestoneAttributes).doc)));
-  const inTargetPaths = matched.filter((p) => targetPaths.has(pathOf(graph, p.a.doc)));
-  if (inTargetPaths.length > 0) matched = inTargetPaths;
 
   const assumed: NodeId[] = [];
   const seen = new Set<NodeId>();
@@ -132,17 +111,4 @@ export function resolveBackground(graph: AtlasGraph, name: string, targets: read
     });
   }
   return { label: [...new Set(matched.map((p) => p.a.background))].join(' / '), pathways: matched.map((p) => p.id), assumed };
-}
-
-/** 0 exact, 1 every word starts a word, 2 substring, 3 no match. */
-function matchTier(query: string, text: string): number {
-  const t = normalizeTitle(text);
-  if (t === query) return 0;
-  const words = t.split(' ');
-  if (query.split(' ').every((q) => words.some((w) => w.startsWith(q)))) return 1;
-  return t.includes(query) ? 2 : 3;
-}
-
-function pathOf(graph: AtlasGraph, doc: NodeId): NodeId | null {
-  return graph.hasNode(doc) ? (graph.getNodeAttributes(doc) as DocAttributes).path : null;
 }

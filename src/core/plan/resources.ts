@@ -1,6 +1,6 @@
 // What to study each step with: the resources that teach it, one per URL, and only links the
 // page may make clickable (documents are untrusted input).
-import { isSafeUrl } from '../ingest/links';
+import { isClickableUrl } from '../ingest/links';
 import type { ResourceAttributes } from '../types';
 import type { PlanResource } from './types';
 import type { Requirements } from './requirements';
@@ -22,7 +22,7 @@ export function resourcesOf(req: Requirements, inPlan: Uint8Array): StepResource
     if (mine === undefined) seen.set(v, (mine = new Set()));
     if (mine.has(r)) return;
     mine.add(r);
-    if (!isSafeUrl(r.url) || list.get(v)?.some((x) => x.url === r.url)) return;
+    if (!isClickableUrl(r.url) || list.get(v)?.some((x) => x.url === r.url)) return;
     const entry = { label: r.label, url: r.url };
     const current = list.get(v);
     if (current) current.push(entry);

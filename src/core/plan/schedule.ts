@@ -3,6 +3,7 @@
 // no earlier than the hour all its prerequisites end, whichever track they were on.
 import { DEPENDENCY, fromOf, milestonesInto, stateOf, type Dependencies } from './dependencies';
 import type { Scratch } from './scratch';
+import { weeksFor } from '../dates';
 
 export interface Schedule {
   /** Per node index: the study hour a step starts at, and its 0-based track. */
@@ -70,12 +71,7 @@ export function schedule(
     previousStart = bestStart;
   }
   const listed = inOrder ? sequence : sortByStart(sequence, start, scratch);
-  return { start, track, sequence: listed, totalHours, weeks: Math.ceil(last / options.hoursPerWeek) };
-}
-
-/** 1-based week of a study hour. */
-export function weekOf(startHour: number, hoursPerWeek: number): number {
-  return Math.floor(startHour / hoursPerWeek) + 1;
+  return { start, track, sequence: listed, totalHours, weeks: weeksFor(last, options.hoursPerWeek) };
 }
 
 function sortByStart(sequence: Int32Array, start: Float64Array, scratch: Scratch): Int32Array {

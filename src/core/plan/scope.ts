@@ -1,12 +1,13 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
-import { AtlasError } from '../errors';
 import { kindWord } from '../match';
 import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
 import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
-import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Requirements } from './requirements';
+import { requirementsOf, type Requirements } from './requirements';
+import { trusted } from '../prereq/trust';
+import { planSettingsOf } from './settings';
 import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
@@ -23,8 +24,7 @@ export interface Scope {
 }
 
 export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
-  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new AtlasError(`plan: minConfidence must be between 0 and 1, got ${minConfidence}`);
+  const { minConfidence } = planSettingsOf({ minConfidence: options.minConfidence });
   const targets = resolveNames(graph, options.targets ?? [], 'target');
   const background = options.background === undefined ? null : resolveBackground(graph, options.background, targets.learnables);
   const known = resolveNames(graph, options.known ?? [], 'known');
@@ -125,7 +125,7 @@ function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencie
 function writtenEdge(graph: AtlasGraph, from: NodeId, to: NodeId, minConfidence: number): RequiresAttributes | null {
   let edge: RequiresAttributes | null = null;
   graph.forEachOutEdge(from, (_e, a, _s, target) => {
-    if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
+    if (a.kind !== 'requires' || target !== to || !trusted(a, minConfidence)) return;
     if (edge === null || a.confidence < edge.confidence) edge = a;
   });
   return edge;

@@ -6,6 +6,7 @@ import { isLearnable } from '../types';
 import { addTypedEdge, flat } from '../graph';
 import type { PathwayCuration } from './curated';
 import { Lexicon } from './terms';
+import { backgroundTier } from '../background';
 
 const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to|career changers?)\b/i;
 export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;
@@ -75,9 +76,9 @@ export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], 
   });
 }
 
+/** A curation entry names a pathway by its exact background or label (backgroundTier 0, src/core/background.ts). */
 export function matchesBackground(p: PathwayAttributes, name: string): boolean {
-  const n = name.toLowerCase();
-  return p.background.toLowerCase() === n || p.label.toLowerCase() === n;
+  return backgroundTier(name, p) === 0;
 }
 
 /** Sections and topics of each learning path, each with the topics it stands for, in one pass. */

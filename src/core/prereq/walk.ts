@@ -1,8 +1,9 @@
 // Prerequisites as the learner sees them: topic to topic. A document-level `requires` edge
 // (module A before module B) means every topic of A comes before every topic of B, so walks
 // expand it here instead of the graph storing a quadratic fan of topic edges.
-import type { AtlasGraph, NodeId } from '../types';
+import type { AtlasGraph, EdgeAttributes, NodeId } from '../types';
 import { isLearnable } from '../types';
+import { DEFAULT_MIN_CONFIDENCE, trusted } from './trust';
 
 /** Topics and milestones of a document (or any container), in graph order. */
 export function learnablesOf(graph: AtlasGraph, container: NodeId): NodeId[] {
@@ -69,5 +70,66 @@ export function reach(start: readonly NodeId[], step: (n: NodeId) => RequiresSte
       stack.push(node);
     }
   }
+  return seen;
+}
+
+/** An `accept` for the walks: the `requires` edges the threshold trusts (prereq/trust.ts). */
+export function trustedAt(graph: AtlasGraph, minConfidence: number): (edge: string) => boolean {
+  return (edge) => {
+    const a = graph.getEdgeAttributes(edge);
+    return a.kind === 'requires' && trusted(a, minConfidence);
+  };
+}
+
+/**
+ * What builds on a topic: every topic that needs it, directly or not, over the trusted `requires`
+ * edges, a document-level edge counting for each topic of the document. The panel's "needed by",
+ * `atlas next`'s "unlocks", the map's highlight and its node sizes are this set or its size.
+ */
+export function buildsOn(graph: AtlasGraph, topic: NodeId, minConfidence: number = DEFAULT_MIN_CONFIDENCE): Set<NodeId> {
+  return closure(graph, topic, minConfidence, 'dependents');
+}
+
+/** The mirror of `buildsOn`: every topic to learn before this one. */
+export function needsFirst(graph: AtlasGraph, topic: NodeId, minConfidence: number = DEFAULT_MIN_CONFIDENCE): Set<NodeId> {
+  return closure(graph, topic, minConfidence, 'prerequisites');
+}
+
+/**
+ * `reach` over `dependentsOf` (or `prerequisitesOf`), with each document's own edges and each
+ * container's topics taken once per walk, not once per topic reached: the panel walks on every click.
+ */
+function closure(graph: AtlasGraph, topic: NodeId, minConfidence: number, direction: 'dependents' | 'prerequisites'): Set<NodeId> {
+  const seen = new Set<NodeId>();
+  const stack = [topic];
+  const edgesTaken = new Set<NodeId>();
+  const membersTaken = new Set<NodeId>();
+  const visit = (n: NodeId): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    stack.push(n);
+  };
+  const follow = (n: NodeId): void => {
+    const take = (_e: string, a: EdgeAttributes, other: NodeId): void => {
+      if (a.kind !== 'requires' || !trusted(a, minConfidence)) return;
+      if (isLearnable(graph.getNodeAttributes(other))) visit(other);
+      else if (!membersTaken.has(other)) {
+        membersTaken.add(other);
+        for (const t of learnablesOf(graph, other)) visit(t);
+      }
+    };
+    if (direction === 'dependents') graph.forEachOutEdge(n, (e, a, _s, t) => take(e, a, t));
+    else graph.forEachInEdge(n, (e, a, s) => take(e, a, s));
+  };
+  while (stack.length > 0) {
+    const n = stack.pop() as NodeId;
+    follow(n);
+    const a = graph.getNodeAttributes(n);
+    if (isLearnable(a) && graph.hasNode(a.doc) && !edgesTaken.has(a.doc)) {
+      edgesTaken.add(a.doc);
+      follow(a.doc);
+    }
+  }
+  seen.delete(topic);
   return seen;
 }

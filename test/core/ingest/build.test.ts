@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import { readTree } from '../../../src/node/read-tree';
 import { toJson } from '../../../src/core/export/json';
 import { buildStats } from '../../../src/core/summary';

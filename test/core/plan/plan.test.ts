@@ -30,11 +30,11 @@ describe('plan: invalid input', () => {
   });
 
   it.each([
-    [{ hours: 0 }, /hours must be a positive number/],
-    [{ hours: Number.NaN }, /hours must be a positive number/],
-    [{ tracks: 0 }, /tracks must be a whole number/],
-    [{ tracks: 1.5 }, /tracks must be a whole number/],
-    [{ minConfidence: 2 }, /minConfidence must be between 0 and 1/],
+    [{ hours: 0 }, /hours takes a number of hours per week from 1 to 168/],
+    [{ hours: Number.NaN }, /hours takes a number of hours per week/],
+    [{ tracks: 0 }, /tracks takes a whole number/],
+    [{ tracks: 1.5 }, /tracks takes a whole number/],
+    [{ minConfidence: 2 }, /minConfidence takes a confidence from 0 to 1/],
   ])('rejects %o', (options, message) => {
     expect(() => plan(seedLike().graph, options)).toThrow(message);
   });

@@ -2,7 +2,7 @@
 // own rules: every reason kept, confidence growing when independent signals agree, cycles broken.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/check';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../../src/core/types';
 import { addRequires } from '../../../src/core/prereq/requires';
 import { inferRequires } from '../../../src/core/prereq/infer/index';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocs } from '../../../src/node/read-tree';
 import { check } from '../../../src/core/check';
-import { buildGraph } from '../../../src/core/ingest/build';
+import { buildGraph } from '../../../src/core/build';
 import { findCycles } from '../../../src/core/prereq/cycles';
+import { findEdge } from '../../../src/core/graph';
 import type { AtlasGraph, RequiresAttributes } from '../../../src/core/types';
 import { isLearnable } from '../../../src/core/types';
 import { CORPUS, corpusAvailable, DEFAULT_DOCS, tree } from '../../helpers';
@@ -32,6 +33,15 @@ describe('curation files', () => {
     const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Calculus', 'derivatives') + topic('Neural Networks', 'layers')) }), { curation: tree({ 'c.yaml': 'topics:\n  Neural Networks:\n    Calculus: backpropagation is the chain rule\n' }) });
     const e = r.graph.edges('p/a#calculus', 'p/a#neural-networks')[0] as string;
     expect(r.graph.getEdgeAttributes(e)).toMatchObject({ kind: 'requires', origin: 'curated', confidence: 1, evidence: 'backpropagation is the chain rule', source: { file: 'c.yaml', line: 3 } });
+  });
+  it('builds a curated edge the way it is written, even against an edge the other way', () => {
+    const docs = tree({ 'p/a.md': SECTION(topic('Calculus and Optimization', 'derivatives') + topic('Scientific Computing Libraries', 'Requires: Calculus and Optimization')) });
+    const curation = tree({ 'c.yaml': 'topics:\n  Calculus and Optimization:\n    Scientific Computing Libraries: a curated edge against the written one\n' });
+    const g = buildGraph(docs, { curation }).graph;
+    const curated = findEdge(g, 'requires', 'p/a#scientific-computing-libraries', 'p/a#calculus-and-optimization');
+    expect(curated && g.getEdgeAttributes(curated)).toMatchObject({ origin: 'curated', evidence: 'a curated edge against the written one' });
+    const written = findEdge(g, 'requires', 'p/a#calculus-and-optimization', 'p/a#scientific-computing-libraries') as string;
+    expect((g.getEdgeAttributes(written) as RequiresAttributes).reasons.map((r) => r.origin)).toEqual(['explicit']);
   });
 });
 
@@ -132,5 +142,16 @@ describe.skipIf(!corpusAvailable)('the shared corpus', async () => {
   it('reports any cycle as an error with file:line', () => {
     const cycles = check(r).filter((d) => d.code === 'cycle');
     expect(cycles).toHaveLength(findCycles(g).length);
+  });
+});
+
+describe('curation can reject a derived prerequisite', () => {
+  it('removes an inferred edge and refuses to remove an explicit one', () => {
+    const docs = tree({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **Linear Algebra**\n    - vectors\n  - **Principal Components**\n    - builds on linear algebra\n  - **Clustering**\n    - Requires: Linear Algebra\n' });
+    const curation = tree({ 'c.yaml': 'reject:\n  Principal Components:\n    Linear Algebra: not really\n  Clustering:\n    Linear Algebra: nope\n' });
+    const r = buildGraph(docs, { curation });
+    expect(r.graph.hasEdge('p/a#linear-algebra', 'p/a#principal-components')).toBe(false);
+    expect(r.graph.hasEdge('p/a#linear-algebra', 'p/a#clustering')).toBe(true);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'c.yaml', line: 5, level: 'warning', message: expect.stringContaining('cannot reject') }));
   });
 });

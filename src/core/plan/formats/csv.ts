@@ -2,7 +2,7 @@
 // (= + - @ at the start) are escaped.
 import Papa from 'papaparse';
 import type { LearningPlan } from '../types';
-import { formatDay, parseDay, weekStart } from './dates';
+import { formatDay, parseDay, weekStart } from '../../dates';
 import type { PlanFormatOptions } from './index';
 
 export function planToCsv(plan: LearningPlan, options: PlanFormatOptions): string {

@@ -4,9 +4,9 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { AtlasError } from '../../errors';
 import type { LearningPlan } from '../types';
-import { addDays, parseDay, weekStart } from './dates';
+import { addDays, parseDay, weekStart, weeksFor } from '../../dates';
 import type { PlanFormatOptions } from './index';
-import { isSafeUrl } from '../../ingest/links';
+import { isClickableUrl } from '../../ingest/links';
 
 const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
 const ymd = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
@@ -15,8 +15,8 @@ export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): strin
   const start = parseDay(options.start);
   const events: EventAttributes[] = plan.steps.map((s) => {
     const first = weekStart(start, s.week);
-    const weeks = Math.max(1, Math.ceil(s.hours / options.hours));
-    const resources = s.resources.filter((r) => isSafeUrl(r.url)).map((r) => `${oneLine(r.label)}: ${r.url}`);
+    const weeks = Math.max(1, weeksFor(s.hours, options.hours));
+    const resources = s.resources.filter((r) => isClickableUrl(r.url)).map((r) => `${oneLine(r.label)}: ${r.url}`);
     return {
       uid: `${encodeURIComponent(s.id)}@atlas`,
       timestamp: start.getTime(),

@@ -26,5 +26,3 @@ export const PLAN_FORMATS: readonly PlanFormat[] = [
   { id: 'csv', label: 'CSV', extension: 'csv', mime: 'text/csv', run: planToCsv },
   { id: 'ics', label: 'Calendar (ICS)', extension: 'ics', mime: 'text/calendar', run: planToIcs },
 ];
-
-export { nextMonday, formatDay, parseDay } from './dates';

@@ -1,8 +1,8 @@
 // The plan as Markdown to read: grouped by week, each step with its effort, why, and resources.
 // Labels come from untrusted documents, so Markdown syntax in them is escaped: no injected links.
 import type { LearningPlan } from '../types';
-import { isSafeUrl } from '../../ingest/links';
-import { formatDay, parseDay, weekStart } from './dates';
+import { isClickableUrl } from '../../ingest/links';
+import { formatDay, parseDay, weekStart } from '../../dates';
 import type { PlanFormatOptions } from './index';
 
 const escapeText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
@@ -25,7 +25,7 @@ export function planToMarkdown(plan: LearningPlan, options: PlanFormatOptions): 
     }
     out.push(`${i + 1}. **${escapeText(step.label)}** (${hours(step.hours)}${options.tracks > 1 ? `, track ${step.track}` : ''}${step.section ? `, ${escapeText(step.section)}` : ''})`);
     out.push(`   ${escapeText(step.why)}`);
-    for (const r of step.resources) if (isSafeUrl(r.url)) out.push(`   - [${escapeText(r.label)}](${escapeUrl(r.url)})`);
+    for (const r of step.resources) if (isClickableUrl(r.url)) out.push(`   - [${escapeText(r.label)}](${escapeUrl(r.url)})`);
     out.push('');
   });
   for (const d of plan.diagnostics) out.push(`> ${d.level}: ${escapeText(d.message)} (${d.file}:${d.line})`);

@@ -5,7 +5,7 @@
 // broken at its weakest inferred edge, with an `info` diagnostic: it is never the author's error.
 import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../types';
 import { SIGNALS } from '../../types';
-import { DEFAULT_MIN_CONFIDENCE } from '../../plan/requirements';
+import { DEFAULT_MIN_CONFIDENCE } from '../trust';
 import { addRequires } from '../requires';
 import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '../knowledge/base';
 import { agreementSignal } from './agreement';

@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { searchFromView, viewFromSearch } from '../../src/app/state/url';
-import { DEFAULT_VIEW, reduceView, type ViewState } from '../../src/app/state/view';
+import { searchFromView, viewFromSearch } from '../../../src/app/state/url';
+import { DEFAULT_VIEW, reduceView, type ViewState } from '../../../src/app/state/view';
+import { finishDate, learnerOf } from '../../../src/app/planner/learner';
+import { modelOf } from '../helpers';
+
+const TODAY = new Date('2026-12-02T12:00:00Z');
 
 describe('view state in the URL', () => {
   it.each([
     ['?kinds=topic,bogus', { kinds: ['topic'] }],
-    ['?conf=lots', { minConfidence: 0 }],
-    ['?conf=7', { minConfidence: 1 }],
-    ['?hours=-3', { hours: null }],
-    ['?tracks=1.5', { tracks: null }],
-    ['?start=next-week', { start: null }],
     ['?view=sideways', { view: 'map' }],
     ['?origins=explicit,made-up', { origins: ['explicit'] }],
   ])('reads the hand-edited %s as the nearest sensible view', (search, expected) => {
-    expect(viewFromSearch(search)).toEqual({ ...DEFAULT_VIEW, ...expected });
+    expect(viewFromSearch(search, TODAY)).toEqual({ view: { ...DEFAULT_VIEW, ...expected }, notices: [] });
+  });
+
+  it.each([
+    ['?start=9999-99-99', 'start takes a date from 2000-01-01 to 2999-12-31 (YYYY-MM-DD), got "9999-99-99"'],
+    ['?start=next-week', 'start takes a date'],
+    ['?hours=0.000001', 'hours takes a number of hours per week from 1 to 168, got "0.000001"'],
+    ['?hours=-3', 'hours takes a number of hours per week'],
+    ['?tracks=1000000000', 'tracks takes a whole number of parallel tracks from 1 to 8, got "1000000000"'],
+    ['?tracks=1.5', 'tracks takes a whole number'],
+    ['?conf=7', 'conf takes a confidence from 0 to 1, got "7"'],
+    ['?conf=lots', 'conf takes a confidence from 0 to 1'],
+  ])('keeps the default for the crafted %s and says why', (search, notice) => {
+    const { view, notices } = viewFromSearch(`${search}&target=Deep+Learning+Frameworks`, TODAY);
+    expect(view).toEqual({ ...DEFAULT_VIEW, targets: ['Deep Learning Frameworks'] });
+    expect(notices).toEqual([expect.stringContaining(notice)]);
+  });
+
+  it('plans with the defaults where a crafted link held values out of their limits', async () => {
+    const model = await modelOf();
+    const { view } = viewFromSearch('?start=9999-99-99&hours=0.000001&tracks=1000000000&target=Deep+Learning+Frameworks', TODAY);
+    const learner = learnerOf(model, view, { known: [], done: [] }, TODAY);
+    expect(learner.error).toBeNull();
+    expect(learner.format).toEqual({ start: '2026-12-07', hours: 10, tracks: 1 });
+    expect(finishDate(learner)).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
 
   it('writes nothing for the default view, so a plain link stays plain', () => {
     expect(searchFromView(DEFAULT_VIEW)).toBe('');
-    expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
+    expect(viewFromSearch('', TODAY)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
   it('round-trips every field, ids with # and spaces included', () => {
@@ -40,7 +63,7 @@ describe('view state in the URL', () => {
     const search = searchFromView(view);
     expect(search).toContain('bg=Software+Engineering');
     expect(search).toContain('node=machine-learning-engineering%2Fprerequisites%23calculus-and-optimization');
-    expect(viewFromSearch(search)).toEqual(view);
+    expect(viewFromSearch(search, TODAY)).toEqual({ view, notices: [] });
   });
 });
 

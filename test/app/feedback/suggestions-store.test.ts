@@ -2,10 +2,10 @@
 // reset with a notice when unreadable, and exported as the file `atlas check --suggestions` reads.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSuggestionsStore, SUGGESTIONS_KEY, suggestionsToFile } from '../../src/app/feedback/suggestions-store';
-import { parseSuggestions, toCurationPatch } from '../../src/core/learner/suggestions';
-import type { Suggestion } from '../../src/core/learner/suggestion-text';
-import { memoryStorage, modelOf, SEED } from './helpers';
+import { createSuggestionsStore, SUGGESTIONS_KEY, suggestionsToFile } from '../../../src/app/feedback/suggestions-store';
+import { parseSuggestions, toCurationPatch } from '../../../src/core/feedback/suggestions';
+import type { Suggestion } from '../../../src/core/feedback/suggestion-text';
+import { memoryStorage, modelOf, SEED } from '../helpers';
 
 const needs: Suggestion = { type: 'needs', topic: SEED('deep-learning-frameworks'), needs: SEED('software-engineering-practices') };
 const wrong: Suggestion = { type: 'wrong-edge', from: SEED('neural-network-fundamentals'), to: SEED('deep-learning-frameworks') };
@@ -69,7 +69,7 @@ describe('exports', () => {
   });
 
   it('keeps zod out of the page: the module the page imports does not import it', () => {
-    const text = readFileSync(new URL('../../src/core/learner/suggestion-text.ts', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../src/core/feedback/suggestion-text.ts', import.meta.url), 'utf8');
     expect(text).not.toMatch(/from 'zod'/);
   });
 });

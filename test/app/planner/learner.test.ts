@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_FORMATS } from '../../src/core/plan/formats/index';
-import { plan } from '../../src/core/plan/index';
-import { findGoal, goalChoices, goalProblem, goalsLabelled } from '../../src/app/planner/goals';
-import { finishDate, learnerOf } from '../../src/app/planner/learner';
-import { appearance } from '../../src/app/state/appearance';
-import { DEFAULT_VIEW, type ViewState } from '../../src/app/state/view';
-import { CORPUS } from '../helpers';
-import { modelOf, SEED } from './helpers';
+import { PLAN_FORMATS } from '../../../src/core/plan/formats/index';
+import { plan } from '../../../src/core/plan/index';
+import { findGoal, goalChoices, goalProblem, goalsLabelled } from '../../../src/app/planner/goals';
+import { finishDate, learnerOf } from '../../../src/app/planner/learner';
+import { appearance } from '../../../src/app/state/appearance';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/app/state/view';
+import { CORPUS } from '../../helpers';
+import { modelOf, SEED } from '../helpers';
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const ENGINEER: ViewState = { ...DEFAULT_VIEW, bg: 'Software Engineering', targets: [SEED('deep-learning-frameworks')], hours: 8 };

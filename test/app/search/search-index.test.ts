@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearch } from '../../src/app/search/search-index';
-import { modelOf, SEED } from './helpers';
+import { buildSearch } from '../../../src/app/search/search-index';
+import { modelOf, SEED } from '../helpers';
 
 describe('search', () => {
   it('finds nothing for an empty or unmatched query', async () => {

@@ -2,21 +2,15 @@
 // ("needed by 14 topics in 3 paths").
 import type { AtlasGraph, DocAttributes, NodeId } from '../types';
 import { isLearnable } from '../types';
-import { dependentsOf, reach } from '../prereq/walk';
+import { buildsOn } from './walk';
 
 export interface Unlocks {
   topics: NodeId[];
   byPath: { path: NodeId | null; label: string; count: number }[];
 }
 
-export function downstream(graph: AtlasGraph, topic: NodeId): Set<NodeId> {
-  const out = reach([topic], (n) => dependentsOf(graph, n));
-  out.delete(topic);
-  return out;
-}
-
-export function unlocks(graph: AtlasGraph, topic: NodeId): Unlocks {
-  const topics = [...downstream(graph, topic)];
+export function unlocks(graph: AtlasGraph, topic: NodeId, minConfidence?: number): Unlocks {
+  const topics = [...buildsOn(graph, topic, minConfidence)];
   const counts = new Map<NodeId | null, number>();
   for (const t of topics) {
     const a = graph.getNodeAttributes(t);

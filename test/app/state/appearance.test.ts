@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appearance, backgroundPathways } from '../../src/app/state/appearance';
-import { DEFAULT_VIEW } from '../../src/app/state/view';
-import { modelOf, SEED } from './helpers';
+import { appearance, backgroundPathways } from '../../../src/app/state/appearance';
+import { DEFAULT_VIEW } from '../../../src/app/state/view';
+import { modelOf, SEED } from '../helpers';
 
 describe('what the map and the outline fade, hide and light up', () => {
   it('hides concepts and resources until they are switched on', async () => {

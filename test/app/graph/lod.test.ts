@@ -1,10 +1,10 @@
 // Level of detail: which nodes a zoomed-out map leaves out, and when the reader gets them back.
 import { describe, expect, it } from 'vitest';
-import { displayGraph, focusEdges } from '../../src/app/graph/display-graph';
-import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, nodesByLevel, type LodInput } from '../../src/app/graph/lod';
-import { MAP_KINDS, DEFAULT_VIEW } from '../../src/app/state/view';
-import { CORPUS, corpusAvailable } from '../helpers';
-import { modelOf } from './helpers';
+import { displayGraph, focusEdges } from '../../../src/app/graph/display-graph';
+import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, nodesByLevel, type LodInput } from '../../../src/app/graph/lod';
+import { MAP_KINDS, DEFAULT_VIEW } from '../../../src/app/state/view';
+import { CORPUS, corpusAvailable } from '../../helpers';
+import { modelOf } from '../helpers';
 
 const topics = (n: number, dependents: (i: number) => number = () => 0): LodInput[] => Array.from({ length: n }, (_x, i) => ({ id: `t${i}`, kind: 'topic', dependents: dependents(i) }));
 const shownAt = (levels: number[], level: number): number => levels.filter((l) => l <= level).length;

@@ -1,7 +1,7 @@
 // A folder chosen in the page to the core's input files: paths relative to the folder, only
 // documents and category files, too-large files passed by size.
 import { describe, expect, it } from 'vitest';
-import { fromInput, isWanted, readPicked } from '../../src/app/open-folder/read-folder';
+import { fromInput, isWanted, readPicked } from '../../../src/app/open-folder/read-folder';
 
 const file = (relative: string, text = 'x'): File => Object.defineProperty(new File([text], relative.split('/').pop() as string), 'webkitRelativePath', { value: relative });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { displayGraph } from '../../src/app/graph/display-graph';
-import { labelLines } from '../../src/app/graph/labels';
-import { NODE_COLOURS } from '../../src/app/theme';
-import { DEFAULT_VIEW } from '../../src/app/state/view';
-import { CORPUS, corpusAvailable } from '../helpers';
-import { modelOf, SEED } from './helpers';
+import { displayGraph } from '../../../src/app/graph/display-graph';
+import { labelLines } from '../../../src/app/graph/labels';
+import { NODE_COLOURS } from '../../../src/app/theme';
+import { DEFAULT_VIEW } from '../../../src/app/state/view';
+import { CORPUS, corpusAvailable } from '../../helpers';
+import { modelOf, SEED } from '../helpers';
 
 describe('labels on the map', () => {
   it.each([

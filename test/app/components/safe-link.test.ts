@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SafeLink } from '../../src/app/components/SafeLink';
+import { SafeLink } from '../../../src/app/components/SafeLink';
 
 const render = (url: string) => renderToStaticMarkup(createElement(SafeLink, { url, children: 'Title' }));
 

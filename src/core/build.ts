@@ -1,0 +1,15 @@
+// The build pipeline: ingest reads the documents, then prereq resolves and derives the
+// prerequisites. The one module that calls both, so neither imports the other's entry.
+import { ingestTree, type BuildOptions, type BuildResult } from './ingest/build';
+import { resolveRequirements } from './prereq/explicit';
+import { derivePrerequisites } from './prereq/index';
+import type { InputFile } from './types';
+
+export type { BuildOptions, BuildResult } from './ingest/build';
+
+export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
+  const { builder, documents } = ingestTree(files, options);
+  resolveRequirements(builder);
+  derivePrerequisites(builder.graph, options, builder.diagnostics);
+  return { graph: builder.graph, diagnostics: builder.diagnostics, accounting: builder.accounting, documents };
+}
