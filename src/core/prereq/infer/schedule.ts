@@ -8,7 +8,7 @@ import type { Findings } from './findings';
 import type { Passage, Profile } from './profiles';
 import { aliasLists, topicIndex } from './text';
 
-export const SCHEDULE_CONFIDENCE = 0.4;
+export const SCHEDULE_CONFIDENCE = 0.35;
 const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
 const SCHEDULE = /\b(schedule|timeline|roadmap|study plan|learning plan|preparation plan)\b/i;
 
