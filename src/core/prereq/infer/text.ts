@@ -16,10 +16,13 @@ const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisit
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
 const GENERIC = new Set(['fundamental', 'basic', 'concept', 'introduction', 'intro', 'principl', 'overview', 'advanced', 'essential', 'foundation', 'skill', 'understand', 'proficiency', 'mastery', 'practic', 'techniqu', 'method', 'tool', 'management', 'development', 'system', 'application', 'best', 'modern', 'core', 'key', 'theory', 'approach', 'strategy', 'strategi', 'implementation', 'and', 'learn', 'work']);
 
+/** A topic's title without the words that say how it is taught. */
+export const contentWords = (p: Profile): string[] => p.labelTokens.filter((t) => !GENERIC.has(t));
+
 /** The phrases that name a topic by its own label: the label without generic words, and its word pairs. */
 function keysOf(p: Profile): string[] {
   const keys = new Set<string>();
-  const content = p.labelTokens.filter((t) => !GENERIC.has(t));
+  const content = contentWords(p);
   if (content.length >= 2 && content.length <= 4) keys.add(phraseKey(content));
   for (let i = 0; i + 1 < content.length; i++) keys.add(phraseKey(content.slice(i, i + 2)));
   if (content.length === 1 && (content[0] as string).length >= 5) keys.add(content[0] as string);
