@@ -5,7 +5,7 @@ import { buildGraph } from '../../../src/core/ingest/build';
 import { findCycles } from '../../../src/core/prereq/cycles';
 import type { AtlasGraph, RequiresAttributes } from '../../../src/core/types';
 import { isLearnable } from '../../../src/core/types';
-import { CORPUS, corpusAvailable, DEFAULT_DOCS, tree } from '../../helpers';
+import { aliasBomb, CORPUS, corpusAvailable, DEFAULT_DOCS, tree } from '../../helpers';
 
 const label = (g: AtlasGraph, n: string) => g.getNodeAttribute(n, 'label');
 const requires = (g: AtlasGraph, origin?: string) =>
@@ -23,6 +23,8 @@ describe('curation files', () => {
     ['a prerequisite without a reason', 'topics:\n  Neural Networks:\n    Calculus: ""\n', 'c.yaml', 3, 'give a one-line reason'],
     ['an unknown key', 'topcs: {}\n', 'c.yaml', 1, 'topcs'],
     ['bad YAML', 'topics: [\n', 'c.yaml', 2, 'invalid YAML'],
+    ['an alias bomb', aliasBomb(), 'c.yaml', 2, 'has aliases that expand to more than 100 copies'],
+    ['a file over the size limit', `# ${'x'.repeat(1024 * 1024)}\n`, 'c.yaml', 1, 'over the limit of 1048576; not read'],
   ])('reports %s with file and line', (_name, yaml, file, line, message) => {
     const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Calculus', 'derivatives') + topic('Neural Networks', 'layers')) }), { curation: tree({ [file]: yaml }) });
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ file, line, level: 'error', code: 'curation', message: expect.stringContaining(message) }));
