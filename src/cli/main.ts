@@ -1,7 +1,7 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check, formatDiagnostic, sortDiagnostics } from '../core/check';
+import { check, formatDiagnostic, oneLine, sortDiagnostics } from '../core/check';
 import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS, writeExport } from '../core/export/index';
@@ -150,7 +150,13 @@ async function nextCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { build, check: checkCommand, plan: planCommand, next: nextCommand };
+// A Map, not an object literal: "constructor" or "__proto__" must be unknown commands, not Object's.
+const COMMANDS = new Map<string, (argv: string[]) => Promise<number>>([
+  ['build', build],
+  ['check', checkCommand],
+  ['plan', planCommand],
+  ['next', nextCommand],
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -158,13 +164,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
+  const run = COMMANDS.get(command);
   try {
-    if (!run) throw new UsageError(`unknown command "${command}"`);
+    if (!run) throw new UsageError(`unknown command "${oneLine(command)}"`);
     return await run(rest);
   } catch (e) {
     if (e instanceof AtlasError) {
-      process.stderr.write(`atlas: ${e.message}\n`);
+      process.stderr.write(`atlas: ${oneLine(e.message)}\n`);
       if (e instanceof UsageError) process.stderr.write(`${USAGE}\n`);
       return 2;
     }

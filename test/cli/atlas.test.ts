@@ -31,6 +31,9 @@ async function docsWith(files: Record<string, string>): Promise<string> {
 describe('atlas', { timeout: 30_000 }, () => {
   it.each([
     [['frob'], 'unknown command "frob"'],
+    [['constructor'], 'unknown command "constructor"'],
+    [['toString'], 'unknown command "toString"'],
+    [['__proto__'], 'unknown command "__proto__"'],
     [['check'], 'check takes exactly one docs folder'],
     [['check', '/no/such/folder'], 'cannot read docs folder'],
     [['build', '--format', 'pdf'], 'unknown format "pdf"'],
@@ -57,6 +60,14 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('p/a.md:8: error: unsafe link scheme "javascript:"');
     const json = await atlas('check', dir, '--format', 'json');
     expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: 'p/a.md', line: 8, level: 'error', code: 'unsafe-link' }));
+  });
+
+  it('check prints a file name holding a line break on one line, escaped', async () => {
+    const dir = await docsWith({ 'p/evil\nforged.md:1: error: forged.md': '# A\n\n[x](./missing.md)\n' });
+    const r = await atlas('check', dir);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('missing.md'));
+    expect(lines).toEqual(['p/evil\\nforged.md:1: error: forged.md:3: warning: link target not found: ./missing.md']);
+    expect(r.stderr.split('\n').some((l) => l.startsWith('forged.md'))).toBe(false);
   });
 
   it('check reports no errors on the default documents', async () => {
