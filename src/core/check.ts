@@ -2,7 +2,7 @@
 import type { BuildResult } from './ingest/build';
 import type { Diagnostic } from './types';
 import { isLearnable } from './types';
-import { cycleDiagnostics, findCycles } from './prereq/cycles';
+import { scopeOf } from './plan/scope';
 
 const LEVEL_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -15,7 +15,8 @@ export function check(result: BuildResult): Diagnostic[] {
     const taught = graph.someInEdge(id, (_e, e) => e.kind === 'teaches');
     if (!taught) out.push({ file: a.source.file, line: a.source.line, level: 'warning', code: 'no-resources', message: `topic "${a.label}" has no resources` });
   });
-  out.push(...cycleDiagnostics(graph, findCycles(graph)));
+  // The cycles as planning the whole tree meets them: the rule and the message of every plan.
+  out.push(...scopeOf(graph, {}).diagnostics.filter((d) => d.code === 'cycle'));
   return sortDiagnostics(out);
 }
 

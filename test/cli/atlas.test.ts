@@ -70,6 +70,17 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(r.stderr.split('\n').some((l) => l.startsWith('forged.md'))).toBe(false);
   });
 
+  it('plan and check break a cycle at the same edge with the same message, and plan never puts a step after its goal', async () => {
+    const dir = await docsWith({ 'p/cycle.md': '# Cycle\n\n### Alpha\nRequires: Gamma\n\n### Beta\nRequires: Alpha\n\n### Gamma\nRequires: Beta\n' });
+    const checked = await atlas('check', dir);
+    const planned = await atlas('plan', '--docs', dir, '--target', 'Alpha', '--format', 'json');
+    const message = 'prerequisite cycle: Alpha → Beta (explicit 1, p/cycle.md:7); Beta → Gamma (explicit 1, p/cycle.md:10); Gamma → Alpha (explicit 1, p/cycle.md:4); planning ignores that Gamma comes before Alpha';
+    expect(checked.stderr).toContain(`p/cycle.md:4: error: ${message}`);
+    expect(planned.stderr).toContain(`p/cycle.md:4: error: ${message}`);
+    // Alpha needs Gamma only through the ignored edge: nothing is "needed for" Alpha after it.
+    expect((JSON.parse(planned.stdout) as { steps: { label: string }[] }).steps.map((s) => s.label)).toEqual(['Alpha']);
+  });
+
   it('check reports no errors on the default documents', async () => {
     const r = await atlas('check', DEFAULT_DOCS);
     expect(r.code).toBe(0);

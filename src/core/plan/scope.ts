@@ -2,11 +2,12 @@
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
 import { AtlasError } from '../errors';
 import { kindWord } from '../match';
-import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
+import type { AtlasGraph, Diagnostic, NodeId } from '../types';
 import { closureOf, type Closure } from './closure';
-import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
-import { learningOrder, type BrokenCycle, type Ordering } from './order';
-import { DEFAULT_MIN_CONFIDENCE, ignoredEdge, requirementsOf, type Requirements } from './requirements';
+import { breakCycles, cycleDiagnostic } from './cycles';
+import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies';
+import { learningOrder, type Ordering } from './order';
+import { DEFAULT_MIN_CONFIDENCE, requirementsOf, type Requirements } from './requirements';
 import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
@@ -19,6 +20,8 @@ export interface Scope {
   closure: Closure;
   deps: Dependencies;
   ordering: Ordering;
+  /** The requires edges given up to break cycles. */
+  ignored: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -63,10 +66,23 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     }
   }
 
-  const closure = closureOf(req, targetIndices, cut, minConfidence);
-  const deps = dependenciesOf(req, closure);
+  let closure = closureOf(req, targetIndices, cut, minConfidence);
+  let deps = dependenciesOf(req, closure);
+  const cycles = breakCycles(deps, closure.nodes);
+  for (const b of cycles) if (!isMilestoneEdge(deps, b.edge)) diagnostics.push(cycleDiagnostic(graph, deps, b, minConfidence));
+  if (cycles.length > 0) {
+    // Walked again without the given-up edges: a step needed only through one of them would come
+    // after the step it is "needed for". Fewer steps and edges than before, so no cycle is left.
+    const ignored = req.scratch.uint8('scope.ignored', req.m);
+    const ignoredMilestones = new Set<number>();
+    for (const { edge } of cycles) {
+      if (isMilestoneEdge(deps, edge)) ignoredMilestones.add(milestoneKey(req, fromOf(deps, edge), toOf(deps, edge)));
+      else ignored[edge] = 1;
+    }
+    closure = closureOf(req, targetIndices, cut, minConfidence, ignored);
+    deps = dependenciesOf(req, closure, ignoredMilestones);
+  }
   const ordering = learningOrder(req, closure, deps);
-  for (const b of ordering.broken) diagnostics.push(cycleDiagnostic(graph, req, deps, b, minConfidence));
 
   knownIndices.sort((a, b) => (req.order[a] as number) - (req.order[b] as number) || a - b);
   return {
@@ -77,6 +93,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     closure,
     deps,
     ordering,
+    ignored: cycles.filter((b) => !isMilestoneEdge(deps, b.edge)).map((b) => b.edge),
     diagnostics,
   };
 }
@@ -97,36 +114,4 @@ function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others
   const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
   const [verb, pronoun] = rest.length === 1 ? ['has', 'it'] : ['have', 'one'];
   return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${kindWord(a.kind)} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
-}
-
-/** Up to this many topics of a cycle are named in its diagnostic. */
-const CYCLE_SHOWN = 6;
-
-/** A warning at the ignored edge's own file:line, naming the cycle and the edge the plan ignores. */
-function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
-  const from = fromOf(deps, broken.edge);
-  const to = toOf(deps, broken.edge);
-  const edge = req.derived.get(broken.edge) ?? writtenEdge(graph, req.ids[from] as NodeId, req.ids[to] as NodeId, minConfidence);
-  const label = (v: number) => req.labels[v] as string;
-  const names = broken.cycle.map(label);
-  const shown = names.length <= CYCLE_SHOWN + 1 ? names : [...names.slice(0, CYCLE_SHOWN - 1), '…', ...names.slice(-2)];
-  const source = edge?.source ?? graph.getNodeAttribute(req.ids[to] as NodeId, 'source');
-  const how = edge ? ` (${edge.origin}, confidence ${edge.confidence})` : '';
-  return {
-    file: source.file,
-    line: source.line,
-    level: 'warning',
-    code: 'cycle',
-    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(from)} comes before ${label(to)}${how}`,
-  };
-}
-
-/** The least sure of the trusted requires edges from → to, as the documents wrote it. */
-function writtenEdge(graph: AtlasGraph, from: NodeId, to: NodeId, minConfidence: number): RequiresAttributes | null {
-  let edge: RequiresAttributes | null = null;
-  graph.forEachOutEdge(from, (_e, a, _s, target) => {
-    if (a.kind !== 'requires' || target !== to || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
-    if (edge === null || a.confidence < edge.confidence) edge = a;
-  });
-  return edge;
 }

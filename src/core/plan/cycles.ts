@@ -1,0 +1,174 @@
+// Prerequisite cycles and the one rule that breaks them, for every plan and for `check` alike:
+// in each strongly connected set of steps, give up its weakest dependency (a milestone's order-only
+// edge first, then by origin: inferred before structural before curated before explicit, then the
+// least confident, then one pointing backwards in document order, then the latest), and repeat
+// inside what is still strongly connected. The result depends only on the edges, never on the
+// order a walk meets them, so `check` names the very edge every plan that holds the cycle ignores.
+import type { AtlasGraph, Diagnostic, Level, NodeId, RequiresAttributes } from '../types';
+import { ORIGINS } from '../types';
+import { rowsOf, stronglyConnectedComponents } from '../scc';
+import { confidenceOf, DEPENDENCY, fromOf, isMilestoneEdge, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies';
+import { PART_OF } from './containers';
+import { ignoredEdge, type Requirements } from './requirements';
+
+export interface BrokenCycle {
+  /** The dependency given up. */
+  edge: number;
+  /** The cycle's edges, starting at the given-up edge's dependent and ending with that edge. */
+  edges: number[];
+}
+
+/** The dependencies of `steps` to give up so that none is left in a cycle; sorted by the dependent's document order. */
+export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): BrokenCycle[] {
+  const { req } = deps;
+  const edges: number[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    for (let k = req.outStart[v] as number, end = req.outStart[v + 1] as number; k < end; k++) {
+      const e = req.outEdges[k] as number;
+      if (deps.state[e] === DEPENDENCY) edges.push(e);
+    }
+    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) edges.push(e);
+  }
+  // In the order of their ends, not of the walk that found them: a plan and `check` then name the same chain.
+  const { order } = req;
+  const key = (e: number) => [order[fromOf(deps, e)] as number, order[toOf(deps, e)] as number];
+  edges.sort((a, b) => {
+    const [fa, ta] = key(a) as [number, number];
+    const [fb, tb] = key(b) as [number, number];
+    return fa - fb || ta - tb || a - b;
+  });
+  const broken: BrokenCycle[] = [];
+  const work = [edges];
+  while (work.length > 0) {
+    for (const group of cyclicGroups(deps, work.pop() as number[])) {
+      const weakest = group.reduce((a, b) => (weaker(b, a, deps) ? b : a));
+      const rest = group.filter((e) => e !== weakest);
+      broken.push({ edge: weakest, edges: [...pathBetween(deps, rest, toOf(deps, weakest), fromOf(deps, weakest)), weakest] });
+      work.push(rest);
+    }
+  }
+  return broken.sort((a, b) => (order[toOf(deps, a.edge)] as number) - (order[toOf(deps, b.edge)] as number) || a.edge - b.edge);
+}
+
+/** The edges of each strongly connected set of nodes that has any (a self-loop is one). */
+function cyclicGroups(deps: Dependencies, edges: readonly number[]): number[][] {
+  const local = new Map<number, number>();
+  const number = (v: number): number => {
+    let i = local.get(v);
+    if (i === undefined) local.set(v, (i = local.size));
+    return i;
+  };
+  const from = edges.map((e) => number(fromOf(deps, e)));
+  const to = edges.map((e) => number(toOf(deps, e)));
+  const { component } = stronglyConnectedComponents(local.size, rowsOf(local.size, from, to));
+  const groups = new Map<number, number[]>();
+  edges.forEach((e, i) => {
+    const c = component[from[i] as number] as number;
+    if (c !== component[to[i] as number]) return;
+    const group = groups.get(c);
+    if (group) group.push(e);
+    else groups.set(c, [e]);
+  });
+  return [...groups.values()];
+}
+
+/** The shortest chain of `edges` from `start` to `end` (breadth first); empty when they are one node. */
+function pathBetween(deps: Dependencies, edges: readonly number[], start: number, end: number): number[] {
+  const out = new Map<number, number[]>();
+  for (const e of edges) {
+    const list = out.get(fromOf(deps, e));
+    if (list) list.push(e);
+    else out.set(fromOf(deps, e), [e]);
+  }
+  const reachedBy = new Map<number, number>();
+  const queue = [start];
+  for (let head = 0; head < queue.length && !reachedBy.has(end) && start !== end; head++) {
+    for (const e of out.get(queue[head] as number) ?? []) {
+      const w = toOf(deps, e);
+      if (w === start || reachedBy.has(w)) continue;
+      reachedBy.set(w, e);
+      queue.push(w);
+    }
+  }
+  const path: number[] = [];
+  for (let v = end; v !== start; v = fromOf(deps, reachedBy.get(v) as number)) path.push(reachedBy.get(v) as number);
+  return path.reverse();
+}
+
+/** Whether `a` is given up before `b`: the rule this module's header states. */
+function weaker(a: number, b: number, deps: Dependencies): boolean {
+  const ma = isMilestoneEdge(deps, a);
+  if (ma !== isMilestoneEdge(deps, b)) return ma;
+  const { edgeOrigin, order } = deps.req;
+  if (!ma && edgeOrigin[a] !== edgeOrigin[b]) return (edgeOrigin[a] as number) > (edgeOrigin[b] as number);
+  const ca = confidenceOf(deps, a);
+  const cb = confidenceOf(deps, b);
+  if (ca !== cb) return ca < cb;
+  const fa = order[fromOf(deps, a)] as number;
+  const fb = order[fromOf(deps, b)] as number;
+  const backA = fa > (order[toOf(deps, a)] as number);
+  const backB = fb > (order[toOf(deps, b)] as number);
+  if (backA !== backB) return backA;
+  const ta = order[toOf(deps, a)] as number;
+  const tb = order[toOf(deps, b)] as number;
+  return fa !== fb ? fa > fb : ta !== tb ? ta > tb : a > b;
+}
+
+/** Up to this many edges of a cycle are named in its diagnostic. */
+const CYCLE_SHOWN = 6;
+
+/**
+ * The one message for a broken cycle, at the given-up edge's own file:line, naming each edge with
+ * its origin and provenance. Only a cycle that documents or curators wrote is their error: given up
+ * at an inferred edge, Atlas's own guess was wrong (info); at a structural one, document order is (warning).
+ */
+export function cycleDiagnostic(graph: AtlasGraph, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
+  const { req } = deps;
+  const label = (v: number) => req.labels[v] as string;
+  const steps = broken.edges.map((e) => `${label(fromOf(deps, e))} → ${label(toOf(deps, e))} (${provenance(graph, deps, e, minConfidence)})`);
+  const shown = steps.length <= CYCLE_SHOWN ? steps : [...steps.slice(0, CYCLE_SHOWN - 2), '…', ...steps.slice(-1)];
+  const from = fromOf(deps, broken.edge);
+  const to = toOf(deps, broken.edge);
+  const written = writtenEdge(graph, deps, broken.edge, minConfidence);
+  const source = written?.source ?? graph.getNodeAttribute(req.ids[to] as NodeId, 'source');
+  return {
+    file: source.file,
+    line: source.line,
+    level: levelOf(written),
+    code: 'cycle',
+    message: `prerequisite cycle: ${shown.join('; ')}; planning ignores that ${label(from)} comes before ${label(to)}`,
+  };
+}
+
+function levelOf(edge: RequiresAttributes | null): Level {
+  if (edge === null) return 'warning';
+  const rank = ORIGINS.indexOf(edge.origin);
+  return rank <= ORIGINS.indexOf('curated') ? 'error' : edge.origin === 'structural' ? 'warning' : 'info';
+}
+
+function provenance(graph: AtlasGraph, deps: Dependencies, e: number, minConfidence: number): string {
+  if (isMilestoneEdge(deps, e)) return 'assessed after its document';
+  if (confidenceOf(deps, e) === PART_OF) return 'part of it';
+  const a = writtenEdge(graph, deps, e, minConfidence);
+  return a ? `${a.origin} ${a.confidence}, ${a.source.file}:${a.source.line}` : 'unknown';
+}
+
+/** The graph's requires edge behind dependency `e` (the least sure trusted one, if several), or null. */
+function writtenEdge(graph: AtlasGraph, deps: Dependencies, e: number, minConfidence: number): RequiresAttributes | null {
+  const { req } = deps;
+  if (isMilestoneEdge(deps, e)) return null;
+  const derived = req.derived.get(e);
+  if (derived !== undefined) return derived;
+  return leastSure(graph, req, fromOf(deps, e), toOf(deps, e), minConfidence);
+}
+
+function leastSure(graph: AtlasGraph, req: Requirements, from: number, to: number, minConfidence: number): RequiresAttributes | null {
+  let edge: RequiresAttributes | null = null;
+  const target = req.ids[to] as NodeId;
+  graph.forEachOutEdge(req.ids[from] as NodeId, (_e, a, _s, t) => {
+    if (a.kind !== 'requires' || t !== target || ignoredEdge(a.origin, a.confidence, minConfidence)) return;
+    if (edge === null || a.confidence < edge.confidence) edge = a;
+  });
+  return edge;
+}
