@@ -18,8 +18,26 @@ export interface BrokenCycle {
   edges: number[];
 }
 
-/** The dependencies of `steps` to give up so that none is left in a cycle; sorted by the dependent's document order. */
-export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): BrokenCycle[] {
+/**
+ * Steps so entangled (more than TANGLE_EXCESS edges beyond one per step) that breaking one cycle at
+ * a time would take a round per cycle: every dependency among them that points backwards in document
+ * order is given up at once, which leaves none in a cycle, in one pass.
+ */
+export interface Tangle {
+  steps: number[];
+  given: number[];
+}
+
+const TANGLE_EXCESS = 64;
+
+export interface BrokenCycles {
+  /** Sorted by the given-up edge's dependent, in document order. */
+  cycles: BrokenCycle[];
+  tangles: Tangle[];
+}
+
+/** The dependencies of `steps` to give up so that none is left in a cycle. */
+export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): BrokenCycles {
   const { req } = deps;
   const edges: number[] = [];
   for (let i = 0; i < steps.length; i++) {
@@ -39,16 +57,25 @@ export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): Broke
     return fa - fb || ta - tb || a - b;
   });
   const broken: BrokenCycle[] = [];
+  const tangles: Tangle[] = [];
   const work = [edges];
   while (work.length > 0) {
     for (const group of cyclicGroups(deps, work.pop() as number[])) {
+      const members = new Set<number>();
+      for (const e of group) members.add(fromOf(deps, e)).add(toOf(deps, e));
+      if (group.length - members.size > TANGLE_EXCESS) {
+        const before = (u: number, v: number) => (order[u] as number) < (order[v] as number) || (order[u] === order[v] && u < v);
+        tangles.push({ steps: [...members].sort((u, v) => (before(u, v) ? -1 : 1)), given: group.filter((e) => !before(fromOf(deps, e), toOf(deps, e))) });
+        continue;
+      }
       const weakest = group.reduce((a, b) => (weaker(b, a, deps) ? b : a));
       const rest = group.filter((e) => e !== weakest);
       broken.push({ edge: weakest, edges: [...pathBetween(deps, rest, toOf(deps, weakest), fromOf(deps, weakest)), weakest] });
       work.push(rest);
     }
   }
-  return broken.sort((a, b) => (order[toOf(deps, a.edge)] as number) - (order[toOf(deps, b.edge)] as number) || a.edge - b.edge);
+  broken.sort((a, b) => (order[toOf(deps, a.edge)] as number) - (order[toOf(deps, b.edge)] as number) || a.edge - b.edge);
+  return { cycles: broken, tangles };
 }
 
 /** The edges of each strongly connected set of nodes that has any (a self-loop is one). */
@@ -138,6 +165,24 @@ export function cycleDiagnostic(graph: AtlasGraph, deps: Dependencies, broken: B
     level: levelOf(written),
     code: 'cycle',
     message: `prerequisite cycle: ${shown.join('; ')}; planning ignores that ${label(from)} comes before ${label(to)}`,
+  };
+}
+
+/** A tangle's one message, at its first step: how many steps, the first few, and how many edges are given up. */
+export function tangleDiagnostic(graph: AtlasGraph, deps: Dependencies, tangle: Tangle, minConfidence: number): Diagnostic {
+  const { req } = deps;
+  const names = tangle.steps.slice(0, CYCLE_SHOWN).map((v) => req.labels[v] as string);
+  const written = tangle.given.map((e) => writtenEdge(graph, deps, e, minConfidence));
+  const levels = written.map(levelOf);
+  const level: Level = levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : 'info';
+  const source = graph.getNodeAttribute(req.ids[tangle.steps[0] as number] as NodeId, 'source');
+  const more = tangle.steps.length > CYCLE_SHOWN ? ', …' : '';
+  return {
+    file: source.file,
+    line: source.line,
+    level,
+    code: 'cycle',
+    message: `prerequisite tangle: ${tangle.steps.length} steps (${names.join(', ')}${more}) require each other in many cycles; planning ignores the ${tangle.given.length} requirements among them that point backwards in document order`,
   };
 }
 

@@ -4,7 +4,7 @@ import { AtlasError } from '../errors';
 import { kindWord } from '../match';
 import type { AtlasGraph, Diagnostic, NodeId } from '../types';
 import { closureOf, type Closure } from './closure';
-import { breakCycles, cycleDiagnostic } from './cycles';
+import { breakCycles, cycleDiagnostic, tangleDiagnostic } from './cycles';
 import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type Ordering } from './order';
 import { DEFAULT_MIN_CONFIDENCE, requirementsOf, type Requirements } from './requirements';
@@ -20,8 +20,6 @@ export interface Scope {
   closure: Closure;
   deps: Dependencies;
   ordering: Ordering;
-  /** The requires edges given up to break cycles. */
-  ignored: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -68,14 +66,16 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
 
   let closure = closureOf(req, targetIndices, cut, minConfidence);
   let deps = dependenciesOf(req, closure);
-  const cycles = breakCycles(deps, closure.nodes);
+  const { cycles, tangles } = breakCycles(deps, closure.nodes);
   for (const b of cycles) if (!isMilestoneEdge(deps, b.edge)) diagnostics.push(cycleDiagnostic(graph, deps, b, minConfidence));
-  if (cycles.length > 0) {
+  for (const t of tangles) diagnostics.push(tangleDiagnostic(graph, deps, t, minConfidence));
+  const given = [...cycles.map((b) => b.edge), ...tangles.flatMap((t) => t.given)];
+  if (given.length > 0) {
     // Walked again without the given-up edges: a step needed only through one of them would come
     // after the step it is "needed for". Fewer steps and edges than before, so no cycle is left.
     const ignored = req.scratch.uint8('scope.ignored', req.m);
     const ignoredMilestones = new Set<number>();
-    for (const { edge } of cycles) {
+    for (const edge of given) {
       if (isMilestoneEdge(deps, edge)) ignoredMilestones.add(milestoneKey(req, fromOf(deps, edge), toOf(deps, edge)));
       else ignored[edge] = 1;
     }
@@ -93,7 +93,6 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     closure,
     deps,
     ordering,
-    ignored: cycles.filter((b) => !isMilestoneEdge(deps, b.edge)).map((b) => b.edge),
     diagnostics,
   };
 }

@@ -66,6 +66,24 @@ describe('plan: invalid input', () => {
     ]);
   });
 
+  it('gives up a tangle of 120 topics that all require each other in one pass, with one diagnostic', () => {
+    const c = new Curriculum();
+    for (let i = 0; i < 120; i++) c.topic(`t${i}`, `T${i}`);
+    for (let i = 0; i < 120; i++) for (let j = 0; j < 120; j++) if (i !== j) c.requires(`t${i}`, `t${j}`);
+    const started = performance.now();
+    const p = plan(c.graph, {});
+    // One cycle at a time took 36 s here: a round per cycle, thousands of cycles.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(labels(p)).toEqual(Array.from({ length: 120 }, (_, i) => `T${i}`));
+    expect(p.diagnostics).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        code: 'cycle',
+        message: 'prerequisite tangle: 120 steps (T0, T1, T2, T3, T4, T5, …) require each other in many cycles; planning ignores the 7140 requirements among them that point backwards in document order',
+      }),
+    ]);
+  });
+
   it('says which node a title shared by a topic and a path named, and how to name the other', () => {
     // The corpus's intro.md has a topic "MLOps Engineering" (a paragraph about the path) and the
     // path itself has the same title: planning for it silently gave one four-hour step.
