@@ -38,24 +38,13 @@ export interface BrokenCycles {
 
 /** The dependencies of `steps` to give up so that none is left in a cycle. */
 export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): BrokenCycles {
-  const { req } = deps;
-  const edges: number[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    const v = steps[i] as number;
-    for (let k = req.outStart[v] as number, end = req.outStart[v + 1] as number; k < end; k++) {
-      const e = req.outEdges[k] as number;
-      if (deps.state[e] === DEPENDENCY) edges.push(e);
-    }
-    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) edges.push(e);
-  }
+  const edges = edgesInCycles(deps, steps);
+  if (edges.length === 0) return { cycles: [], tangles: [] };
   // In the order of their ends, not of the walk that found them: a plan and `check` then name the same chain.
-  const { order } = req;
-  const key = (e: number) => [order[fromOf(deps, e)] as number, order[toOf(deps, e)] as number];
-  edges.sort((a, b) => {
-    const [fa, ta] = key(a) as [number, number];
-    const [fb, tb] = key(b) as [number, number];
-    return fa - fb || ta - tb || a - b;
-  });
+  const { order } = deps.req;
+  const fromOrder = (e: number) => order[fromOf(deps, e)] as number;
+  const toOrder = (e: number) => order[toOf(deps, e)] as number;
+  edges.sort((a, b) => fromOrder(a) - fromOrder(b) || toOrder(a) - toOrder(b) || a - b);
   const broken: BrokenCycle[] = [];
   const tangles: Tangle[] = [];
   const work = [edges];
@@ -76,6 +65,48 @@ export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): Broke
   }
   broken.sort((a, b) => (order[toOf(deps, a.edge)] as number) - (order[toOf(deps, b.edge)] as number) || a.edge - b.edge);
   return { cycles: broken, tangles };
+}
+
+/**
+ * The dependencies that lie on some cycle: those inside one strongly connected component. A first
+ * pass in typed arrays over the whole plan, which most plans (a million steps, no cycle) end with.
+ */
+function edgesInCycles(deps: Dependencies, steps: ArrayLike<number>): number[] {
+  const { req, state } = deps;
+  const { outStart, outEdges, edgeTo } = req;
+  const start = new Int32Array(req.n + 1);
+  let count = 0;
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    let d = 0;
+    for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) if (state[outEdges[k] as number] === DEPENDENCY) d++;
+    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) d++;
+    start[v + 1] = d;
+    count += d;
+  }
+  for (let v = 0; v < req.n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const targets = new Int32Array(count);
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    let at = start[v] as number;
+    for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) {
+      const e = outEdges[k] as number;
+      if (state[e] === DEPENDENCY) targets[at++] = edgeTo[e] as number;
+    }
+    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY) targets[at++] = toOf(deps, e);
+  }
+  const { component } = stronglyConnectedComponents(req.n, { start, targets });
+  const edges: number[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    const c = component[v];
+    for (let k = outStart[v] as number, end = outStart[v + 1] as number; k < end; k++) {
+      const e = outEdges[k] as number;
+      if (state[e] === DEPENDENCY && component[edgeTo[e] as number] === c) edges.push(e);
+    }
+    for (const e of milestonesOutOf(deps, v)) if (stateOf(deps, e) === DEPENDENCY && component[toOf(deps, e)] === c) edges.push(e);
+  }
+  return edges;
 }
 
 /** The edges of each strongly connected set of nodes that has any (a self-loop is one). */
