@@ -1,6 +1,6 @@
 // The study order: Kahn's topological sort with a priority queue, so that among the topics ready to
-// study the plan stays in the current section, else takes the earliest in document order. Cycles
-// are broken before (cycles.ts), so every step's prerequisites come before it.
+// study the plan stays in the current section, else takes the earliest in document order. A cycle
+// stops it: the caller then breaks the cycles (cycles.ts) and sorts again.
 import type { Closure } from './closure';
 import { DEPENDENCY, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies';
 import { MinHeap } from './heap';
@@ -11,8 +11,8 @@ export interface Ordering {
   sequence: Int32Array;
 }
 
-/** Sorts the steps, whose dependencies hold no cycle. */
-export function learningOrder(req: Requirements, closure: Closure, deps: Dependencies): Ordering {
+/** Sorts the steps; null when a cycle among their dependencies stops the sort. */
+export function learningOrder(req: Requirements, closure: Closure, deps: Dependencies): Ordering | null {
   const { rank, byRank, group, outStart, outEdges, edgeTo } = req;
   const { nodes } = closure;
   const { state } = deps;
@@ -46,8 +46,8 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     let v = hubs.pop() ?? -1;
     if (v < 0 && lastGroup >= 0) v = popFresh(groupHeaps[lastGroup], emitted, byRank);
     if (v < 0) v = popFresh(ready, emitted, byRank);
-    // Only a cycle can leave steps that never become ready, and breakCycles leaves none.
-    if (v < 0) throw new Error('plan: a prerequisite cycle was left unbroken');
+    // Only a cycle leaves steps that never become ready.
+    if (v < 0) return null;
     emitted[v] = 1;
     sequence[count++] = v;
     if (v < learnables) lastGroup = group[v] as number;

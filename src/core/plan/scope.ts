@@ -66,23 +66,25 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
 
   let closure = closureOf(req, targetIndices, cut, minConfidence);
   let deps = dependenciesOf(req, closure);
-  const { cycles, tangles } = breakCycles(deps, closure.nodes);
-  for (const b of cycles) if (!isMilestoneEdge(deps, b.edge)) diagnostics.push(cycleDiagnostic(graph, deps, b, minConfidence));
-  for (const t of tangles) diagnostics.push(tangleDiagnostic(graph, deps, t, minConfidence));
-  const given = [...cycles.map((b) => b.edge), ...tangles.flatMap((t) => t.given)];
-  if (given.length > 0) {
+  let ordering = learningOrder(req, closure, deps);
+  // Most plans hold no cycle, and the sort finding its way through says so for free.
+  if (ordering === null) {
+    const { cycles, tangles } = breakCycles(deps, closure.nodes);
+    for (const b of cycles) if (!isMilestoneEdge(deps, b.edge)) diagnostics.push(cycleDiagnostic(graph, deps, b, minConfidence));
+    for (const t of tangles) diagnostics.push(tangleDiagnostic(graph, deps, t, minConfidence));
     // Walked again without the given-up edges: a step needed only through one of them would come
     // after the step it is "needed for". Fewer steps and edges than before, so no cycle is left.
     const ignored = req.scratch.uint8('scope.ignored', req.m);
     const ignoredMilestones = new Set<number>();
-    for (const edge of given) {
+    for (const edge of [...cycles.map((b) => b.edge), ...tangles.flatMap((t) => t.given)]) {
       if (isMilestoneEdge(deps, edge)) ignoredMilestones.add(milestoneKey(req, fromOf(deps, edge), toOf(deps, edge)));
       else ignored[edge] = 1;
     }
     closure = closureOf(req, targetIndices, cut, minConfidence, ignored);
     deps = dependenciesOf(req, closure, ignoredMilestones);
+    ordering = learningOrder(req, closure, deps);
+    if (ordering === null) throw new Error('plan: a prerequisite cycle was left unbroken');
   }
-  const ordering = learningOrder(req, closure, deps);
 
   knownIndices.sort((a, b) => (req.order[a] as number) - (req.order[b] as number) || a - b);
   return {
