@@ -1,7 +1,7 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check, formatDiagnostic, oneLine, sortDiagnostics } from '../core/check';
+import { check, formatDiagnostic, escapeControl, sortDiagnostics } from '../core/check';
 import { checkSuggestions, parseSuggestions } from '../core/learner/suggestions';
 import { AtlasError } from '../core/errors';
 import { EXPORTERS, writeExport } from '../core/export/index';
@@ -166,11 +166,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS.get(command);
   try {
-    if (!run) throw new UsageError(`unknown command "${oneLine(command)}"`);
+    if (!run) throw new UsageError(`unknown command "${command}"`);
     return await run(rest);
   } catch (e) {
     if (e instanceof AtlasError) {
-      process.stderr.write(`atlas: ${oneLine(e.message)}\n`);
+      process.stderr.write(`atlas: ${escapeControl(e.message)}\n`);
       if (e instanceof UsageError) process.stderr.write(`${USAGE}\n`);
       return 2;
     }

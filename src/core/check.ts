@@ -26,12 +26,12 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 
 /** One line per diagnostic, whatever its file is named: a newline in a name cannot forge another. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${oneLine(d.file)}:${d.line}: ${d.level}: ${oneLine(d.message)}`;
+  return `${escapeControl(d.file)}:${d.line}: ${d.level}: ${escapeControl(d.message)}`;
 }
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Control characters (line breaks above all) written as escapes, as JSON writes them. */
-export function oneLine(text: string): string {
+export function escapeControl(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
