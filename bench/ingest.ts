@@ -202,7 +202,7 @@ const WARM_UP_ROUNDS = 3;
 /** The first learning path of the tree: every code path of the ingest, in a few documents. */
 async function sample(dir: string): Promise<InputFile[]> {
   const first = (await readdir(dir)).sort()[0] as string;
-  return (await readTree(join(dir, first))).map((f) => ({ ...f, path: `${first}/${f.path}` }));
+  return (await readTree(join(dir, first))).files.map((f) => ({ ...f, path: `${first}/${f.path}` }));
 }
 
 const parseAll = (md: MarkdownIt, files: readonly InputFile[]): void => {
@@ -216,7 +216,7 @@ async function floorChild(dir: string): Promise<FloorResult> {
   for (let i = 0; i < WARM_UP_ROUNDS; i++) parseAll(md, warmUp);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const files = await readTree(dir);
+  const { files } = await readTree(dir);
   parseAll(md, files);
   return { ms: performance.now() - started, cpuMs: cpuMs(cpu), bytes: files.reduce((n, f) => n + f.bytes.length, 0), maxRssMB: maxRssMB() };
 }

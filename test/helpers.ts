@@ -17,3 +17,10 @@ export const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.u
 
 /** The shared corpus exists in CI; outside CI a checkout without it skips those tests. */
 export const corpusAvailable = existsSync(CORPUS) || process.env.CI !== undefined;
+
+/** `a0: &a0 [x,…]` then 9 levels of lists of aliases to the level before: 9^10 values once expanded. */
+export function aliasBomb(levels = 10, width = 9): string {
+  const lines = [`a0: &a0 [${Array(width).fill('x').join(',')}]`];
+  for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(',')}]`);
+  return lines.join('\n');
+}

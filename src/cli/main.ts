@@ -1,7 +1,7 @@
 // The `atlas` command line: parse arguments, read files, call the core, print. Nothing else.
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { AtlasError, buildStats, check, checkSuggestions, EXPORTERS, formatAccounting, formatDiagnostic, formatSummary, parseSuggestions, sortDiagnostics, writeExport, type BuildResult, type Limits } from '../core/index';
+import { AtlasError, buildStats, check, checkSuggestions, escapeControl, EXPORTERS, formatAccounting, formatDiagnostic, formatSummary, parseSuggestions, sortDiagnostics, writeExport, type BuildResult, type Limits } from '../core/index';
 import * as fsp from 'node:fs/promises';
 import { loadDocs } from '../node/read-tree';
 import { formatNext, nextUp, plan, PLAN_FORMATS } from '../core/plan/index';
@@ -146,7 +146,13 @@ async function nextCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { build, check: checkCommand, plan: planCommand, next: nextCommand };
+// A Map, not an object literal: "constructor" or "__proto__" must be unknown commands, not Object's.
+const COMMANDS = new Map<string, (argv: string[]) => Promise<number>>([
+  ['build', build],
+  ['check', checkCommand],
+  ['plan', planCommand],
+  ['next', nextCommand],
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -154,13 +160,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
+  const run = COMMANDS.get(command);
   try {
     if (!run) throw new UsageError(`unknown command "${command}"`);
     return await run(rest);
   } catch (e) {
     if (e instanceof AtlasError) {
-      process.stderr.write(`atlas: ${e.message}\n`);
+      process.stderr.write(`atlas: ${escapeControl(e.message)}\n`);
       if (e instanceof UsageError) process.stderr.write(`${USAGE}\n`);
       return 2;
     }

@@ -31,6 +31,9 @@ async function docsWith(files: Record<string, string>): Promise<string> {
 describe('atlas', { timeout: 30_000 }, () => {
   it.each([
     [['frob'], 'unknown command "frob"'],
+    [['constructor'], 'unknown command "constructor"'],
+    [['toString'], 'unknown command "toString"'],
+    [['__proto__'], 'unknown command "__proto__"'],
     [['check'], 'check takes exactly one docs folder'],
     [['check', '/no/such/folder'], 'cannot read docs folder'],
     [['build', '--format', 'pdf'], 'unknown format "pdf"'],
@@ -69,6 +72,25 @@ describe('atlas', { timeout: 30_000 }, () => {
     const r = await atlas('check', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error: prerequisite cycle: .*Alpha → Beta \(explicit 1, p\/a\.md:11\).*Beta → Alpha \(explicit 1, p\/a\.md:7\)/);
+  });
+
+  it('check prints a file name holding a line break on one line, escaped', async () => {
+    const dir = await docsWith({ 'p/evil\nforged.md:1: error: forged.md': '# A\n\n[x](./missing.md)\n' });
+    const r = await atlas('check', dir);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('missing.md'));
+    expect(lines).toEqual(['p/evil\\nforged.md:1: error: forged.md:3: warning: link target not found: ./missing.md']);
+    expect(r.stderr.split('\n').some((l) => l.startsWith('forged.md'))).toBe(false);
+  });
+
+  it('plan and check break a cycle at the same edge with the same message, and plan never puts a step after its goal', async () => {
+    const dir = await docsWith({ 'p/cycle.md': '# Cycle\n\n### Alpha\nRequires: Gamma\n\n### Beta\nRequires: Alpha\n\n### Gamma\nRequires: Beta\n' });
+    const checked = await atlas('check', dir);
+    const planned = await atlas('plan', '--docs', dir, '--target', 'Alpha', '--format', 'json');
+    const message = 'prerequisite cycle: Alpha → Beta (explicit 1, p/cycle.md:7); Beta → Gamma (explicit 1, p/cycle.md:10); Gamma → Alpha (explicit 1, p/cycle.md:4); planning ignores that Gamma comes before Alpha';
+    expect(checked.stderr).toContain(`p/cycle.md:4: error: ${message}`);
+    expect(planned.stderr).toContain(`p/cycle.md:4: error: ${message}`);
+    // Alpha needs Gamma only through the ignored edge: nothing is "needed for" Alpha after it.
+    expect((JSON.parse(planned.stdout) as { steps: { label: string }[] }).steps.map((s) => s.label)).toEqual(['Alpha']);
   });
 
   it('check reports no errors on the default documents', async () => {

@@ -15,14 +15,14 @@ describe.skipIf(!corpusAvailable)('inference against the judged pairs, curation 
   const knowledge = await readKnowledge();
 
   it('finds the corpus pairs as chains and makes few forbidden ones', { timeout: 60_000 }, async () => {
-    const { graph } = buildGraph(await readTree(CORPUS), { knowledge });
+    const { graph } = buildGraph((await readTree(CORPUS)).files, { knowledge });
     const s = sum(readGold(join(root, 'test/fixtures/gold')).map((g) => score(graph, g)));
     expect(s.found / s.pairs).toBeGreaterThanOrEqual(FLOOR.corpus.recall);
     expect(s.forbidden / s.nonPairs).toBeLessThanOrEqual(FLOOR.corpus.forbidden);
   });
 
   it('recovers the seed’s curated edges without its curation, and contradicts few', { timeout: 60_000 }, async () => {
-    const { graph } = buildGraph(await readTree(join(root, 'graph/docs')), { knowledge });
+    const { graph } = buildGraph((await readTree(join(root, 'graph/docs'))).files, { knowledge });
     const s = score(graph, curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md'));
     expect(s.found / s.pairs).toBeGreaterThanOrEqual(FLOOR.seed.recall);
     expect(s.forbidden / s.nonPairs).toBeLessThanOrEqual(FLOOR.seed.forbidden);

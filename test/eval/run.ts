@@ -26,15 +26,15 @@ async function main(): Promise<void> {
   const knowledge = await readKnowledge(process.env.ATLAS_EVAL_KB ? { shipped: false, files: [process.env.ATLAS_EVAL_KB] } : {});
   const otherGold = readGold(join(root, 'test/fixtures/other-fields/gold'));
   const datasets: Dataset[] = [
-    { name: 'corpus', docs: await readTree(CORPUS), gold: readGold(join(root, 'test/fixtures/gold')) },
+    { name: 'corpus', docs: (await readTree(CORPUS)).files, gold: readGold(join(root, 'test/fixtures/gold')) },
     ...(await Promise.all(
       [...new Set(otherGold.map((g) => g.document.split('/')[0] as string))].map(async (tree) => ({
         name: tree,
-        docs: (await readTree(join(root, 'test/fixtures/other-fields', tree))).map((f) => ({ ...f, path: `${tree}/${f.path}` })),
+        docs: (await readTree(join(root, 'test/fixtures/other-fields', tree))).files.map((f) => ({ ...f, path: `${tree}/${f.path}` })),
         gold: otherGold.filter((g) => g.document.startsWith(`${tree}/`)),
       })),
     )),
-    { name: 'seed', docs: await readTree(join(root, 'graph/docs')), gold: [curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md')] },
+    { name: 'seed', docs: (await readTree(join(root, 'graph/docs'))).files, gold: [curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md')] },
   ];
   const configs: { name: string; signals: readonly Signal[] }[] = [{ name: 'none (structure only)', signals: [] }, ...SIGNALS.map((s) => ({ name: s, signals: [s] })), { name: 'all', signals: SIGNALS }];
   const results = new Map<string, Map<string, Score>>();

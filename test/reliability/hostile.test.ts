@@ -1,7 +1,7 @@
 // Documents from strangers' repositories: each hostile case is reported with file and line,
 // finishes in seconds, and costs nothing else.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,9 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocs } from '../../src/node/read-tree';
 import type { BuildResult } from '../../src/core/build';
+import { GENERATED } from './generated';
 
-const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
+const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/mixed/docs', import.meta.url));
 const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 const run = promisify(execFile);
 
@@ -30,14 +31,9 @@ let result: BuildResult;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'atlas-hostile-'));
-  await cp(HOSTILE, dir, { recursive: true });
-  // Generated at test time: too big to commit.
-  // 10,000 levels on one line ("- - - … x"), and 200 levels by indentation, line after line.
-  const indented = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
-  await writeFile(join(dir, 'path', 'deep-list.md'), `# Deep List\n\n## Nesting\n${'- '.repeat(10_000)}bottom\n\n${indented}\n`);
-  await writeFile(join(dir, 'path', 'deep-quote.md'), `# Deep Quote\n\n${'> '.repeat(10_000)}bottom\n`);
-  await writeFile(join(dir, 'path', 'huge.md'), `# Huge\n\n${'- a concept line that repeats\n'.repeat(50 * 1024 * 1024 / 30)}`);
-  await writeFile(join(dir, 'path', 'long-line.md'), `# Long Line\n\n${'x'.repeat(100_000)}\n`);
+  await cp(HOSTILE, join(dir, 'docs'), { recursive: true });
+  await GENERATED.mixed(dir);
+  dir = join(dir, 'docs');
   result = await loadDocs(dir);
 }, 60_000);
 

@@ -45,11 +45,6 @@ const stripNumberPrefix = (s: string): string => s.replace(/^\d+[-_.\s]+(?=.)/, 
 const folderOf = (p: string): string => p.split('/').slice(0, -1).join('/');
 const baseOf = (p: string): string => p.split('/').pop() ?? p;
 
-export function docIdFor(file: string): NodeId {
-  const segments = file.split('/').map((s, i, all) => stripNumberPrefix(i === all.length - 1 ? s.replace(DOCUMENT_EXTENSION, '') : s));
-  return segments.map(slug).join('/');
-}
-
 /** The documents read into the builder; its `requirements` (names not yet resolved) wait for prereq. */
 export interface Ingested {
   builder: GraphBuilder;
@@ -60,10 +55,11 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
   const b = new GraphBuilder(options.name ?? 'docs');
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   let read = 0;
+  let treeBytes = 0;
   const docs: DocEntry[] = [];
   const categories = new Map<string, Category>();
 
-  for (const f of [...files].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
+  for (const f of [...files].sort((x, y) => byPath(x.path, y.path))) {
     const name = baseOf(f.path);
     const kind = treeFileKind(f.path);
     if (kind === null) continue;
@@ -81,6 +77,11 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
       if (read === limits.maxFiles + 1) b.diagnose({ file: f.path, line: 1 }, 'error', 'too-many-files', `more than ${limits.maxFiles} documents; this one and every later one (by path) skipped`);
       continue;
     }
+    treeBytes += size;
+    if (treeBytes > limits.maxTreeBytes) {
+      if (treeBytes - size <= limits.maxTreeBytes) b.diagnose({ file: f.path, line: 1 }, 'error', 'tree-too-large', `the documents pass ${(limits.maxTreeBytes / 1048576).toFixed(0)} MB in all; this one and every later one (by path) skipped`);
+      continue;
+    }
     const decoded = decodeText(f.bytes);
     if (!decoded.ok) {
       b.diagnose({ file: f.path, line: 1 }, 'error', 'unreadable', `${decoded.reason}; file skipped`);
@@ -90,16 +91,17 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
       categories.set(folderOf(f.path), parseCategory(decoded.text, f.path, b.diagnostics));
       continue;
     }
-    const { frontMatter, body, bodyLineOffset } = splitFrontMatter(decoded.text, f.path, b.diagnostics);
+    const { frontMatter, body, bodyLineOffset } = splitFrontMatter(decoded.text, f.path, limits.frontMatter, b.diagnostics);
     const safeBody = enforceLineLimits(body, bodyLineOffset, f.path, limits, b.diagnostics);
     docs.push({ file: f.path, folder: folderOf(f.path), name, frontMatter, body: safeBody, bodyLineOffset });
   }
 
   const ordered = sidebarOrder(docs, categories);
-  addPaths(b, ordered, categories);
+  const ids = assignIds(b, docs);
+  addPaths(b, ordered, categories, ids);
   const docIds = new Map<string, NodeId>();
   for (const doc of ordered) {
-    docIds.set(doc.file, addDoc(b, doc));
+    docIds.set(doc.file, addDoc(b, doc, limits, ids));
     // Read: its text would otherwise stay alive, with every other document's, until the build ends.
     doc.body = '';
   }
@@ -128,8 +130,35 @@ function sidebarOrder(docs: DocEntry[], categories: Map<string, Category>): DocE
   return out;
 }
 
+/**
+ * Stable ids of folders ("path/", so a folder never collides with a document of its name) and
+ * documents ("path/doc"), from names without number prefixes,
+ * slugged. Two names that read alike ("01-intro" and "intro", "Intro" and "intro") would share an
+ * id: in path order, the first keeps it, the next ones get "-2", "-3"…, with a warning, so the ids
+ * do not depend on the order the files came in.
+ */
+function assignIds(b: GraphBuilder, docs: readonly DocEntry[]): Map<string, NodeId> {
+  const ids = new Map<string, NodeId>();
+  const taken = new Set<NodeId>();
+  const claim = (key: string, parent: NodeId, name: string, suffix: string, source: { file: string; line: number }) => {
+    const base = `${parent}${slug(stripNumberPrefix(name))}`;
+    let id = base + suffix;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}${suffix}`;
+    if (id !== base + suffix) b.diagnose(source, 'warning', 'duplicate-id', `"${key}" reads like another ${suffix === '/' ? 'folder' : 'document'} beside it (both are "${base}${suffix}"); its id is "${id}"`);
+    taken.add(id);
+    ids.set(key, id);
+  };
+  const folders = new Map<string, string>();
+  for (const d of docs) for (let f = d.folder; f !== '' && !folders.has(f); f = folderOf(f)) folders.set(f, d.file);
+  for (const f of [...folders.keys()].sort(byPath)) claim(`${f}/`, f.includes('/') ? (ids.get(`${folderOf(f)}/`) as NodeId) : '', baseOf(f), '/', { file: folders.get(f) as string, line: 1 });
+  for (const d of [...docs].sort((x, y) => byPath(x.file, y.file))) claim(d.file, d.folder === '' ? '' : (ids.get(`${d.folder}/`) as NodeId), d.name.replace(DOCUMENT_EXTENSION, ''), '', { file: d.file, line: 1 });
+  return ids;
+}
+
+const byPath = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /** A path node per folder that holds documents, nested folders inside their parent. */
-function addPaths(b: GraphBuilder, docs: DocEntry[], categories: Map<string, Category>): void {
+function addPaths(b: GraphBuilder, docs: DocEntry[], categories: Map<string, Category>, ids: Map<string, NodeId>): void {
   const seen = new Set<string>();
   let position = 0;
   for (const doc of docs) {
@@ -140,32 +169,30 @@ function addPaths(b: GraphBuilder, docs: DocEntry[], categories: Map<string, Cat
       seen.add(folder);
       const cat = categories.get(folder) ?? {};
       const file = categories.has(folder) ? `${folder}/_category_.json` : doc.file;
-      const id = pathIdFor(folder);
+      const id = ids.get(`${folder}/`) as NodeId;
       const description = cat.description ?? cat.link?.description;
       b.graph.addNode(id, { kind: 'path', label: cat.label ?? humanize(baseOf(folder)), source: { file, line: 1 }, position: position++, ...(description ? { description } : {}) });
       const parent = folderOf(folder);
-      if (parent !== '') b.contains(pathIdFor(parent), id, { file, line: 1 });
+      if (parent !== '') b.contains(ids.get(`${parent}/`) as NodeId, id, { file, line: 1 });
     }
   }
 }
-
-/** Path ids end with '/', so a folder never collides with a document of the same name. */
-export const pathIdFor = (folder: string): NodeId => `${folder.split('/').map((s) => slug(stripNumberPrefix(s))).join('/')}/`;
 
 function humanize(name: string): string {
   const s = stripNumberPrefix(name).replace(/[-_]+/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function addDoc(b: GraphBuilder, doc: DocEntry): NodeId {
+function addDoc(b: GraphBuilder, doc: DocEntry, limits: Limits, ids: Map<string, NodeId>): NodeId {
   const source = Object.freeze({ file: doc.file, line: 1 });
-  const path = doc.folder === '' ? null : pathIdFor(doc.folder);
+  const path = doc.folder === '' ? null : (ids.get(`${doc.folder}/`) as NodeId);
   const fmTitle = doc.frontMatter.title ?? doc.frontMatter.sidebar_label;
-  const id = b.addNode(docIdFor(doc.file), { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
+  const id = b.addNode(ids.get(doc.file) as NodeId, { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
   if (path !== null) b.contains(path, id, source);
   try {
-    const { blocks, counts } = parseBlocks(doc.body, doc.bodyLineOffset);
+    const { blocks, counts, cut } = parseBlocks(doc.body, doc.bodyLineOffset, limits.maxTokens);
     b.countInput(counts);
+    if (cut) b.diagnose({ file: doc.file, line: cut.line }, 'error', 'too-many-tokens', `document has ${cut.tokens} markdown tokens, over the limit of ${limits.maxTokens}; from line ${cut.line} on it is not read`);
     if (blocks.length === 0) b.diagnose(source, 'warning', 'empty-document', 'document has no content');
     const { title } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
     if (fmTitle === undefined && title !== null) b.graph.setNodeAttribute(id, 'label', title);

@@ -1,8 +1,8 @@
 // Front matter and `_category_.json`: parsed as data only (YAML core schema, no custom tags,
 // no `---js`), then validated, so a stranger's document can never run code or reach a prototype.
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../types';
+import { parseYamlSafely, type YamlLimits } from './yaml';
 
 const stringList = z.union([z.array(z.union([z.string(), z.number()])).transform((a) => a.map(String)), z.string().transform((s) => splitList(s))]);
 
@@ -45,7 +45,7 @@ export interface SplitDocument {
 const FENCE = /^---[ \t]*$/;
 
 /** Split a document into validated front matter and its markdown body. */
-export function splitFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): SplitDocument {
+export function splitFrontMatter(text: string, file: string, limits: YamlLimits, diagnostics: Diagnostic[]): SplitDocument {
   const lines = text.split('\n');
   if (/^---[a-z]+/i.test(lines[0] ?? '')) diagnostics.push({ file, line: 1, level: 'warning', code: 'front-matter', message: `"${(lines[0] ?? '').slice(0, 20)}" front matter is not supported and never evaluated; read as text` });
   if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return { frontMatter: {}, body: text, bodyLineOffset: 0 };
@@ -62,24 +62,19 @@ export function splitFrontMatter(text: string, file: string, diagnostics: Diagno
   }
   const body = lines.slice(end + 1).join('\n');
   const yamlText = lines.slice(1, end).join('\n');
-  return { frontMatter: parseFrontMatter(yamlText, file, diagnostics), body, bodyLineOffset: end + 1 };
+  return { frontMatter: parseFrontMatter(yamlText, file, limits, diagnostics), body, bodyLineOffset: end + 1 };
 }
 
-function parseFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic[]): FrontMatter {
-  const doc = parseDocument(yamlText, { schema: 'core', customTags: [], uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = 2 + (e.linePos?.[0]?.line ?? 1) - 1;
-      diagnostics.push({ file, line, level: 'error', code: 'front-matter', message: `invalid YAML front matter: ${e.message.split('\n')[0]}` });
-    }
-    return {};
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+function parseFrontMatter(yamlText: string, file: string, limits: YamlLimits, diagnostics: Diagnostic[]): FrontMatter {
+  const yaml = parseYamlSafely(yamlText, { file, code: 'front-matter', lineOffset: 1, what: 'YAML front matter' }, limits, diagnostics);
+  const data = yaml?.value;
   if (data === null || data === undefined) return {};
   const parsed = FrontMatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      diagnostics.push({ file, line: 2, level: 'error', code: 'front-matter', message: `front matter "${issue.path.join('.')}": ${issue.message}` });
+      const node = yaml?.document.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const line = 1 + (yaml && node?.range ? yaml.lineAt(node.range[0]) : 1);
+      diagnostics.push({ file, line, level: 'error', code: 'front-matter', message: `front matter "${issue.path.join('.')}": ${issue.message}` });
     }
     return {};
   }

@@ -1,6 +1,7 @@
 // Limits checked before parsing, so no document can make the ingest slow or drop content
 // silently: each limit that bites is a diagnostic, and the rest of the tree is still built.
 import type { Diagnostic } from '../types';
+import type { YamlLimits } from './yaml';
 
 export interface Limits {
   /** Largest document read, in bytes. */
@@ -11,12 +12,30 @@ export interface Limits {
   maxLineLength: number;
   /** Deepest list or blockquote nesting read; deeper lines are reported and not parsed. */
   maxDepth: number;
+  /** Most bytes read from one tree, all documents together; later documents (by path) are skipped. */
+  maxTreeBytes: number;
+  /** Most markdown tokens read from one document; the rest of it is reported and not read. */
+  maxTokens: number;
+  /** A document's front matter: its bytes, its keys and its aliases. */
+  frontMatter: YamlLimits;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxFileBytes: 5 * 1024 * 1024, maxFiles: 20_000, maxLineLength: 20_000, maxDepth: 64 };
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxFiles: 20_000,
+  maxLineLength: 20_000,
+  maxDepth: 64,
+  maxTreeBytes: 200 * 1024 * 1024,
+  maxTokens: 2_000_000,
+  frontMatter: { maxBytes: 64 * 1024, maxKeys: 1_000, maxAliases: 100 },
+};
+
+/** A curation or knowledge file: reviewed by the project, larger than front matter, still bounded. */
+export const CURATION_LIMITS: YamlLimits = { maxBytes: 1024 * 1024, maxKeys: 50_000, maxAliases: 100 };
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
-const LIST_RUN = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+// A list marker or a quote opening a level inside a list item, as in "- > - > x".
+const NESTED_RUN = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)/;
 
 /**
  * Estimate each line's list/blockquote depth from its indentation and `>` markers, and blank
@@ -58,9 +77,9 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
       if (LIST_MARKER.test(content)) listIndents.push(indent);
       else if (indent === 0) listIndents.length = 0;
     }
-    // "- - - - x" opens one list per marker on a single line.
+    // "- - - - x" opens one list per marker on a single line, and "- > - > x" a list or a quote per marker.
     let markers = 0;
-    for (let m = LIST_RUN.exec(content), c = content; m; c = c.slice(m[0].length), m = LIST_RUN.exec(c)) markers++;
+    for (let m = NESTED_RUN.exec(content), c = content; m; c = c.slice(m[0].length), m = NESTED_RUN.exec(c)) markers++;
     const depth = quotes + listIndents.length + Math.max(0, markers - 1);
     if (depth > limits.maxDepth) {
       if (deepStart < 0) deepStart = i;

@@ -53,16 +53,30 @@ export interface ElementCounts {
   links: number;
 }
 
+/** Where a document was cut for having too many tokens: its first line not read. */
+export interface TokenCut {
+  line: number;
+  tokens: number;
+}
+
 /** Parse a markdown body; `lineOffset` is the number of lines before it in the file. */
-export function parseBlocks(body: string, lineOffset: number): { blocks: Block[]; counts: ElementCounts } {
-  const tokens = markdown().parse(body, {});
+export function parseBlocks(body: string, lineOffset: number, maxTokens = Infinity): { blocks: Block[]; counts: ElementCounts; cut: TokenCut | null } {
+  let tokens = markdown().parse(body, {});
+  let cut: TokenCut | null = null;
+  if (tokens.length > maxTokens) {
+    // The line of the first token not read, or of the last block before it that has one.
+    let at = maxTokens;
+    while (at > 0 && !tokens[at]?.map) at--;
+    cut = { line: lineOf(tokens[at] as Token, lineOffset), tokens: tokens.length };
+    tokens = tokens.slice(0, maxTokens);
+  }
   const counts: ElementCounts = { headings: 0, listItems: 0, links: 0 };
   for (const t of tokens) {
     if (t.type === 'heading_open') counts.headings++;
     else if (t.type === 'list_item_open') counts.listItems++;
     else if (t.type === 'inline') for (const c of t.children ?? []) if (c.type === 'link_open' || c.type === 'image') counts.links++;
   }
-  return { blocks: readBlocks(tokens, { i: 0 }, lineOffset, null), counts };
+  return { blocks: readBlocks(tokens, { i: 0 }, lineOffset, null), counts, cut };
 }
 
 function lineOf(tok: Token, offset: number): number {

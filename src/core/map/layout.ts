@@ -1,6 +1,7 @@
 // The map's geometry, computed once per build in the Vite plugin so the page never lays out on its
 // main thread: prerequisites flow left → right in layers, one horizontal band per learning path.
 import { Interner } from '../interner';
+import { rowsOf, stronglyConnectedComponents } from '../scc';
 import type { AtlasGraph, NodeAttributes, NodeId } from '../types';
 import { isLearnable } from '../types';
 import { learnablesOf } from '../prereq/walk';
@@ -109,51 +110,18 @@ export function dependentCounts(graph: AtlasGraph, learnables: NodeId[], minConf
   }
   const n = ids.length;
 
-  // Tarjan's components, iteratively; they come out sinks first (reverse topological order).
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const comp = new Int32Array(n).fill(-1);
-  const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const sizes: number[] = [];
-  let counter = 0;
-  for (let root = 0; root < n; root++) {
-    if (order[root] !== -1) continue;
-    const work: [node: number, next: number][] = [[root, 0]];
-    order[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (work.length > 0) {
-      const top = work[work.length - 1] as [number, number];
-      const v = top[0];
-      const edges = succ[v] as number[];
-      if (top[1] < edges.length) {
-        const w = edges[top[1]++] as number;
-        if (order[w] === -1) {
-          order[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          work.push([w, 0]);
-        } else if (onStack[w] === 1) low[v] = Math.min(low[v] as number, order[w] as number);
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
-      if (low[v] === order[v]) {
-        const c = sizes.length;
-        let size = 0;
-        let w: number;
-        do {
-          w = stack.pop() as number;
-          onStack[w] = 0;
-          comp[w] = c;
-          size++;
-        } while (w !== v);
-        sizes.push(size);
-      }
+  // Components come out sinks first (reverse topological order).
+  const from: number[] = [];
+  const to: number[] = [];
+  succ.forEach((out, v) => {
+    for (const w of out) {
+      from.push(v);
+      to.push(w);
     }
-  }
+  });
+  const { component: comp, count } = stronglyConnectedComponents(n, rowsOf(n, from, to));
+  const sizes = new Array<number>(count).fill(0);
+  for (let v = 0; v < n; v++) sizes[comp[v] as number] = (sizes[comp[v] as number] as number) + 1;
 
   // Each component's successor components, once each.
   const comps = sizes.length;

@@ -2,7 +2,7 @@
 // learner already knows (a known topic's own prerequisites are not needed).
 import { AtlasError } from '../errors';
 import type { AtlasGraph, NodeId } from '../types';
-import { requirementsOf, type Requirements } from './requirements';
+import { INFERRED, requirementsOf, type Requirements } from './requirements';
 import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust';
 import { containedLearnables } from './resolve';
 
@@ -30,8 +30,10 @@ export interface Closure {
  * walked through. The walk is breadth-first from all targets at once and meets every edge into a
  * step once, so it also records which edges order the plan (a trusted edge into a step from a topic
  * not cut, which is then a step too) and each step's shortest chain to a target, in the targets' order.
+ * `ignored` marks the edges given up to break cycles: walked through, they would put a step in the
+ * plan for a target it comes after.
  */
-export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Uint8Array, minConfidence: number): Closure {
+export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Uint8Array, minConfidence: number, ignored?: Uint8Array): Closure {
   const inPlan = req.scratch.uint8('closure.inPlan', req.n);
   const nodes = req.scratch.int32('closure.nodes', req.n);
   const joins = req.scratch.uint8('closure.joins', req.m);
@@ -50,7 +52,7 @@ export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Ui
     goal[t] = t;
     lastHop[t] = t;
   }
-  const { inStart, inEdges, edgeFrom, edgeInferred, edgeConfidence } = req;
+  const { inStart, inEdges, edgeFrom, edgeOrigin, edgeConfidence } = req;
   for (let head = 0; head < size; head++) {
     const v = nodes[head] as number;
     let d = 0;
@@ -58,7 +60,7 @@ export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Ui
       const e = inEdges[k] as number;
       const p = edgeFrom[e] as number;
       // trusted() (prereq/trust.ts) on the typed arrays: only an inferred edge can be below the threshold.
-      if (cut[p] || (edgeInferred[e] === 1 && (edgeConfidence[e] as number) < minConfidence)) continue;
+      if (cut[p] || ignored?.[e] === 1 || (edgeOrigin[e] === INFERRED && (edgeConfidence[e] as number) < minConfidence)) continue;
       joins[e] = 1;
       d++;
       if (inPlan[p]) continue;

@@ -4,10 +4,13 @@
 // contains; the hub then comes before each topic of the container it is required by. A document
 // edge costs edges in proportion to the two documents' sizes, not their product.
 import type { AtlasGraph, NodeAttributes, NodeId, RequiresAttributes } from '../types';
+import { ORIGINS } from '../types';
 import { containedLearnables } from './resolve';
 
 /** The confidence of a topic's edge to its container's hub: it is part of it, never a doubt. */
 export const PART_OF = Number.POSITIVE_INFINITY;
+/** ...and as sure as a written prerequisite: the first origin. */
+const PART_OF_ORIGIN = 0;
 
 export interface ContainerEdge {
   from: NodeId;
@@ -26,7 +29,8 @@ export interface Expansion {
   from: number[];
   to: number[];
   confidence: number[];
-  inferred: number[];
+  /** The index of each edge's origin in ORIGINS. */
+  origin: number[];
   /** Per expanded edge (0-based here): the edge it comes from, or null for a topic's edge to its hub. */
   derived: (RequiresAttributes | null)[];
 }
@@ -40,13 +44,13 @@ export function isContainer(a: NodeAttributes): boolean {
  * the indices from `firstHub` on.
  */
 export function expandContainerEdges(graph: AtlasGraph, edges: ContainerEdge[], indexOf: (id: NodeId) => number, firstHub: number): Expansion {
-  const out: Expansion = { hubs: [], from: [], to: [], confidence: [], inferred: [], derived: [] };
-  const add = (from: number, to: number, confidence: number, inferred: boolean, derived: RequiresAttributes | null) => {
+  const out: Expansion = { hubs: [], from: [], to: [], confidence: [], origin: [], derived: [] };
+  const add = (from: number, to: number, confidence: number, origin: number, derived: RequiresAttributes | null) => {
     if (from === to) return;
     out.from.push(from);
     out.to.push(to);
     out.confidence.push(confidence);
-    out.inferred.push(inferred ? 1 : 0);
+    out.origin.push(origin);
     out.derived.push(derived);
   };
   const topics = new Map<NodeId, number[]>();
@@ -66,13 +70,13 @@ export function expandContainerEdges(graph: AtlasGraph, edges: ContainerEdge[], 
       hubs.set(id, h);
       const a = graph.getNodeAttributes(id);
       out.hubs.push({ id, label: a.label, order: a.kind === 'path' ? a.position : 'order' in a ? a.order : 0 });
-      for (const t of topicsOf(id)) add(t, h, PART_OF, false, null);
+      for (const t of topicsOf(id)) add(t, h, PART_OF, PART_OF_ORIGIN, null);
     }
     return h;
   };
   for (const { from, to, attributes } of edges) {
     const start = isContainer(graph.getNodeAttributes(from)) ? hubOf(from) : indexOf(from);
-    for (const t of topicsOf(to)) add(start, t, attributes.confidence, attributes.origin === 'inferred', attributes);
+    for (const t of topicsOf(to)) add(start, t, attributes.confidence, ORIGINS.indexOf(attributes.origin), attributes);
   }
   return out;
 }

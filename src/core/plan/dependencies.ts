@@ -8,8 +8,6 @@ import type { Requirements } from './requirements';
 /** An edge's state in one plan. */
 export const NOT_A_DEPENDENCY = 0;
 export const DEPENDENCY = 1;
-/** A dependency the plan ignores to break a cycle: still a reason (why), no longer an order. */
-export const BROKEN = 2;
 
 export interface Dependencies {
   req: Requirements;
@@ -28,10 +26,13 @@ export interface Dependencies {
   indegree: Int32Array;
 }
 
-/** Adds the milestone edges to the closure's; takes over the closure's `joins` and `indegree`. */
-export function dependenciesOf(req: Requirements, closure: Closure): Dependencies {
+/**
+ * Adds the milestone edges to the closure's; takes over the closure's `joins` and `indegree`.
+ * `ignored` holds the milestone edges given up to break cycles, by `milestoneKey`.
+ */
+export function dependenciesOf(req: Requirements, closure: Closure, ignored?: ReadonlySet<number>): Dependencies {
   const { m } = req;
-  const pairs = milestonePairs(req, closure.nodes);
+  const pairs = milestonePairs(req, closure.nodes, ignored);
   const k = pairs.length / 2;
   const { joins: state, indegree } = closure;
   const milestoneState = new Uint8Array(k).fill(DEPENDENCY);
@@ -97,8 +98,11 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
+/** One number for the milestone edge topic → milestone, the same in every plan of the graph. */
+export const milestoneKey = (req: Requirements, topic: number, milestone: number): number => topic * req.n + milestone;
+
 /** Pairs (topic, milestone) flattened: every non-milestone step of a milestone's document before it. */
-function milestonePairs(req: Requirements, nodes: Int32Array): number[] {
+function milestonePairs(req: Requirements, nodes: Int32Array, ignored?: ReadonlySet<number>): number[] {
   const { milestone, doc } = req;
   const milestones: number[] = [];
   const docs = new Set<number>();
@@ -111,6 +115,6 @@ function milestonePairs(req: Requirements, nodes: Int32Array): number[] {
   const topicsByDoc = new Map<number, number[]>();
   for (const v of nodes) if (!milestone[v] && docs.has(doc[v] as number)) push(topicsByDoc, doc[v] as number, v);
   const pairs: number[] = [];
-  for (const m of milestones) for (const t of topicsByDoc.get(doc[m] as number) ?? []) pairs.push(t, m);
+  for (const m of milestones) for (const t of topicsByDoc.get(doc[m] as number) ?? []) if (!ignored?.has(milestoneKey(req, t, m))) pairs.push(t, m);
   return pairs;
 }

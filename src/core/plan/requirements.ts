@@ -2,6 +2,7 @@
 // (per-node graphology traversal costs ~10x more per edge) and kept per graph until the graph
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
 import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types';
+import { ORIGINS } from '../types';
 import { expandContainerEdges, isContainer, type ContainerEdge } from './containers';
 import { groupEdges } from './csr';
 import { Interner } from '../interner';
@@ -45,8 +46,8 @@ export interface Requirements {
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   edgeConfidence: Float64Array;
-  /** 1 where the edge's origin is `inferred`: only those can fall below minConfidence. */
-  edgeInferred: Uint8Array;
+  /** The index of each edge's origin in ORIGINS (explicit first, inferred last): which edge a cycle gives up first, and which can fall below minConfidence. */
+  edgeOrigin: Uint8Array;
   /** Edges expanded from container-level edges: the edge they stand for, null for a topic's edge to its hub. */
   derived: Map<number, RequiresAttributes | null>;
   /** Edges into v are inEdges[inStart[v]] .. inEdges[inStart[v + 1] - 1]; likewise out of v. */
@@ -64,6 +65,9 @@ export interface Requirements {
   /** Working arrays for plans of this graph. */
   scratch: Scratch;
 }
+
+/** The index of `inferred` in ORIGINS, the one origin that can fall below the trust threshold. */
+export const INFERRED = ORIGINS.indexOf('inferred');
 
 const cache = new WeakMap<AtlasGraph, Requirements>();
 const watched = new WeakSet<AtlasGraph>();
@@ -150,7 +154,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
   let edgeFrom = new Int32Array(capacity);
   let edgeTo = new Int32Array(capacity);
   let edgeConfidence = new Float64Array(capacity);
-  let edgeInferred = new Uint8Array(capacity);
+  let edgeOrigin = new Uint8Array(capacity);
   const concepts = new Uint32Array(n);
   const teachTo: number[] = [];
   const teachBy: ResourceAttributes[] = [];
@@ -165,7 +169,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
       edgeFrom[m] = indexOfAttrs(sa, s);
       edgeTo[m] = indexOfAttrs(ta, t);
       edgeConfidence[m] = e.confidence;
-      edgeInferred[m++] = e.origin === 'inferred' ? 1 : 0;
+      edgeOrigin[m++] = ORIGINS.indexOf(e.origin);
     } else if (e.kind === 'teaches') {
       if (sa.kind !== 'resource' || !isLearnableAttrs(ta)) return;
       teachTo.push(indexOfAttrs(ta, t));
@@ -183,20 +187,20 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     edgeFrom = grow(edgeFrom, total);
     edgeTo = grow(edgeTo, total);
     edgeConfidence = grow(edgeConfidence, total);
-    edgeInferred = grow(edgeInferred, total);
+    edgeOrigin = grow(edgeOrigin, total);
   }
   expansion.from.forEach((from, i) => {
     edgeFrom[m] = from;
     edgeTo[m] = expansion.to[i] as number;
     edgeConfidence[m] = expansion.confidence[i] as number;
-    edgeInferred[m] = expansion.inferred[i] as number;
+    edgeOrigin[m] = expansion.origin[i] as number;
     derived.set(m++, expansion.derived[i] ?? null);
   });
   if (m < edgeFrom.length) {
     edgeFrom = edgeFrom.subarray(0, m);
     edgeTo = edgeTo.subarray(0, m);
     edgeConfidence = edgeConfidence.subarray(0, m);
-    edgeInferred = edgeInferred.subarray(0, m);
+    edgeOrigin = edgeOrigin.subarray(0, m);
   }
   const facts = withHubs({ labels, order, milestone, weeks, doc, section, group, rank }, expansion.hubs);
   const nodes = n + expansion.hubs.length;
@@ -218,7 +222,7 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
     edgeFrom,
     edgeTo,
     edgeConfidence,
-    edgeInferred,
+    edgeOrigin,
     derived,
     inStart: into.start,
     inEdges: into.edges,

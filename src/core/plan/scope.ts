@@ -1,12 +1,12 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
 import { kindWord } from '../match';
-import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
+import type { AtlasGraph, Diagnostic, NodeId } from '../types';
 import { closureOf, type Closure } from './closure';
-import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
-import { learningOrder, type BrokenCycle, type Ordering } from './order';
+import { breakCycles, cycleDiagnostic, tangleDiagnostic } from './cycles';
+import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies';
+import { learningOrder, type Ordering } from './order';
 import { requirementsOf, type Requirements } from './requirements';
-import { trusted } from '../prereq/trust';
 import { planSettingsOf } from './settings';
 import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
@@ -63,10 +63,27 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     }
   }
 
-  const closure = closureOf(req, targetIndices, cut, minConfidence);
-  const deps = dependenciesOf(req, closure);
-  const ordering = learningOrder(req, closure, deps);
-  for (const b of ordering.broken) diagnostics.push(cycleDiagnostic(graph, req, deps, b, minConfidence));
+  let closure = closureOf(req, targetIndices, cut, minConfidence);
+  let deps = dependenciesOf(req, closure);
+  let ordering = learningOrder(req, closure, deps);
+  // Most plans hold no cycle, and the sort finding its way through says so for free.
+  if (ordering === null) {
+    const { cycles, tangles } = breakCycles(deps, closure.nodes);
+    for (const b of cycles) if (!isMilestoneEdge(deps, b.edge)) diagnostics.push(cycleDiagnostic(graph, deps, b, minConfidence));
+    for (const t of tangles) diagnostics.push(tangleDiagnostic(graph, deps, t, minConfidence));
+    // Walked again without the given-up edges: a step needed only through one of them would come
+    // after the step it is "needed for". Fewer steps and edges than before, so no cycle is left.
+    const ignored = req.scratch.uint8('scope.ignored', req.m);
+    const ignoredMilestones = new Set<number>();
+    for (const edge of [...cycles.map((b) => b.edge), ...tangles.flatMap((t) => t.given)]) {
+      if (isMilestoneEdge(deps, edge)) ignoredMilestones.add(milestoneKey(req, fromOf(deps, edge), toOf(deps, edge)));
+      else ignored[edge] = 1;
+    }
+    closure = closureOf(req, targetIndices, cut, minConfidence, ignored);
+    deps = dependenciesOf(req, closure, ignoredMilestones);
+    ordering = learningOrder(req, closure, deps);
+    if (ordering === null) throw new Error('plan: a prerequisite cycle was left unbroken');
+  }
 
   knownIndices.sort((a, b) => (req.order[a] as number) - (req.order[b] as number) || a - b);
   return {
@@ -97,36 +114,4 @@ function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others
   const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
   const [verb, pronoun] = rest.length === 1 ? ['has', 'it'] : ['have', 'one'];
   return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${kindWord(a.kind)} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
-}
-
-/** Up to this many topics of a cycle are named in its diagnostic. */
-const CYCLE_SHOWN = 6;
-
-/** A warning at the ignored edge's own file:line, naming the cycle and the edge the plan ignores. */
-function cycleDiagnostic(graph: AtlasGraph, req: Requirements, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
-  const from = fromOf(deps, broken.edge);
-  const to = toOf(deps, broken.edge);
-  const edge = req.derived.get(broken.edge) ?? writtenEdge(graph, req.ids[from] as NodeId, req.ids[to] as NodeId, minConfidence);
-  const label = (v: number) => req.labels[v] as string;
-  const names = broken.cycle.map(label);
-  const shown = names.length <= CYCLE_SHOWN + 1 ? names : [...names.slice(0, CYCLE_SHOWN - 1), '…', ...names.slice(-2)];
-  const source = edge?.source ?? graph.getNodeAttribute(req.ids[to] as NodeId, 'source');
-  const how = edge ? ` (${edge.origin}, confidence ${edge.confidence})` : '';
-  return {
-    file: source.file,
-    line: source.line,
-    level: 'warning',
-    code: 'cycle',
-    message: `prerequisite cycle ${shown.join(' → ')}; the plan ignores that ${label(from)} comes before ${label(to)}${how}`,
-  };
-}
-
-/** The least sure of the trusted requires edges from → to, as the documents wrote it. */
-function writtenEdge(graph: AtlasGraph, from: NodeId, to: NodeId, minConfidence: number): RequiresAttributes | null {
-  let edge: RequiresAttributes | null = null;
-  graph.forEachOutEdge(from, (_e, a, _s, target) => {
-    if (a.kind !== 'requires' || target !== to || !trusted(a, minConfidence)) return;
-    if (edge === null || a.confidence < edge.confidence) edge = a;
-  });
-  return edge;
 }

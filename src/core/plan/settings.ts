@@ -50,7 +50,8 @@ const RULES: { [K in PlanSettingName]: { wants: string; read: (text: string) => 
 function numberIn(min: number, max: number, whole: boolean): (text: string) => number | null {
   return (text) => {
     if (text.trim() === '') return null;
-    const n = Number(text);
+    // "-0" is 0: a setting reads back the same from the link it writes.
+    const n = Number(text) + 0;
     return n >= min && n <= max && (!whole || Number.isInteger(n)) ? n : null;
   };
 }

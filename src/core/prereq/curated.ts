@@ -1,12 +1,13 @@
 // The project's reviewed prerequisites (graph/curation/*.yaml): for each topic, the topics it
 // needs with a one-line reason, and corrections to what a pathway assumes or focuses on.
 // Validated on load: an unknown topic is an error that names the closest match.
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { z } from 'zod';
 import { closestMatches } from '../match';
 import type { AtlasGraph, Diagnostic, InputFile, NodeId, Source } from '../types';
 import { isLearnable } from '../types';
-import { decodeText } from '../ingest/decode';
+import { CURATION_LIMITS } from '../ingest/limits';
+import { readYamlFile } from '../ingest/yaml';
 import { addRequires } from './requires';
 import { findEdge } from '../graph';
 
@@ -40,19 +41,11 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
   const pathways: PathwayCuration[] = [];
   const rejections: Rejection[] = [];
   for (const file of files) {
-    const decoded = decodeText(file.bytes);
-    if (!decoded.ok) {
-      diagnostics.push({ file: file.path, line: 1, level: 'error', code: 'curation', message: decoded.reason });
-      continue;
-    }
-    const lines = new LineCounter();
-    const doc = parseDocument(decoded.text, { lineCounter: lines, schema: 'core', uniqueKeys: true });
-    const lineOf = (n: YamlNode | null | undefined): number => (n?.range ? lines.linePos(n.range[0]).line : 1);
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) diagnostics.push({ file: file.path, line: e.linePos?.[0]?.line ?? 1, level: 'error', code: 'curation', message: `invalid YAML: ${e.message.split('\n')[0]}` });
-      continue;
-    }
-    const parsed = CurationSchema.safeParse(doc.toJS());
+    const yaml = readYamlFile(file, { code: 'curation' }, CURATION_LIMITS, diagnostics);
+    if (yaml === null) continue;
+    const doc = yaml.document;
+    const lineOf = (n: YamlNode | null | undefined): number => (n?.range ? yaml.lineAt(n.range[0]) : 1);
+    const parsed = CurationSchema.safeParse(yaml.value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) diagnostics.push({ file: file.path, line: lineOf(doc.getIn(issue.path.map(String), true) as YamlNode), level: 'error', code: 'curation', message: `"${issue.path.join('.')}": ${issue.message}` });
       continue;

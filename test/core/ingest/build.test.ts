@@ -72,6 +72,27 @@ describe('bad input costs nothing else', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 5, code: 'unknown-prerequisite', message: expect.stringContaining('"Calculus"') }));
   });
 
+  it.each([
+    ['a number prefix', '01-intro/a.md', 'intro/a.md'],
+    ['letter case', 'Intro/a.md', 'intro/a.md'],
+  ])('gives two folders that differ only by %s two ids, stably, with a warning', (_what, first, second) => {
+    const doc = (t: string) => `# ${t}\n\n## S\n- **What you Need to Know**\n  - **${t}**\n    - c\n`;
+    const one = build({ [first]: doc('First'), [second]: doc('Second') });
+    const other = build({ [second]: doc('Second'), [first]: doc('First') });
+    const paths = (r: typeof one) => r.graph.filterNodes((_n, a) => a.kind === 'path').sort();
+    expect(paths(one)).toEqual(['intro-2/', 'intro/']);
+    expect(one.graph.getNodeAttribute('intro/a#first', 'label')).toBe('First');
+    expect(one.graph.getNodeAttribute('intro-2/a#second', 'label')).toBe('Second');
+    expect(other.graph.export()).toEqual(one.graph.export());
+    expect(one.diagnostics).toContainEqual(expect.objectContaining({ file: second, level: 'warning', code: 'duplicate-id', message: expect.stringContaining('its id is "intro-2/"') }));
+  });
+
+  it('gives two documents that read alike two ids with a warning', () => {
+    const r = build({ 'p/a.md': '# A\n### X\ny\n', 'p/01-a.md': '# A1\n### X\ny\n' });
+    expect(r.graph.filterNodes((_n, a) => a.kind === 'doc').sort()).toEqual(['p/a', 'p/a-2']);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'p/a.md', code: 'duplicate-id' }));
+  });
+
   it('skips partials with a note', () => {
     const r = build({ 'p/_partial.md': '# Partial\n', 'p/a.md': '# A\n' });
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'p/_partial.md', code: 'partial', level: 'info' }));
@@ -107,7 +128,7 @@ describe('other shapes of markdown degrade gracefully', () => {
 });
 
 describe('the default dataset', async () => {
-  const r = buildGraph(await readTree(DEFAULT_DOCS));
+  const r = buildGraph((await readTree(DEFAULT_DOCS)).files);
   const stats = buildStats(r);
 
   it('holds the seed document as the issue counts it', () => {
@@ -139,7 +160,7 @@ describe('the default dataset', async () => {
   });
 
   it('rebuilds to byte-identical JSON', async () => {
-    const again = buildGraph(await readTree(DEFAULT_DOCS));
+    const again = buildGraph((await readTree(DEFAULT_DOCS)).files);
     expect(toJson(again.graph)).toBe(toJson(r.graph));
   });
 
@@ -151,7 +172,7 @@ describe('the default dataset', async () => {
 });
 
 describe.skipIf(!corpusAvailable)('the shared corpus', async () => {
-  const r = buildGraph(await readTree(CORPUS));
+  const r = buildGraph((await readTree(CORPUS)).files);
 
   it('has every document and learning path', () => {
     expect(r.documents).toBe(51);

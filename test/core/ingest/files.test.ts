@@ -39,7 +39,7 @@ describe('which files of a docs tree are read', () => {
       await mkdir(join(root, p, '..'), { recursive: true });
       await writeFile(join(root, p), '# x\n');
     }
-    const onDisk = (await readTree(root)).map((f) => f.path).sort();
+    const onDisk = (await readTree(root)).files.map((f) => f.path).sort();
     const picked = fromInput(PATHS.map((p) => ({ name: p.split('/').pop(), webkitRelativePath: `docs/${p}` }) as File))
       .files.map((f) => f.path)
       .sort();

@@ -172,13 +172,13 @@ describe('on documents nobody curated', async () => {
   const knowledge = await readKnowledge();
 
   it('the knowledge base stays silent in a field it does not cover (a cooking path)', async () => {
-    const files = await readTree(new URL('../../fixtures/other-fields/culinary-arts', import.meta.url).pathname);
+    const { files } = await readTree(new URL('../../fixtures/other-fields/culinary-arts', import.meta.url).pathname);
     const r = buildGraph(files, { knowledge, signals: ['knowledge'] });
     expect(pairs(r.graph)).toEqual([]);
   });
 
   it.skipIf(!corpusAvailable)('drops the wrong edges an older inference trusted, and a plan to a prerequisites topic names its chain', async () => {
-    const r = buildGraph(await readTree(CORPUS), { knowledge });
+    const r = buildGraph((await readTree(CORPUS)).files, { knowledge });
     const trustedPairs = edges(r.graph)
       .filter((e) => e.a.confidence >= 0.5)
       .map((e) => `${e.from} -> ${e.to}`);

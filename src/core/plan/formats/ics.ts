@@ -9,6 +9,11 @@ import type { PlanFormatOptions } from './index';
 import { isClickableUrl } from '../../ingest/links';
 
 const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+/**
+ * The `ics` package escapes SUMMARY and DESCRIPTION but writes CATEGORIES as given; RFC 5545 TEXT
+ * needs "\\" and ";" escaped, and a "," would split the category in two, so it becomes a space.
+ */
+const category = (s: string): string => oneLine(s).replace(/,/g, ' ').replace(/[\\;]/g, (c) => `\\${c}`);
 const ymd = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 
 export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): string {
@@ -24,7 +29,7 @@ export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): strin
       end: ymd(addDays(first, weeks * 7)),
       title: oneLine(`Study: ${s.label}`),
       description: oneLine(`${s.hours} h. ${s.why}.`) + (resources.length > 0 ? `\n${resources.join('\n')}` : ''),
-      categories: s.section ? [oneLine(s.section).replace(/,/g, ' ')] : [],
+      categories: s.section ? [category(s.section)] : [],
     };
   });
   if (events.length === 0) return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:atlas\r\nEND:VCALENDAR\r\n';

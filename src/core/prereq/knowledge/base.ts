@@ -2,11 +2,14 @@
 // (subjects.yaml beside this file, and any file a user adds), matched to topics by their words.
 // It is subject knowledge a teacher brings to any docs tree, so it is validated like a curation
 // file, and every edge it supports names the entry and the reason written there.
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { decodeText } from '../../ingest/decode';
+import { CURATION_LIMITS } from '../../ingest/limits';
+import { readYamlFile } from '../../ingest/yaml';
 import type { Diagnostic, InputFile, Source } from '../../types';
 import { phraseKey, phraseTokens } from './phrases';
+
+/** A knowledge file is reviewed data like a curation file, and larger: the shipped one has thousands of aliases. */
+const KNOWLEDGE_LIMITS = { ...CURATION_LIMITS, maxBytes: 4 * 1024 * 1024 };
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens');
 const SubjectSchema = z.strictObject({
@@ -77,34 +80,14 @@ function parseKnowledgeFiles(files: readonly InputFile[], diagnostics: Diagnosti
   const backgrounds: Background[] = [];
   for (const file of files) {
     const fail = (line: number, message: string) => diagnostics.push({ file: file.path, line, level: 'error', code: 'knowledge', message });
-    const decoded = decodeText(file.bytes);
-    if (!decoded.ok) {
-      fail(1, `${decoded.reason}; knowledge file skipped`);
-      continue;
-    }
-    const lines = new LineCounter();
-    let doc;
-    try {
-      doc = parseDocument(decoded.text, { lineCounter: lines, schema: 'core', uniqueKeys: true });
-    } catch (e) {
-      fail(1, `invalid YAML: ${(e as Error).message.split('\n')[0]}; knowledge file skipped`);
-      continue;
-    }
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) fail(e.linePos?.[0]?.line ?? 1, `invalid YAML: ${e.message.split('\n')[0]}`);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      fail(1, `invalid YAML: ${(e as Error).message.split('\n')[0]}; knowledge file skipped`);
-      continue;
-    }
+    const yaml = readYamlFile(file, { code: 'knowledge' }, KNOWLEDGE_LIMITS, diagnostics);
+    if (yaml === null) continue;
+    const doc = yaml.document;
+    const data = yaml.value;
     const parsed = KnowledgeSchema.safeParse(data);
     const lineAt = (path: (string | number)[]): number => {
       const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? lines.linePos(node.range[0]).line : 1;
+      return node?.range ? yaml.lineAt(node.range[0]) : 1;
     };
     if (!parsed.success) {
       for (const issue of parsed.error.issues) fail(lineAt(issue.path as (string | number)[]), `"${issue.path.join('.')}": ${issue.message}`);
