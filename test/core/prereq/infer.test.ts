@@ -60,6 +60,15 @@ describe('the knowledge base', () => {
   });
 });
 
+describe('a hostile knowledge file', () => {
+  it('is a diagnostic at its line, and the tree is built with the rest', () => {
+    const bomb = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}, *a${i}, *a${i}, *a${i}, *a${i}, *a${i}]`)].join('\n');
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Docker Containers', 'images') + topic('Kubernetes Operations', 'pods')) }), { knowledge: [...KB, ...tree({ 'bomb.yaml': bomb })] });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'bomb.yaml', level: 'error', code: 'knowledge' }));
+    expect(pairs(r.graph)).toEqual(['Docker Containers -> Kubernetes Operations']);
+  });
+});
+
 describe('breadth and naming', () => {
   it('puts "X Fundamentals" before a topic that narrows X, comparing stems', () => {
     const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Network Security', 'firewalls') + topic('Networking Fundamentals', 'packets') + topic('Statistics', 'means') + topic('Statistical Analysis', 'tests')) }), { signals: ['naming'] });
