@@ -9,7 +9,8 @@ export interface Finding {
   to: Profile;
   signal: Signal;
   confidence: number;
-  evidence: string;
+  /** Phrased only for the findings that become edges: most never do. */
+  evidence: () => string;
   source: Source;
 }
 

@@ -74,7 +74,7 @@ export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], opti
         origin: 'inferred',
         signal: r.signal,
         confidence: r.confidence,
-        evidence: r.evidence,
+        evidence: r.evidence(),
         source: r.source,
       });
     added++;

@@ -30,16 +30,16 @@ export function namingSignal(groups: readonly Profile[][], findings: Findings): 
         const contained = a.core.every((t) => b.core.includes(t));
         const wider = contained && b.core.length > a.core.length;
         let confidence = 0;
-        let evidence = '';
+        let evidence = (): string => '';
         if (a.broad && !b.broad && (wider || (contained && b.narrow))) {
           confidence = NAMING_CONFIDENCE.broad;
-          evidence = `naming: "${a.label}" is the broad topic that "${b.label}" narrows`;
+          evidence = () => `naming: "${a.label}" is the broad topic that "${b.label}" narrows`;
         } else if (a.broad && !b.broad && a.order < b.order) {
           confidence = NAMING_CONFIDENCE.introduces;
-          evidence = `naming: "${a.label}" introduces ${shared.join(', ')} before "${b.label}" applies it`;
+          evidence = () => `naming: "${a.label}" introduces ${shared.join(', ')} before "${b.label}" applies it`;
         } else if (wider && a.core.length <= 3) {
           confidence = NAMING_CONFIDENCE.contained;
-          evidence = `naming: every word of "${a.label}" is in "${b.label}", which adds to it`;
+          evidence = () => `naming: every word of "${a.label}" is in "${b.label}", which adds to it`;
         } else continue;
         findings.add({ from: a, to: b, signal: 'naming', confidence, evidence, source: b.source });
       }

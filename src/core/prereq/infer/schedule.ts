@@ -51,7 +51,7 @@ export function scheduleSignal(groups: readonly Profile[][], kb: KnowledgeBase, 
       for (const [a, pa] of firstPeriod) {
         for (const [b, pb] of firstPeriod) {
           if (pa.period >= pb.period) continue;
-          findings.add({ from: a, to: b, signal: 'schedule', confidence: SCHEDULE_CONFIDENCE, evidence: `schedule: "${plan.label}" has "${pa.item.text}" in period ${pa.period + 1} and "${pb.item.text}" in period ${pb.period + 1}`, source: pb.item.source });
+          findings.add({ from: a, to: b, signal: 'schedule', confidence: SCHEDULE_CONFIDENCE, evidence: () => `schedule: "${plan.label}" has "${pa.item.text}" in period ${pa.period + 1} and "${pb.item.text}" in period ${pb.period + 1}`, source: pb.item.source });
         }
       }
     }

@@ -10,7 +10,7 @@ import type { Findings } from './findings';
 import type { Passage, Profile } from './profiles';
 
 export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
-export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 24 } as const;
+export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;
 
 const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
@@ -100,10 +100,9 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
     }
     for (const [b, counts] of named) {
       for (const [a, c] of counts) {
-        const phrase = matchedWords(c.passage.text, c.at, c.length);
         if (options.mention && c.own && a.order < b.order) {
           const cue = CUE.test(c.passage.text);
-          findings.add({ from: a, to: b, signal: 'mention', confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0), evidence: `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`, source: c.passage.source });
+          findings.add({ from: a, to: b, signal: 'mention', confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0), evidence: () => `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`, source: c.passage.source });
         }
         if (!options.refd || c.count < REFD.minMentions) continue;
         const back = named.get(a)?.get(b)?.count ?? 0;
@@ -114,7 +113,7 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
           to: b,
           signal: 'refd',
           confidence: Math.round(Math.min(REFD.max, REFD.base + refd) * 100) / 100,
-          evidence: `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${phrase}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
+          evidence: () => `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${matchedWords(c.passage.text, c.at, c.length)}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
           source: c.passage.source,
         });
       }

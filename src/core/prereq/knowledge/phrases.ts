@@ -31,30 +31,38 @@ export const matchedWords = (text: string, at: number, length: number): string =
 
 export const phraseKey = (tokens: readonly string[]): string => tokens.join(' ');
 
+/** For each index, the phrases that begin one of its keys: a text word that begins none is passed over at once. */
+const prefixCache = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+function prefixesOf(index: ReadonlyMap<string, unknown>): Set<string> {
+  let prefixes = prefixCache.get(index);
+  if (prefixes === undefined) {
+    prefixes = new Set();
+    for (const key of index.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+    prefixCache.set(index, prefixes);
+  }
+  return prefixes;
+}
+
 /**
  * The entries of `index` named in `tokens`, longest phrase first at each position, each with the
- * words that named it. Linear in the text: at most `longest` lookups per word.
+ * words that named it. Linear in the text: a phrase grows word by word only while it still begins a key.
  */
 export function findPhrases<T>(tokens: readonly string[], index: ReadonlyMap<string, T>, longest: number): { value: T; phrase: string; at: number; length: number }[] {
   const out: { value: T; phrase: string; at: number; length: number }[] = [];
-  const keys: string[] = [];
+  const prefixes = prefixesOf(index);
   for (let i = 0; i < tokens.length; ) {
-    // The phrases starting here, shortest first, each built from the one before.
-    const most = Math.min(longest, tokens.length - i);
-    keys.length = 0;
     let key = tokens[i] as string;
-    keys.push(key);
-    for (let n = 1; n < most; n++) keys.push((key = `${key} ${tokens[i + n] as string}`));
-    let matched = 0;
-    for (let n = most; n >= 1; n--) {
-      const value = index.get(keys[n - 1] as string);
-      if (value !== undefined) {
-        out.push({ value, phrase: keys[n - 1] as string, at: i, length: n });
-        matched = n;
-        break;
-      }
+    let best: { value: T; phrase: string; length: number } | null = null;
+    for (let n = 1; ; n++) {
+      const value = index.get(key);
+      if (value !== undefined) best = { value, phrase: key, length: n };
+      if (n >= longest || i + n >= tokens.length || !prefixes.has(key)) break;
+      key = `${key} ${tokens[i + n] as string}`;
     }
-    i += matched || 1;
+    if (best) {
+      out.push({ value: best.value, phrase: best.phrase, at: i, length: best.length });
+      i += best.length;
+    } else i++;
   }
   return out;
 }
