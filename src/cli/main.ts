@@ -16,6 +16,7 @@ const USAGE = `usage:
              [--done TITLE,...] [--start YYYY-MM-DD] [--min-confidence X] [--format md|json|csv|ics]
   atlas next [--docs DIR] [--background NAME | --known TITLE,...] [--done TITLE,...] [--target TITLE]... [--format md|json]
 common: [--curation DIR] (default: the "curation" folder beside DOCS_DIR) [--max-file-mb N] (default 5)
+        [--knowledge FILE]... (your own subject prerequisites, added to Atlas's) [--no-knowledge] (leave Atlas's out)
 exit codes: 0 ok, 1 errors found, 2 bad usage or unreadable input`;
 
 class UsageError extends AtlasError {}
@@ -30,7 +31,7 @@ function args(argv: string[], options: Options) {
   }
 }
 
-const COMMON: Options = { curation: { type: 'string' }, 'max-file-mb': { type: 'string' } };
+const COMMON: Options = { curation: { type: 'string' }, 'max-file-mb': { type: 'string' }, knowledge: { type: 'string', multiple: true }, 'no-knowledge': { type: 'boolean', default: false } };
 
 /** The docs folder built with the common options. */
 function load(dir: string, values: Record<string, unknown>): Promise<BuildResult> {
@@ -41,7 +42,8 @@ function load(dir: string, values: Record<string, unknown>): Promise<BuildResult
     if (!(n > 0)) throw new UsageError(`--max-file-mb takes a positive number, got "${mb}"`);
     limits = { maxFileBytes: Math.round(n * 1048576) };
   }
-  return loadDocs(dir, { ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}), ...(limits ? { limits } : {}) });
+  const knowledge = { shipped: values['no-knowledge'] !== true, files: (values.knowledge as string[] | undefined) ?? [] };
+  return loadDocs(dir, { knowledge, ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}), ...(limits ? { limits } : {}) });
 }
 
 async function build(argv: string[]): Promise<number> {

@@ -10,6 +10,6 @@ export type { BuildOptions, BuildResult } from './ingest/build';
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
   const { builder, documents } = ingestTree(files, options);
   resolveRequirements(builder);
-  derivePrerequisites(builder.graph, options.curation ?? [], builder.diagnostics);
+  derivePrerequisites(builder.graph, options, builder.diagnostics);
   return { graph: builder.graph, diagnostics: builder.diagnostics, accounting: builder.accounting, documents };
 }

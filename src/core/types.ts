@@ -109,9 +109,22 @@ export const EDGE_KINDS: readonly EdgeKind[] = ['contains', 'requires', 'teaches
 export type Origin = 'explicit' | 'curated' | 'structural' | 'inferred';
 export const ORIGINS: readonly Origin[] = ['explicit', 'curated', 'structural', 'inferred'];
 
+/**
+ * The kinds of evidence an `inferred` edge rests on: a later topic's text naming an earlier one
+ * (`mention`), reference distance over the whole tree (`refd`), broad and narrow names (`naming`),
+ * another path's order of the same subjects (`agreement`), the shipped knowledge base
+ * (`knowledge`), a readiness check naming a topic (`assessment`), and the order of a study
+ * schedule the author wrote (`schedule`).
+ */
+export type Signal = 'mention' | 'refd' | 'naming' | 'agreement' | 'knowledge' | 'assessment' | 'schedule';
+export const SIGNALS: readonly Signal[] = ['knowledge', 'naming', 'refd', 'mention', 'assessment', 'schedule', 'agreement'];
+export const SIGNAL_NAMES: Record<Signal, string> = { knowledge: 'knowledge base', naming: 'naming', refd: 'reference distance', mention: 'mention', assessment: 'assessment', schedule: 'study schedule', agreement: 'agreement across paths' };
+
 /** One justification of an edge; merged edges keep all of theirs. */
 export interface Reason {
   origin: Origin;
+  /** For an inferred reason, the kind of evidence. */
+  signal?: Signal;
   confidence: number;
   evidence: string;
   source: Source;

@@ -1,5 +1,6 @@
 // Why an edge exists: every reason, with its origin, confidence, evidence and file:line.
 import type { Reason, Source } from '../../core/types';
+import { SIGNAL_NAMES } from '../../core/types';
 
 export const where = (s: Source): string => `${s.file}:${s.line}`;
 const percent = (c: number): string => `${Math.round(c * 100)}%`;
@@ -9,7 +10,7 @@ export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
     <ul className="reasons">
       {reasons.map((r, i) => (
         <li key={i}>
-          <span className={`origin origin-${r.origin}`}>{r.origin}</span> <span className="confidence">{percent(r.confidence)}</span> <span className="evidence">{r.evidence}</span>{' '}
+          <span className={`origin origin-${r.origin}`}>{r.signal ? `${r.origin} · ${SIGNAL_NAMES[r.signal]}` : r.origin}</span> <span className="confidence">{percent(r.confidence)}</span> <span className="evidence">{r.evidence}</span>{' '}
           <code className="source">{where(r.source)}</code>
         </li>
       ))}

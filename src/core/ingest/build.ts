@@ -1,7 +1,7 @@
 // A docs tree in, the typed graph of its documents out: Docusaurus ordering, one reader per
 // document, then the cross-document links resolved once everything is known. Prerequisites are
 // the next stage's (src/core/build.ts), so ingest never imports prereq.
-import type { AtlasGraph, Diagnostic, InputFile, NodeId } from '../types';
+import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types';
 import { GraphBuilder, slug, type Accounting } from './builder';
 import { decodeText } from './decode';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
@@ -16,6 +16,10 @@ export interface BuildOptions {
   name?: string;
   /** The project's curation files (graph/curation/*.yaml). */
   curation?: readonly InputFile[];
+  /** Knowledge-base files: the shipped `subjects.yaml` (which the Node reader and the page pass by default) and a user's own. */
+  knowledge?: readonly InputFile[];
+  /** The inference signals to use; all by default. */
+  signals?: readonly Signal[];
   limits?: Partial<Limits>;
 }
 

@@ -45,7 +45,7 @@ export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
 }
 
 function isSameReason(r: Reason, a: { origin: string; confidence: number; evidence: string; source: Source }): boolean {
-  return r.origin === a.origin && r.confidence === a.confidence && r.evidence === a.evidence && r.source.file === a.source.file && r.source.line === a.source.line;
+  return r.signal === undefined && r.origin === a.origin && r.confidence === a.confidence && r.evidence === a.evidence && r.source.file === a.source.file && r.source.line === a.source.line;
 }
 
 /**

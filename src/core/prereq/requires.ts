@@ -3,11 +3,19 @@
 import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types';
 import { ORIGINS } from '../types';
 import { addTypedEdge, findEdge } from '../graph';
+import { combinedConfidence } from './infer/findings';
 
 const rank = (o: Origin): number => ORIGINS.indexOf(o);
 
 function strongest(reasons: Reason[]): Reason {
   return reasons.reduce((best, r) => (rank(r.origin) < rank(best.origin) || (r.origin === best.origin && r.confidence > best.confidence) ? r : best));
+}
+
+/** A stated reason is as sure as it says; inferred reasons add up as independent evidence does. */
+function confidenceOf(reasons: readonly Reason[]): number {
+  const stated = reasons.filter((r) => r.origin !== 'inferred');
+  const inferred = reasons.filter((r) => r.origin === 'inferred');
+  return Math.max(0, ...stated.map((r) => r.confidence), inferred.length > 0 ? combinedConfidence(inferred) : 0);
 }
 
 /** Record that `prerequisite` must be learnt before `dependent`, merging with an existing edge. */
@@ -29,5 +37,5 @@ export function addRequires(graph: AtlasGraph, prerequisite: NodeId, dependent: 
   if (attrs.reasons.some((r) => r.origin === reason.origin && r.evidence === reason.evidence)) return;
   const reasons = [...attrs.reasons, reason];
   const best = strongest(reasons);
-  graph.replaceEdgeAttributes(existing, { ...attrs, origin: best.origin, confidence: Math.max(...reasons.map((r) => r.confidence)), evidence: best.evidence, source: best.source, reasons });
+  graph.replaceEdgeAttributes(existing, { ...attrs, origin: best.origin, confidence: confidenceOf(reasons), evidence: best.evidence, source: best.source, reasons });
 }

@@ -1,0 +1,43 @@
+// Subject knowledge: a topic about a subject the knowledge base says needs another subject comes
+// after the topics about that other subject. Direct needs weigh most; a need two or three steps
+// away ("Kubernetes needs containers, which need Linux") weighs less.
+import type { KnowledgeBase } from '../knowledge/base';
+import { ancestorsOf } from '../knowledge/base';
+import type { Findings } from './findings';
+import type { Profile } from './profiles';
+
+/** By how far apart the two subjects are: a need three steps away only supports another signal. */
+export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.45] as const;
+
+export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings): void {
+  const name = (s: string) => kb.subjects.get(s)?.name ?? s;
+  for (const group of groups) {
+    const bySubject = new Map<string, Profile[]>();
+    for (const p of group) for (const s of p.subjects) (bySubject.get(s.id) ?? bySubject.set(s.id, []).get(s.id))?.push(p);
+    for (const b of group) {
+      const own = new Set(b.subjects.map((s) => s.id));
+      for (const s of b.subjects) {
+        for (const [need, chain] of ancestorsOf(kb, s.id)) {
+          if (own.has(need)) continue;
+          for (const a of bySubject.get(need) ?? []) {
+            // A topic about both subjects says nothing about the order of the two.
+            if (a === b || a.subjects.some((x) => x.id === s.id)) continue;
+            const depth = chain.length - 1;
+            const entry = kb.subjects.get(chain[0] as string);
+            const first = chain[1] as string;
+            const why = entry?.needs.get(first) ?? '';
+            const via = depth > 1 ? ` (through ${chain.slice(1, -1).map(name).join(', ')})` : '';
+            findings.add({
+              from: a,
+              to: b,
+              signal: 'knowledge',
+              confidence: KNOWLEDGE_CONFIDENCE[Math.min(depth, 3)] as number,
+              evidence: `knowledge base: ${name(s.id)} needs ${name(need)}${via}: "${why}" (${entry?.source.file}:${entry?.source.line}); "${b.label}" names ${name(s.id)}, "${a.label}" names ${name(need)}`,
+              source: b.source,
+            });
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// A study schedule the author wrote ("Week 1-4: … Week 5-8: …", "Month 1", "Phase 2") states an
+// order: what it has the learner study in an earlier period comes before what it schedules later.
+// It is an order, not a dependency, so alone it stays under the planner's threshold; it confirms
+// a pair another signal relates.
+import type { KnowledgeBase } from '../knowledge/base';
+import { findPhrases } from '../knowledge/phrases';
+import type { Findings } from './findings';
+import type { Passage, Profile } from './profiles';
+import { aliasLists, topicIndex } from './text';
+
+export const SCHEDULE_CONFIDENCE = 0.4;
+const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
+const SCHEDULE = /\b(schedule|timeline|roadmap|study plan|learning plan|preparation plan)\b/i;
+
+/** Is this topic a study schedule rather than a subject? */
+export const isSchedule = (p: Profile, description: string | undefined): boolean => SCHEDULE.test(p.label) || TIME_PLAN.test(p.label) || (description !== undefined && TIME_PLAN.test(description));
+
+/**
+ * The schedule's items in periods. A period's heading is a paragraph the graph does not keep, so
+ * periods are told apart by the lines between items: items on consecutive lines share a period.
+ */
+function periods(passages: readonly Passage[]): Passage[][] {
+  const items = passages.filter((p) => p.kind === 'concept' && p.lent === undefined).sort((x, y) => x.source.line - y.source.line);
+  const out: Passage[][] = [];
+  let last = -Infinity;
+  for (const item of items) {
+    if (item.source.line > last + 1) out.push([]);
+    out[out.length - 1]?.push(item);
+    last = item.source.line;
+  }
+  return out;
+}
+
+export function scheduleSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, schedules: ReadonlySet<Profile>): void {
+  const aliasesOf = aliasLists(kb);
+  for (const group of groups) {
+    const plans = group.filter((p) => schedules.has(p));
+    if (plans.length === 0) continue;
+    const { index, longest } = topicIndex(
+      group.filter((p) => !schedules.has(p)),
+      kb,
+      aliasesOf,
+    );
+    for (const plan of plans) {
+      const blocks = periods(plan.passages);
+      if (blocks.length < 2) continue;
+      const firstPeriod = new Map<Profile, { period: number; item: Passage }>();
+      blocks.forEach((block, period) => {
+        for (const item of block) for (const { value } of findPhrases(item.tokens, index, longest)) for (const t of value) if (!firstPeriod.has(t)) firstPeriod.set(t, { period, item });
+      });
+      for (const [a, pa] of firstPeriod) {
+        for (const [b, pb] of firstPeriod) {
+          if (pa.period >= pb.period) continue;
+          findings.add({ from: a, to: b, signal: 'schedule', confidence: SCHEDULE_CONFIDENCE, evidence: `schedule: "${plan.label}" has "${pa.item.text}" in period ${pa.period + 1} and "${pb.item.text}" in period ${pb.period + 1}`, source: pb.item.source });
+        }
+      }
+    }
+  }
+}

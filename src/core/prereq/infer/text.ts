@@ -1,0 +1,132 @@
+// Signals from the words: which topics the text about a topic names. A later topic whose own
+// concepts name an earlier one is a `mention` (stronger with a cue such as "builds on"). Reference
+// distance (RefD, after Liang et al., EMNLP 2015) compares the two directions: A is likely needed
+// before B when the text about B names A much more than the text about A names B. The text about a
+// topic includes the passages of other documents that teach the same subject, so a terse
+// prerequisites document borrows evidence from the modules that expand it.
+import type { KnowledgeBase } from '../knowledge/base';
+import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases';
+import type { Findings } from './findings';
+import type { Passage, Profile } from './profiles';
+
+export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
+export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 24 } as const;
+
+const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
+/** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
+const GENERIC = new Set(['fundamental', 'basic', 'concept', 'introduction', 'intro', 'principl', 'overview', 'advanced', 'essential', 'foundation', 'skill', 'understand', 'proficiency', 'mastery', 'practic', 'techniqu', 'method', 'tool', 'management', 'development', 'system', 'application', 'best', 'modern', 'core', 'key', 'theory', 'approach', 'strategy', 'strategi', 'implementation', 'and', 'learn', 'work']);
+
+/** The phrases that name a topic by its own label: the label without generic words, and its word pairs. */
+function keysOf(p: Profile): string[] {
+  const keys = new Set<string>();
+  const content = p.labelTokens.filter((t) => !GENERIC.has(t));
+  if (content.length >= 2 && content.length <= 4) keys.add(phraseKey(content));
+  for (let i = 0; i + 1 < content.length; i++) keys.add(phraseKey(content.slice(i, i + 2)));
+  if (content.length === 1 && (content[0] as string).length >= 5) keys.add(content[0] as string);
+  return [...keys];
+}
+
+/**
+ * Phrase → the topics of one document it names: their subjects' aliases and their own names. A
+ * phrase most of the document's topics share names none of them.
+ */
+export function topicIndex(group: readonly Profile[], kb: KnowledgeBase, aliasesOf: ReadonlyMap<string, string[]> = aliasLists(kb)): { index: Map<string, Profile[]>; longest: number } {
+  const index = new Map<string, Profile[]>();
+  let longest = 1;
+  for (const p of group) {
+    for (const k of new Set([...p.subjects.flatMap((s) => aliasesOf.get(s.id) ?? []), ...keysOf(p)])) {
+      (index.get(k) ?? index.set(k, []).get(k))?.push(p);
+      longest = Math.max(longest, k.split(' ').length);
+    }
+  }
+  const limit = Math.max(3, Math.ceil(group.length / 3));
+  for (const [k, list] of index) if (list.length > limit) index.delete(k);
+  return { index, longest };
+}
+
+/** Subject id → its aliases as phrase keys. */
+export function aliasLists(kb: KnowledgeBase): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [alias, id] of kb.aliases) (out.get(id) ?? out.set(id, []).get(id))?.push(alias);
+  return out;
+}
+
+export interface TextOptions {
+  mention: boolean;
+  refd: boolean;
+}
+
+export function textSignals(profiles: readonly Profile[], groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, options: TextOptions): void {
+  const aliasesOf = aliasLists(kb);
+  const lent = lentPassages(profiles);
+  for (const group of groups) {
+    const { index, longest } = topicIndex(group, kb, aliasesOf);
+    /** For each topic, how many of its passages name each other topic, and the first such passage. */
+    const named = new Map<Profile, Map<Profile, { count: number; phrase: string; passage: Passage; own: boolean }>>();
+    const total = new Map<Profile, number>();
+    for (const b of group) {
+      const counts = new Map<Profile, { count: number; phrase: string; passage: Passage; own: boolean }>();
+      const passages = [...b.passages, ...(lent.get(b) ?? [])];
+      total.set(b, passages.length);
+      for (const passage of passages) {
+        const seen = new Set<Profile>();
+        for (const { value, phrase: key, at, length } of findPhrases(passage.tokens, index, longest)) {
+          for (const a of value) {
+            if (a === b || seen.has(a) || b.labelTokens.join(' ').includes(key)) continue;
+            const phrase = matchedWords(passage.text, at, length);
+            seen.add(a);
+            const c = counts.get(a);
+            if (c) {
+              c.count++;
+              if (!c.own && passage.lent === undefined) Object.assign(c, { own: true, passage, phrase });
+            } else counts.set(a, { count: 1, phrase, passage, own: passage.lent === undefined });
+          }
+        }
+      }
+      named.set(b, counts);
+    }
+    for (const [b, counts] of named) {
+      for (const [a, c] of counts) {
+        if (options.mention && c.own && a.order < b.order) {
+          const cue = CUE.test(c.passage.text);
+          findings.add({ from: a, to: b, signal: 'mention', confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0), evidence: `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`, source: c.passage.source });
+        }
+        if (!options.refd || c.count < REFD.minMentions) continue;
+        const back = named.get(a)?.get(b)?.count ?? 0;
+        const refd = c.count / Math.max(1, total.get(b) ?? 1) - back / Math.max(1, total.get(a) ?? 1);
+        if (refd < REFD.threshold) continue;
+        findings.add({
+          from: a,
+          to: b,
+          signal: 'refd',
+          confidence: Math.round(Math.min(REFD.max, REFD.base + refd) * 100) / 100,
+          evidence: `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${c.phrase}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
+          source: c.passage.source,
+        });
+      }
+    }
+  }
+}
+
+/** For each topic, passages of topics in other documents that teach one of its subjects: nearest (same path) first. */
+function lentPassages(profiles: readonly Profile[]): Map<Profile, Passage[]> {
+  const bySubject = new Map<string, Profile[]>();
+  for (const p of profiles) for (const s of p.subjects) (bySubject.get(s.id) ?? bySubject.set(s.id, []).get(s.id))?.push(p);
+  const out = new Map<Profile, Passage[]>();
+  for (const p of profiles) {
+    if (p.subjects.length === 0) continue;
+    const others = new Set<Profile>();
+    for (const s of p.subjects) for (const q of bySubject.get(s.id) ?? []) if (q.doc !== p.doc) others.add(q);
+    const sorted = [...others].sort((x, y) => Number(y.path === p.path) - Number(x.path === p.path) || x.order - y.order);
+    const passages: Passage[] = [];
+    for (const q of sorted) {
+      for (const passage of q.passages) {
+        if (passages.length >= REFD.lent) break;
+        passages.push({ ...passage, lent: q.id });
+      }
+      if (passages.length >= REFD.lent) break;
+    }
+    out.set(p, passages);
+  }
+  return out;
+}

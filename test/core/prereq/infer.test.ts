@@ -1,0 +1,166 @@
+// One fixture per inference signal, documents where nothing should be inferred, and inference's
+// own rules: every reason kept, confidence growing when independent signals agree, cycles broken.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/check';
+import { buildGraph } from '../../../src/core/build';
+import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../../src/core/types';
+import { addRequires } from '../../../src/core/prereq/requires';
+import { inferRequires } from '../../../src/core/prereq/infer/index';
+import { parseKnowledge } from '../../../src/core/prereq/knowledge/base';
+import { tree } from '../../helpers';
+
+const SECTION = (topics: string) => `# Doc\n\n## Area\n- **What you Need to Know**\n${topics}`;
+const topic = (name: string, ...concepts: string[]) => `  - **${name}**\n${concepts.map((c) => `    - ${c}\n`).join('')}`;
+const KB = tree({
+  'kb.yaml': `version: 1
+subjects:
+  - id: containers
+    name: Containers
+    aliases: [containers, docker, containerization]
+    needs:
+      linux: containers are Linux processes isolated by namespaces and cgroups
+  - id: linux
+    name: Linux
+    aliases: [linux, command line]
+  - id: orchestration
+    name: Container Orchestration
+    aliases: [kubernetes, k8s, container orchestration]
+    needs:
+      containers: Kubernetes schedules containers
+`,
+});
+
+function edges(g: AtlasGraph, signal?: Signal): { from: string; to: string; a: RequiresAttributes }[] {
+  return g
+    .filterEdges((_e, a) => a.kind === 'requires' && a.origin === 'inferred' && (signal === undefined || (a as RequiresAttributes).reasons.some((r) => r.signal === signal)))
+    .map((e) => ({ from: g.getNodeAttribute(g.source(e), 'label'), to: g.getNodeAttribute(g.target(e), 'label'), a: g.getEdgeAttributes(e) as RequiresAttributes }));
+}
+const pairs = (g: AtlasGraph, signal?: Signal) => edges(g, signal).map((e) => `${e.from} -> ${e.to}`);
+
+describe('the knowledge base', () => {
+  it('orders topics by the subjects they name, whatever the document order, and names the entry', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Kubernetes Operations', 'deployments and services') + topic('Docker Containers', 'images and volumes') + topic('Linux Command Line', 'files and processes')) }), { knowledge: KB, signals: ['knowledge'] });
+    expect(pairs(r.graph).sort()).toEqual(['Docker Containers -> Kubernetes Operations', 'Linux Command Line -> Docker Containers', 'Linux Command Line -> Kubernetes Operations']);
+    const direct = edges(r.graph).find((e) => e.from === 'Docker Containers')?.a;
+    expect(direct?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(direct?.evidence).toMatch(/Container Orchestration needs Containers: "Kubernetes schedules containers" \(kb.yaml:\d+\)/);
+    const far = edges(r.graph).find((e) => e.from === 'Linux Command Line' && e.to === 'Kubernetes Operations')?.a;
+    expect(far?.confidence).toBeLessThan(direct?.confidence as number);
+    expect(far?.evidence).toContain('through Containers');
+  });
+
+  it('stays silent in a field it does not cover', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Knife Skills', 'dicing and julienne') + topic('Mother Sauces', 'béchamel, velouté, espagnole')) }), { knowledge: KB, signals: ['knowledge'] });
+    expect(pairs(r.graph)).toEqual([]);
+  });
+
+  it('reports a need of an unknown subject with its file and line', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('A', 'x')) }), { knowledge: tree({ 'mine.yaml': 'version: 1\nsubjects:\n  - id: a\n    name: A\n    aliases: [aaa]\n    needs:\n      b: because\n' }) });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'mine.yaml', line: 3, level: 'error', code: 'knowledge', message: expect.stringContaining('unknown subject "b"') }));
+  });
+});
+
+describe('breadth and naming', () => {
+  it('puts "X Fundamentals" before a topic that narrows X, comparing stems', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Network Security', 'firewalls') + topic('Networking Fundamentals', 'packets') + topic('Statistics', 'means') + topic('Statistical Analysis', 'tests')) }), { signals: ['naming'] });
+    // "Statistics" in "Statistical Analysis", without a broad name, is too weak to keep alone: it only supports another signal.
+    expect(pairs(r.graph)).toEqual(['Networking Fundamentals -> Network Security']);
+    expect(edges(r.graph)[0]?.a.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(edges(r.graph)[0]?.a.evidence).toBe('naming: "Networking Fundamentals" is the broad topic that "Network Security" narrows');
+  });
+
+  it('does not order topics that only share a word', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Cloud Computing Basics', 'x') + topic('Cloud Platform Basics', 'y')) }), { signals: ['naming'] });
+    expect(pairs(r.graph)).toEqual([]);
+  });
+});
+
+describe('reference distance', () => {
+  it('reads A before B when the text about B names A far more than the reverse, with terms and counts', () => {
+    const r = buildGraph(
+      tree({
+        'p/a.md': SECTION(
+          topic('Deep Learning Frameworks', 'training a neural network in PyTorch', 'neural network layers as modules', 'saving a neural network', 'GPU tensors') +
+            topic('Neural Network Fundamentals', 'perceptrons', 'activation functions', 'backpropagation'),
+        ),
+      }),
+      { signals: ['refd'] },
+    );
+    const e = edges(r.graph).find((x) => x.from === 'Neural Network Fundamentals' && x.to === 'Deep Learning Frameworks');
+    expect(e?.a.evidence).toMatch(/^RefD 0\.\d\d: the text about Deep Learning Frameworks names 'neural network' in 3 of 4 passages; the text about Neural Network Fundamentals names Deep Learning Frameworks never/);
+    // Alone it never reaches the planner's threshold.
+    expect(e?.a.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('mentions', () => {
+  it('reads a later topic naming an earlier one with a word of dependence', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Linear Algebra', 'vectors and matrices') + topic('Principal Components', 'builds on linear algebra: eigenvectors of covariance')) }), { signals: ['mention'] });
+    expect(edges(r.graph)[0]?.a).toMatchObject({ confidence: 0.6, evidence: expect.stringContaining('builds on linear algebra') });
+  });
+
+  it('keeps a bare mention or one shared common word under the planner threshold', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Performance Metrics for Regression', 'RMSE and MAE') + topic('Sports Analytics', 'regression of player performance')) }), { signals: ['mention', 'refd'] });
+    for (const e of edges(r.graph)) expect(e.a.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('assessments', () => {
+  it('a readiness check requires the topics whose subjects its items name', () => {
+    const r = buildGraph(
+      tree({ 'p/a.md': `${SECTION(topic('Linux Command Line', 'shell') + topic('Docker Containers', 'images'))}\n## Assessment Checklist\n\n### Skills Checklist\n- [ ] Navigate the Linux command line\n- [ ] Paint a watercolour\n` }),
+      { knowledge: KB, signals: ['assessment'] },
+    );
+    expect(pairs(r.graph)).toEqual(['Linux Command Line -> Skills Checklist']);
+    expect(edges(r.graph)[0]?.a.evidence).toContain('readiness check "Navigate the Linux command line"');
+  });
+});
+
+describe('agreement across paths', () => {
+  it('takes another path’s stated order of the same subjects as evidence for a pair the text relates', () => {
+    const docs = tree({
+      'one/a.md': `# One\n### Regression Analysis\nleast squares\n### Gradient Boosting Machines\nRequires: Regression Analysis\n`,
+      'two/b.md': SECTION(topic('Regression Analysis', 'least squares') + topic('Gradient Boosting Machines', 'boosted regression analysis with xgboost')),
+    });
+    const mentionOnly = buildGraph(docs, { signals: ['mention'] });
+    expect(pairs(mentionOnly.graph)).toEqual([]);
+    const r = buildGraph(docs, { signals: ['mention', 'agreement'] });
+    expect(pairs(r.graph)).toEqual(['Regression Analysis -> Gradient Boosting Machines']);
+    expect(edges(r.graph)[0]?.a.reasons.map((x) => x.evidence)).toContainEqual(expect.stringMatching(/^agreement across paths: "Regression Analysis" comes before "Gradient Boosting Machines" in one\//));
+  });
+});
+
+describe('merging evidence', () => {
+  it('keeps every reason and grows the confidence when independent signals agree', () => {
+    const docs = tree({ 'p/a.md': SECTION(topic('Networking Fundamentals', 'packets') + topic('Linux Fundamentals', 'files') + topic('Docker Containers', 'builds on Linux fundamentals')) });
+    const alone = buildGraph(docs, { knowledge: KB, signals: ['knowledge'] });
+    const both = buildGraph(docs, { knowledge: KB });
+    const find = (g: AtlasGraph) => edges(g).find((e) => e.from === 'Linux Fundamentals' && e.to === 'Docker Containers')?.a as RequiresAttributes;
+    expect(find(both.graph).reasons.map((r) => r.signal).sort()).toEqual(['knowledge', 'mention']);
+    expect(find(both.graph).confidence).toBeGreaterThan(find(alone.graph).confidence);
+  });
+
+  it('yields to what a document states, without a word: the author is not wrong', () => {
+    const docs = tree({ 'p/a.md': `# A\n### Docker Containers\nimages\n### Linux Command Line\nRequires: Docker Containers\n` });
+    const r = buildGraph(docs, { knowledge: KB });
+    expect(pairs(r.graph)).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'inferred-cycle')).toEqual([]);
+    expect(check(r).filter((d) => d.code === 'cycle')).toEqual([]);
+  });
+
+  it('never makes a topic require itself, and breaks a cycle of inferred edges at its weakest edge with an info, never an error', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Docker Containers', 'images') + topic('Linux Command Line', 'shell')) }), { signals: [] });
+    const [docker, linux] = ['p/a#docker-containers', 'p/a#linux-command-line'];
+    addRequires(r.graph, docker, linux, { origin: 'inferred', signal: 'mention', confidence: 0.9, evidence: 'a stronger inferred edge', source: { file: 'p/a.md', line: 1 } });
+    const diagnostics: Diagnostic[] = [];
+    inferRequires(r.graph, diagnostics, { knowledge: parseKnowledge(KB, []) });
+    expect(pairs(r.graph)).toEqual(['Docker Containers -> Linux Command Line']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ level: 'info', code: 'inferred-cycle', message: expect.stringContaining('"Linux Command Line" before "Docker Containers"') }));
+    expect(check({ ...r, diagnostics }).filter((d) => d.level === 'error')).toEqual([]);
+  });
+
+  it('infers nothing between unrelated topics', () => {
+    const r = buildGraph(tree({ 'p/a.md': SECTION(topic('Watercolour Painting', 'brushes and pigments', 'wet on wet') + topic('Sourdough Baking', 'starters and hydration', 'shaping loaves')) }), { knowledge: KB });
+    expect(pairs(r.graph)).toEqual([]);
+  });
+});
