@@ -14,7 +14,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'] } },
+      // Some unit tests build the whole corpus, which takes seconds on a loaded two-core machine.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {

@@ -1,8 +1,8 @@
 // The filter sidebar, which doubles as the legend: path colours, node kinds and edge strokes are
 // explained where they are switched on and off.
 import type { CSSProperties } from 'react';
-import type { NodeId, Origin } from '../../core/types';
-import { ORIGINS } from '../../core/types';
+import type { NodeId, Origin, Signal } from '../../core/types';
+import { ORIGINS, SIGNAL_NAMES, SIGNALS } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { MAP_EDGE_KINDS, MAP_KINDS, type MapEdgeKind, type MapKind, type ViewAction, type ViewState } from '../state/view';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
@@ -114,6 +114,18 @@ export function Filters({ model, view, dispatch }: Props) {
                 <span className="stroke" style={swatch(ORIGIN_STROKES[o].colour, ORIGIN_STROKES[o].size)} aria-hidden="true" />
                 {ORIGIN_STROKES[o].label}
               </label>
+              {o === 'inferred' && (
+                <ul className="checks nested" aria-label="Inferred prerequisites by evidence">
+                  {SIGNALS.map((s: Signal) => (
+                    <li key={s}>
+                      <label>
+                        <input type="checkbox" checked={view.signals.includes(s)} disabled={!view.origins.includes('inferred')} onChange={() => dispatch({ type: 'toggleSignal', signal: s })} />
+                        {SIGNAL_NAMES[s]}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -145,7 +145,8 @@ function bandTitles(model: AtlasModel, g: DisplayGraph, colourOf: (path: NodeId)
 function edgeLook(a: EdgeAttributes): DisplayEdge {
   if (a.kind === 'requires') {
     const s = ORIGIN_STROKES[a.origin];
-    return { kind: a.kind, origin: a.origin, confidence: a.confidence, color: s.colour, size: s.size, type: 'arrow' };
+    const signals = a.origin === 'inferred' ? a.reasons.flatMap((r) => (r.signal ? [r.signal] : [])) : undefined;
+    return { kind: a.kind, origin: a.origin, confidence: a.confidence, ...(signals ? { signals } : {}), color: s.colour, size: s.size, type: 'arrow' };
   }
   const s = EDGE_STROKES[a.kind as keyof typeof EDGE_STROKES] ?? EDGE_STROKES.contains;
   return { kind: a.kind, color: s.colour, size: s.size, type: 'line' };

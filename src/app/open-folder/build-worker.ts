@@ -4,6 +4,7 @@ import './jitless';
 import { buildGraph } from '../../core/index';
 import { toPayload } from '../../core/map/index';
 import type { BuildReply, BuildRequest } from './protocol';
+import { SHIPPED_KNOWLEDGE } from './knowledge';
 
 const reply = (message: BuildReply): void => postMessage(message);
 
@@ -23,7 +24,7 @@ addEventListener('message', (event: MessageEvent<BuildRequest>) => {
       type: 'progress',
       message: `Building the graph from ${files.length} files…`,
     });
-    const result = buildGraph(files, { name });
+    const result = buildGraph(files, { name, knowledge: [SHIPPED_KNOWLEDGE] });
     reply({ type: 'progress', message: 'Laying out the map…' });
     reply({ type: 'done', payload: toPayload(result) });
   } catch (e) {

@@ -1,7 +1,7 @@
 // How each node and edge should look for a given view: hidden by a filter, faded, normal or
 // highlighted. One pure function feeds both the map's reducers and the outline, so the two can
 // never disagree about what the reader's background makes "already known".
-import type { EdgeKind, NodeAttributes, NodeId, Origin } from '../../core/types';
+import type { EdgeKind, NodeAttributes, NodeId, Origin, Signal } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import { buildsOn, needsFirst, pathwaysForBackground, trusted } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
@@ -15,6 +15,8 @@ export interface EdgeFacts {
   kind: EdgeKind;
   origin?: Origin;
   confidence?: number;
+  /** For an inferred prerequisite, the kinds of evidence behind it. */
+  signals?: readonly Signal[];
 }
 
 export interface Appearance {
@@ -61,7 +63,8 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
   const bgPathways = backgroundPathways(model, view.bg, view.targets);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
   const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
-  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
+  const signalPasses = (a: EdgeFacts): boolean => a.signals === undefined || a.signals.length === 0 || a.signals.some((s) => view.signals.includes(s));
+  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && signalPasses(a) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
 
   const inScope = (id: NodeId, a: NodeAttributes): boolean => {
     if (view.paths.length > 0 && !view.paths.includes(model.pathOf(id))) return false;

@@ -1,8 +1,8 @@
 // ViewState ⇄ query string. Only what differs from the default is written, so a plain link stays
 // plain; anything unreadable in a hand-edited URL falls back to the default instead of failing, and
 // a plan setting out of its limits (the core's resolvePlanSettings) says so in a notice.
-import type { Origin } from '../../core/types';
-import { ORIGINS } from '../../core/types';
+import type { Origin, Signal } from '../../core/types';
+import { ORIGINS, SIGNALS } from '../../core/types';
 import { resolvePlanSettings, type PlanSettingName } from '../../core/rules';
 import { DEFAULT_VIEW, MAP_EDGE_KINDS, MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
 
@@ -37,6 +37,7 @@ export function viewFromSearch(search: string, today: Date = new Date()): ViewFr
     kinds: pick<MapKind>(q.get('kinds'), MAP_KINDS, DEFAULT_VIEW.kinds),
     edges: pick<MapEdgeKind>(q.get('edges'), MAP_EDGE_KINDS, DEFAULT_VIEW.edges),
     origins: pick<Origin>(q.get('origins'), ORIGINS, DEFAULT_VIEW.origins),
+    signals: pick<Signal>(q.get('signals'), SIGNALS, DEFAULT_VIEW.signals),
     minConfidence: valid('minConfidence') ? settings.minConfidence : DEFAULT_VIEW.minConfidence,
     view: q.get('view') === 'outline' ? 'outline' : 'map',
   };
@@ -56,6 +57,7 @@ export function searchFromView(state: ViewState): string {
   if (!sameSet(state.kinds, DEFAULT_VIEW.kinds)) q.set('kinds', state.kinds.join(','));
   if (!sameSet(state.edges, DEFAULT_VIEW.edges)) q.set('edges', state.edges.join(','));
   if (!sameSet(state.origins, DEFAULT_VIEW.origins)) q.set('origins', state.origins.join(','));
+  if (!sameSet(state.signals, DEFAULT_VIEW.signals)) q.set('signals', state.signals.join(','));
   if (state.minConfidence !== DEFAULT_VIEW.minConfidence) q.set('conf', String(state.minConfidence));
   if (state.view !== 'map') q.set('view', state.view);
   const s = q.toString();

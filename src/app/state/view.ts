@@ -1,7 +1,7 @@
 // What the reader is looking at, as one plain serialisable object: it goes into the URL, so every
 // view can be shared and reloads the same. Changes are pure functions (state, action) => state.
-import type { NodeId, Origin } from '../../core/types';
-import { ORIGINS } from '../../core/types';
+import type { NodeId, Origin, Signal } from '../../core/types';
+import { ORIGINS, SIGNALS } from '../../core/types';
 import { DEFAULT_MIN_CONFIDENCE } from '../../core/rules';
 
 /** Node kinds the map can draw; documents, sections and paths live in the outline. */
@@ -33,6 +33,8 @@ export interface ViewState {
   kinds: MapKind[];
   edges: MapEdgeKind[];
   origins: Origin[];
+  /** Inferred prerequisites shown by the kinds of evidence behind them. */
+  signals: Signal[];
   /** Inferred prerequisites below this confidence are not trusted: by the map, the plan and every count. */
   minConfidence: number;
   view: ViewMode;
@@ -50,6 +52,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [...DEFAULT_KINDS],
   edges: [...DEFAULT_EDGE_KINDS],
   origins: [...ORIGINS],
+  signals: [...SIGNALS],
   minConfidence: DEFAULT_MIN_CONFIDENCE,
   view: 'map',
 };
@@ -63,6 +66,7 @@ export type ViewAction =
   | { type: 'toggleKind'; kind: MapKind }
   | { type: 'toggleEdgeKind'; kind: MapEdgeKind }
   | { type: 'toggleOrigin'; origin: Origin }
+  | { type: 'toggleSignal'; signal: Signal }
   | { type: 'minConfidence'; value: number }
   | { type: 'view'; view: ViewMode }
   | { type: 'reset' }
@@ -88,6 +92,8 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
       return { ...state, edges: toggle(state.edges, action.kind, MAP_EDGE_KINDS) };
     case 'toggleOrigin':
       return { ...state, origins: toggle(state.origins, action.origin, ORIGINS) };
+    case 'toggleSignal':
+      return { ...state, signals: toggle(state.signals, action.signal, SIGNALS) };
     case 'minConfidence':
       return { ...state, minConfidence: Math.min(1, Math.max(0, action.value)) };
     case 'view':

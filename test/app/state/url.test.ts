@@ -73,7 +73,8 @@ describe('view state in the URL', () => {
       section: 'machine-learning-engineering/prerequisites#mathematical-foundation-requirements',
       kinds: ['topic', 'concept'],
       edges: ['requires', 'related'],
-      origins: ['explicit', 'curated'],
+      origins: ['explicit', 'curated', 'inferred'],
+      signals: ['knowledge', 'schedule'],
       minConfidence: 0.5,
       view: 'outline',
     };

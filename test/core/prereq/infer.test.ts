@@ -164,3 +164,31 @@ describe('merging evidence', () => {
     expect(pairs(r.graph)).toEqual([]);
   });
 });
+
+describe('on documents nobody curated', async () => {
+  const { readKnowledge, readTree } = await import('../../../src/node/read-tree');
+  const { plan } = await import('../../../src/core/plan/index');
+  const { CORPUS, corpusAvailable } = await import('../../helpers');
+  const knowledge = await readKnowledge();
+
+  it('the knowledge base stays silent in a field it does not cover (a cooking path)', async () => {
+    const files = await readTree(new URL('../../fixtures/other-fields/culinary-arts', import.meta.url).pathname);
+    const r = buildGraph(files, { knowledge, signals: ['knowledge'] });
+    expect(pairs(r.graph)).toEqual([]);
+  });
+
+  it.skipIf(!corpusAvailable)('drops the wrong edges an older inference trusted, and a plan to a prerequisites topic names its chain', async () => {
+    const r = buildGraph(await readTree(CORPUS), { knowledge });
+    const trustedPairs = edges(r.graph)
+      .filter((e) => e.a.confidence >= 0.5)
+      .map((e) => `${e.from} -> ${e.to}`);
+    for (const wrong of ['Model-Agnostic Explanation Methods -> Meta-Learning (MAML)', 'Performance Metrics for Regression -> Sports Analytics', "Server Administration Concepts -> If You're Missing Prerequisites"]) expect(trustedPairs).not.toContain(wrong);
+    const { steps } = plan(r.graph, { targets: ['devops-engineering/prerequisites#automation-and-configuration-management'] });
+    const labels = steps.map((s) => s.label);
+    expect(labels.at(-1)).toBe('Automation and Configuration Management');
+    expect(labels.indexOf('Linux and Command Line Proficiency')).toBeLessThan(labels.indexOf('Server Administration Concepts'));
+    expect(labels.indexOf('Server Administration Concepts')).toBeLessThan(labels.indexOf('Automation and Configuration Management'));
+    expect(steps.find((s) => s.label === 'Linux and Command Line Proficiency')?.why).toMatch(/^needed for Automation and Configuration Management/);
+    expect(steps.some((s) => / via /.test(s.why))).toBe(true);
+  });
+});

@@ -4,30 +4,34 @@ import type { KnowledgeBase } from '../knowledge/base';
 import { findPhrases, matchedWords } from '../knowledge/phrases';
 import type { Findings } from './findings';
 import type { Profile } from './profiles';
-import { aliasLists, topicIndex } from './text';
+import { aliasLists, contentWords, topicIndex } from './text';
 
-export const ASSESSMENT_CONFIDENCE = 0.6;
+/** A check item naming a topic's subject or phrase; one sharing only a distinctive word of its title. */
+export const ASSESSMENT_CONFIDENCE = { named: 0.6, word: 0.5 } as const;
 const CHECKBOX = /^\[[ xX]\]\s*/;
 
 export function assessmentSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings): void {
   const aliasesOf = aliasLists(kb);
   for (const group of groups) {
     if (!group.some((p) => p.kind === 'milestone')) continue;
-    const { index, longest } = topicIndex(
-      group.filter((p) => p.kind === 'topic'),
-      kb,
-      aliasesOf,
-    );
+    const topics = group.filter((p) => p.kind === 'topic');
+    const { index, longest } = topicIndex(topics, kb, aliasesOf);
+    // A check item is written to test one topic: a word of that topic's title is enough, unless many titles share it.
+    const byWord = new Map<string, Profile[]>();
+    for (const t of topics) for (const w of new Set(contentWords(t))) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(t);
+    for (const [w, list] of byWord) if (list.length > 2 || w.length < 3) byWord.delete(w);
     for (const m of group) {
       if (m.kind !== 'milestone') continue;
       for (const passage of m.passages) {
-        if (passage.kind !== 'concept' || passage.lent !== undefined) continue;
+        if (passage.kind !== 'concept') continue;
+        const item = passage.text.replace(CHECKBOX, '');
         for (const { value, at, length } of findPhrases(passage.tokens, index, longest)) {
           const phrase = matchedWords(passage.text, at, length);
-          for (const a of value) {
-            findings.add({ from: a, to: m, signal: 'assessment', confidence: ASSESSMENT_CONFIDENCE, evidence: `readiness check "${passage.text.replace(CHECKBOX, '')}" (${m.label}) names '${phrase}', which "${a.label}" teaches`, source: passage.source });
-          }
+          for (const a of value) findings.add({ from: a, to: m, signal: 'assessment', confidence: ASSESSMENT_CONFIDENCE.named, evidence: `readiness check "${item}" (${m.label}) names '${phrase}', which "${a.label}" teaches`, source: passage.source });
         }
+        passage.tokens.forEach((w, at) => {
+          for (const a of byWord.get(w) ?? []) findings.add({ from: a, to: m, signal: 'assessment', confidence: ASSESSMENT_CONFIDENCE.word, evidence: `readiness check "${item}" (${m.label}) says '${matchedWords(passage.text, at, 1)}', a word of "${a.label}"`, source: passage.source });
+        });
       }
     }
   }

@@ -14,8 +14,6 @@ export interface Passage {
   text: string;
   tokens: string[];
   source: Source;
-  /** A passage of another topic that teaches the same subject, lent to this one. */
-  lent?: NodeId;
 }
 
 export interface Profile {

@@ -8,7 +8,7 @@ import type { Findings } from './findings';
 import type { Passage, Profile } from './profiles';
 import { aliasLists, topicIndex } from './text';
 
-export const SCHEDULE_CONFIDENCE = 0.4;
+export const SCHEDULE_CONFIDENCE = 0.35;
 const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
 const SCHEDULE = /\b(schedule|timeline|roadmap|study plan|learning plan|preparation plan)\b/i;
 
@@ -20,7 +20,7 @@ export const isSchedule = (p: Profile, description: string | undefined): boolean
  * periods are told apart by the lines between items: items on consecutive lines share a period.
  */
 function periods(passages: readonly Passage[]): Passage[][] {
-  const items = passages.filter((p) => p.kind === 'concept' && p.lent === undefined).sort((x, y) => x.source.line - y.source.line);
+  const items = passages.filter((p) => p.kind === 'concept').sort((x, y) => x.source.line - y.source.line);
   const out: Passage[][] = [];
   let last = -Infinity;
   for (const item of items) {

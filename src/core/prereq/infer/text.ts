@@ -16,10 +16,13 @@ const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisit
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
 const GENERIC = new Set(['fundamental', 'basic', 'concept', 'introduction', 'intro', 'principl', 'overview', 'advanced', 'essential', 'foundation', 'skill', 'understand', 'proficiency', 'mastery', 'practic', 'techniqu', 'method', 'tool', 'management', 'development', 'system', 'application', 'best', 'modern', 'core', 'key', 'theory', 'approach', 'strategy', 'strategi', 'implementation', 'and', 'learn', 'work']);
 
+/** A topic's title without the words that say how it is taught. */
+export const contentWords = (p: Profile): string[] => p.labelTokens.filter((t) => !GENERIC.has(t));
+
 /** The phrases that name a topic by its own label: the label without generic words, and its word pairs. */
 function keysOf(p: Profile): string[] {
   const keys = new Set<string>();
-  const content = p.labelTokens.filter((t) => !GENERIC.has(t));
+  const content = contentWords(p);
   if (content.length >= 2 && content.length <= 4) keys.add(phraseKey(content));
   for (let i = 0; i + 1 < content.length; i++) keys.add(phraseKey(content.slice(i, i + 2)));
   if (content.length === 1 && (content[0] as string).length >= 5) keys.add(content[0] as string);
@@ -51,6 +54,16 @@ export function aliasLists(kb: KnowledgeBase): Map<string, string[]> {
   return out;
 }
 
+interface Naming {
+  count: number;
+  /** The first passage that names the topic, and where in it. */
+  passage: Passage;
+  at: number;
+  length: number;
+  /** Whether that passage is the topic's own, not lent by another document. */
+  own: boolean;
+}
+
 export interface TextOptions {
   mention: boolean;
   refd: boolean;
@@ -61,32 +74,33 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
   const lent = lentPassages(profiles);
   for (const group of groups) {
     const { index, longest } = topicIndex(group, kb, aliasesOf);
-    /** For each topic, how many of its passages name each other topic, and the first such passage. */
-    const named = new Map<Profile, Map<Profile, { count: number; phrase: string; passage: Passage; own: boolean }>>();
+    /** For each topic, how many of its passages name each other topic, and the first such passage (its own first). */
+    const named = new Map<Profile, Map<Profile, Naming>>();
     const total = new Map<Profile, number>();
     for (const b of group) {
-      const counts = new Map<Profile, { count: number; phrase: string; passage: Passage; own: boolean }>();
-      const passages = [...b.passages, ...(lent.get(b) ?? [])];
-      total.set(b, passages.length);
-      for (const passage of passages) {
+      const counts = new Map<Profile, Naming>();
+      const borrowed = lent.get(b) ?? [];
+      total.set(b, b.passages.length + borrowed.length);
+      const ownLabel = b.labelTokens.join(' ');
+      const read = (passage: Passage, own: boolean) => {
         const seen = new Set<Profile>();
-        for (const { value, phrase: key, at, length } of findPhrases(passage.tokens, index, longest)) {
-          for (const a of value) {
-            if (a === b || seen.has(a) || b.labelTokens.join(' ').includes(key)) continue;
-            const phrase = matchedWords(passage.text, at, length);
+        for (const match of findPhrases(passage.tokens, index, longest)) {
+          for (const a of match.value) {
+            if (a === b || seen.has(a) || ownLabel.includes(match.phrase)) continue;
             seen.add(a);
             const c = counts.get(a);
-            if (c) {
-              c.count++;
-              if (!c.own && passage.lent === undefined) Object.assign(c, { own: true, passage, phrase });
-            } else counts.set(a, { count: 1, phrase, passage, own: passage.lent === undefined });
+            if (c) c.count++;
+            else counts.set(a, { count: 1, passage, at: match.at, length: match.length, own });
           }
         }
-      }
+      };
+      for (const passage of b.passages) read(passage, true);
+      for (const passage of borrowed) read(passage, false);
       named.set(b, counts);
     }
     for (const [b, counts] of named) {
       for (const [a, c] of counts) {
+        const phrase = matchedWords(c.passage.text, c.at, c.length);
         if (options.mention && c.own && a.order < b.order) {
           const cue = CUE.test(c.passage.text);
           findings.add({ from: a, to: b, signal: 'mention', confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0), evidence: `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`, source: c.passage.source });
@@ -100,7 +114,7 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
           to: b,
           signal: 'refd',
           confidence: Math.round(Math.min(REFD.max, REFD.base + refd) * 100) / 100,
-          evidence: `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${c.phrase}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
+          evidence: `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${phrase}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
           source: c.passage.source,
         });
       }
@@ -122,7 +136,7 @@ function lentPassages(profiles: readonly Profile[]): Map<Profile, Passage[]> {
     for (const q of sorted) {
       for (const passage of q.passages) {
         if (passages.length >= REFD.lent) break;
-        passages.push({ ...passage, lent: q.id });
+        passages.push(passage);
       }
       if (passages.length >= REFD.lent) break;
     }

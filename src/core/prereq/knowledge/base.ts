@@ -54,8 +54,25 @@ export interface KnowledgeBase {
 
 export const EMPTY_KNOWLEDGE: KnowledgeBase = { subjects: new Map(), backgrounds: [], aliases: new Map(), backgroundNames: new Map(), longest: 0 };
 
+/** Parsed knowledge bases by their files' bytes: the shipped file is parsed once per process, not once per build. */
+const parsedOnce = new Map<string, { kb: KnowledgeBase; diagnostics: Diagnostic[] }>();
+
 /** The YAML files of a knowledge base, merged in order: a later file adds aliases and needs to a subject of an earlier one. */
 export function parseKnowledge(files: readonly InputFile[], diagnostics: Diagnostic[]): KnowledgeBase {
+  if (files.length === 0) return EMPTY_KNOWLEDGE;
+  const key = files.map((f) => `${f.path}\u0000${new TextDecoder().decode(f.bytes)}`).join('\u0001');
+  let parsed = parsedOnce.get(key);
+  if (parsed === undefined) {
+    const own: Diagnostic[] = [];
+    parsed = { kb: parseKnowledgeFiles(files, own), diagnostics: own };
+    if (parsedOnce.size > 8) parsedOnce.clear();
+    parsedOnce.set(key, parsed);
+  }
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.kb;
+}
+
+function parseKnowledgeFiles(files: readonly InputFile[], diagnostics: Diagnostic[]): KnowledgeBase {
   const subjects = new Map<string, Subject>();
   const backgrounds: Background[] = [];
   for (const file of files) {

@@ -37,13 +37,19 @@ export const phraseKey = (tokens: readonly string[]): string => tokens.join(' ')
  */
 export function findPhrases<T>(tokens: readonly string[], index: ReadonlyMap<string, T>, longest: number): { value: T; phrase: string; at: number; length: number }[] {
   const out: { value: T; phrase: string; at: number; length: number }[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // The phrases starting here, shortest first, each built from the one before.
+    const most = Math.min(longest, tokens.length - i);
+    keys.length = 0;
+    let key = tokens[i] as string;
+    keys.push(key);
+    for (let n = 1; n < most; n++) keys.push((key = `${key} ${tokens[i + n] as string}`));
     let matched = 0;
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-      const key = phraseKey(tokens.slice(i, i + n));
-      const value = index.get(key);
+    for (let n = most; n >= 1; n--) {
+      const value = index.get(keys[n - 1] as string);
       if (value !== undefined) {
-        out.push({ value, phrase: key, at: i, length: n });
+        out.push({ value, phrase: keys[n - 1] as string, at: i, length: n });
         matched = n;
         break;
       }
