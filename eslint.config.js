@@ -36,12 +36,12 @@ export default tseslint.config(
   {
     files: ['src/core/ingest/**'],
     rules: restrict(
-      { regex: '^\\.\\./(prereq|plan|map|export|feedback)/', message: 'ingest reads documents; prerequisites and all after them come later (src/core/build.ts).' },
+      { regex: '^(\\.\\./)+(prereq|plan|map|export|feedback)/', message: 'ingest reads documents; prerequisites and all after them come later (src/core/build.ts).' },
       { regex: '^\\.\\./(build|check|rules|index)$', message: 'ingest is called by the pipeline, it does not call it.' },
     ),
   },
   {
     files: ['src/core/prereq/**'],
-    rules: restrict({ regex: '^\\.\\./(plan|map|export|feedback)/', message: 'prereq derives prerequisites; plans and maps read them, not the other way round.' }),
+    rules: restrict({ regex: '^(\\.\\./)+(plan|map|export|feedback)/', message: 'prereq derives prerequisites; plans and maps read them, not the other way round.' }),
   },
 );

@@ -84,7 +84,7 @@ describe('level of detail on the map', () => {
     expect(g.someNode((_n, a) => a.lod !== 0)).toBe(false);
   });
 
-  it.skipIf(!corpusAvailable)('draws the corpus whole by default, and its concepts and resources only zoomed in', async () => {
+  it.skipIf(!corpusAvailable)('draws the corpus whole by default, and its concepts and resources only zoomed in', { timeout: 30_000 }, async () => {
     const model = await modelOf(CORPUS);
     expect(displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('lodCounts')).toHaveLength(1);
     const all = displayGraph(model, MAP_KINDS);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchFromView, viewFromSearch } from '../../../src/app/state/url';
 import { DEFAULT_VIEW, reduceView, type ViewState } from '../../../src/app/state/view';
@@ -37,6 +38,22 @@ describe('view state in the URL', () => {
     expect(learner.error).toBeNull();
     expect(learner.format).toEqual({ start: '2026-12-07', hours: 10, tracks: 1 });
     expect(finishDate(learner)).toMatch(/^20\d\d-\d\d-\d\d$/);
+  });
+
+  it('plans from any link: every value out of its limits is a notice and a default, never a thrown error (property)', async () => {
+    const model = await modelOf();
+    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('9999-99-99', '1e-300', '1e308', 'NaN', '-0', '2026-11-30'));
+    await fc.assert(
+      fc.asyncProperty(fc.record({ hours: value, tracks: value, start: value, conf: value }), async (params) => {
+        const { view } = viewFromSearch(`?${new URLSearchParams({ ...params, target: 'Deep Learning Frameworks' })}`, TODAY);
+        const learner = learnerOf(model, view, { known: [], done: [] }, TODAY);
+        expect(learner.error).toBeNull();
+        expect(learner.format.hours).toBeGreaterThanOrEqual(1);
+        expect(learner.format.tracks).toBeLessThanOrEqual(8);
+        expect(finishDate(learner)).toMatch(/^2\d\d\d-\d\d-\d\d$/);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('writes nothing for the default view, so a plain link stays plain', () => {

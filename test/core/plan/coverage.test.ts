@@ -7,7 +7,9 @@ describe.skipIf(!corpusAvailable)('one "what I know" across paths', async () => 
   const { graph } = await loadDocs(CORPUS);
 
   it('marks a related topic of another path as covered, with the similarity, and undo restores it', () => {
-    const python = graph.findNode((_n, a) => a.kind === 'topic' && a.label === 'Python Programming Mastery' && a.doc === 'machine-learning-engineering/prerequisites') as string;
+    const python = graph.findNode(
+      (_n, a) => a.kind === 'topic' && a.label === 'Python Programming Mastery' && a.doc === 'machine-learning-engineering/prerequisites',
+    ) as string;
     const covered = coveredByRelated(graph, new Set([python]));
     expect(covered.length).toBeGreaterThan(0);
     const other = covered[0];
