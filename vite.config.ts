@@ -1,8 +1,8 @@
 // The explorer's build (`npm start`, `npm run build`) and the test runner's configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { atlasData } from './src/vite/atlas-data';
-import { cspOnlyInBuild } from './src/vite/csp';
+import { atlasData } from './src/vite/atlas-data.ts';
+import { cspOnlyInBuild } from './src/vite/csp.ts';
 
 export default defineConfig(({ mode }) => ({
   // Tests import modules directly; the page's plugins (and the docs build they start) are not needed there.

@@ -1,8 +1,8 @@
 // The curriculum linter: everything the ingest reports, plus what only an author cares about.
-import type { BuildResult } from './ingest/build';
-import type { Diagnostic } from './types';
-import { isLearnable } from './types';
-import { cycleDiagnostics, findCycles } from './prereq/cycles';
+import type { BuildResult } from './ingest/build.ts';
+import type { Diagnostic } from './types.ts';
+import { isLearnable } from './types.ts';
+import { cycleDiagnostics, findCycles } from './prereq/cycles.ts';
 
 const LEVEL_RANK = { error: 0, warning: 1, info: 2 } as const;
 

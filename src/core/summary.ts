@@ -1,7 +1,7 @@
 // The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
-import type { BuildResult } from './ingest/build';
-import type { Accounting } from './ingest/builder';
-import { EDGE_KINDS, NODE_KINDS } from './types';
+import type { BuildResult } from './ingest/build.ts';
+import type { Accounting } from './ingest/builder.ts';
+import { EDGE_KINDS, NODE_KINDS } from './types.ts';
 
 export interface BuildStats {
   documents: number;

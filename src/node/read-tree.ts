@@ -1,10 +1,10 @@
 // The file-system adapter: a docs folder on disk to the core's list of input files.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { buildGraph, type BuildResult } from '../core/ingest/build';
-import { AtlasError } from '../core/errors';
-import type { InputFile } from '../core/types';
-import { DEFAULT_LIMITS, type Limits } from '../core/ingest/limits';
+import { buildGraph, type BuildResult } from '../core/ingest/build.ts';
+import { AtlasError } from '../core/errors.ts';
+import type { InputFile } from '../core/types.ts';
+import { DEFAULT_LIMITS, type Limits } from '../core/ingest/limits.ts';
 
 const WANTED = /(\.mdx?|_category_\.json)$/i;
 

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { loadDocs } from '../node/read-tree';
-import { formatDiagnostic } from '../core/check';
-import { formatSummary } from '../core/summary';
-import { toPayload, toPayloads, type AtlasPayload } from '../core/map/payload';
+import { loadDocs } from '../node/read-tree.ts';
+import { formatDiagnostic } from '../core/check.ts';
+import { formatSummary } from '../core/summary.ts';
+import { toPayload, toPayloads, type AtlasPayload } from '../core/map/payload.ts';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -1,14 +1,14 @@
 // A docs tree in, the typed graph out: Docusaurus ordering, one reader per document, then the
 // cross-document links and named prerequisites resolved once everything is known.
-import type { AtlasGraph, Diagnostic, InputFile, NodeId } from '../types';
-import { GraphBuilder, slug, type Accounting } from './builder';
-import { decodeText } from './decode';
-import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
-import { parseBlocks } from './markdown';
-import { readDocument } from './document';
-import { resolveDocLinks, resolveRequirements } from './resolve';
-import { derivePrerequisites } from '../prereq/index';
-import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
+import type { AtlasGraph, Diagnostic, InputFile, NodeId } from '../types.ts';
+import { GraphBuilder, slug, type Accounting } from './builder.ts';
+import { decodeText } from './decode.ts';
+import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter.ts';
+import { parseBlocks } from './markdown.ts';
+import { readDocument } from './document.ts';
+import { resolveDocLinks, resolveRequirements } from './resolve.ts';
+import { derivePrerequisites } from '../prereq/index.ts';
+import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits.ts';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */

@@ -2,7 +2,7 @@
 // no `---js`), then validated, so a stranger's document can never run code or reach a prototype.
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic } from '../types';
+import type { Diagnostic } from '../types.ts';
 
 const stringList = z.union([z.array(z.union([z.string(), z.number()])).transform((a) => a.map(String)), z.string().transform((s) => splitList(s))]);
 

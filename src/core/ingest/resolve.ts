@@ -1,10 +1,10 @@
 // The second pass: links between documents and prerequisites named by title can only be
 // resolved once every document has been read.
-import type { NodeId } from '../types';
-import { isLearnable } from '../types';
-import { closestMatches } from '../match';
-import { addRequires } from '../prereq/requires';
-import type { GraphBuilder } from './builder';
+import type { NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { closestMatches } from '../match.ts';
+import { addRequires } from '../prereq/requires.ts';
+import type { GraphBuilder } from './builder.ts';
 
 export function resolveDocLinks(b: GraphBuilder, docIds: Map<string, NodeId>): void {
   for (const link of b.docLinks) {

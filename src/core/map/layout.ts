@@ -1,8 +1,8 @@
 // The map's geometry, computed once per build in the Vite plugin so the page never lays out on its
 // main thread: prerequisites flow left → right in layers, one horizontal band per learning path.
-import { Interner } from '../interner';
-import type { AtlasGraph, NodeAttributes, NodeId } from '../types';
-import { isLearnable } from '../types';
+import { Interner } from '../interner.ts';
+import type { AtlasGraph, NodeAttributes, NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
 
 export interface Placement {
   x: number;

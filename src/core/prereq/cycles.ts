@@ -1,6 +1,6 @@
 // Prerequisite cycles: found with an iterative strongly-connected-components pass (no deep input
 // can overflow the stack), each reported with every edge of one cycle through it and its file:line.
-import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
+import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types.ts';
 
 export interface Cycle {
   /** The edges of one cycle, in order; the weakest is where planning breaks it. */

@@ -2,12 +2,12 @@
 // path (its label's phrase, or a distinctive word of it) is taken to build on that topic.
 // Only earlier topics qualify, so a forward mention ("chain rule for backpropagation") is not
 // read as a dependency in the wrong direction. Confidence stays below curated and explicit edges.
-import type { AtlasGraph, NodeId, Source } from '../types';
-import { isLearnable } from '../types';
-import { flat } from '../graph';
-import { addRequires } from './requires';
-import { Lexicon, pairKey } from './terms';
-import { isOverviewDoc } from './structural';
+import type { AtlasGraph, NodeId, Source } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { flat } from '../graph.ts';
+import { addRequires } from './requires.ts';
+import { Lexicon, pairKey } from './terms.ts';
+import { isOverviewDoc } from './structural.ts';
 
 const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying)\b/i;
 

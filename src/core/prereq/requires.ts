@@ -1,8 +1,8 @@
 // Adding a prerequisite: one `requires` edge per (prerequisite, dependent) pair, whatever the
 // number of reasons; the strongest reason gives the edge its origin, confidence and evidence.
-import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types';
-import { ORIGINS } from '../types';
-import { addTypedEdge, findEdge } from '../graph';
+import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types.ts';
+import { ORIGINS } from '../types.ts';
+import { addTypedEdge, findEdge } from '../graph.ts';
 
 const rank = (o: Origin): number => ORIGINS.indexOf(o);
 
