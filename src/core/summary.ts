@@ -20,7 +20,8 @@ export function buildStats(result: BuildResult): BuildStats {
   return { documents: result.documents, nodes, edges, diagnostics };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 warning", "2 warnings": every count a person reads. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const breakdown = (counts: Record<string, number>): string =>
   Object.entries(counts)
     .filter(([, n]) => n > 0)
