@@ -6,8 +6,12 @@ import { cspOnlyInBuild } from './src/vite/csp.ts';
 
 export default defineConfig(({ mode }) => ({
   // Tests import modules directly; the page's plugins (and the docs build they start) are not needed there.
-  plugins: mode === 'test' ? [] : [react(), atlasData(), cspOnlyInBuild()],
+  plugins: mode === 'test' ? [] : [react(), atlasData({ site: mode === 'site' }), cspOnlyInBuild()],
+  // `vite build --mode site` is the page without data that the package ships for `atlas site`: its
+  // relative URLs let it be served from any path.
+  ...(mode === 'site' ? { base: './' } : {}),
   build: {
+    ...(mode === 'site' ? { outDir: 'dist/site', emptyOutDir: true } : {}),
     // sigma and graphology make one large chunk; splitting it would not load any faster.
     chunkSizeWarningLimit: 1200,
   },
