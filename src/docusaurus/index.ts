@@ -19,7 +19,7 @@ interface LoadContext {
   siteDir: string;
   generatedFilesDir: string;
   baseUrl: string;
-  siteConfig: { presets?: unknown[]; plugins?: unknown[]; themeConfig?: { navbar?: { items?: unknown[] } } };
+  siteConfig: { themeConfig?: { navbar?: { items?: unknown[] } } };
 }
 interface DocsContent {
   loadedVersions?: { contentPath: string }[];
@@ -35,29 +35,19 @@ interface Plugin {
 const PLUGIN_NAME = 'atlas-docusaurus-plugin';
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
-/** The route as a path segment: "atlas", "learn/atlas". */
-const routeOf = (route: string): string => route.split('/').filter(Boolean).join('/');
-
-/** The docs folder of the classic preset's or the docs plugin's options, as written in the config. */
-function configuredDocsPath(siteConfig: LoadContext['siteConfig']): string | undefined {
-  const entries = [...(siteConfig.presets ?? []), ...(siteConfig.plugins ?? [])];
-  for (const entry of entries) {
-    if (!Array.isArray(entry)) continue;
-    const [name, options] = entry as [unknown, Record<string, unknown> | undefined];
-    if (typeof name !== 'string' || typeof options !== 'object' || options === null) continue;
-    if (/preset-classic|preset/.test(name) && typeof options.docs === 'object' && options.docs !== null) {
-      const path = (options.docs as Record<string, unknown>).path;
-      if (typeof path === 'string') return path;
-    }
-    if (/plugin-content-docs/.test(name) && typeof options.path === 'string') return options.path;
-  }
-  return undefined;
+/** The route as path segments: "atlas", "learn/atlas"; never a way out of the build folder. */
+function routeOf(route: string): string {
+  const segments = route.split('/').filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || !/^[\w\-.~]+$/.test(s)))
+    throw new Error(`atlas/docusaurus: route "${route}" is not a path such as "atlas" or "learn/atlas"`);
+  return segments.join('/');
 }
 
 export default function atlasPlugin(context: LoadContext, options: AtlasPluginOptions = {}): Plugin {
   const route = routeOf(options.route ?? 'atlas');
   const base = `${context.baseUrl.replace(/\/?$/, '/')}${route}/`;
-  let docsDir = resolve(context.siteDir, options.docs ?? configuredDocsPath(context.siteConfig) ?? 'docs');
+  // Until the docs plugin has loaded: its default folder.
+  let docsDir = resolve(context.siteDir, options.docs ?? 'docs');
   const curationDir = options.curation === undefined ? undefined : resolve(context.siteDir, options.curation);
 
   const navbar = options.navbar ?? 'Atlas';
