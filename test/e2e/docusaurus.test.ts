@@ -1,7 +1,8 @@
 // The Docusaurus plugin for real: a CommonJS Docusaurus 3 site (its server build fails under
 // "type": "module") around a small docs tree, with Atlas installed from its tarball, built with
 // `docusaurus build`, served as static files and opened in Chromium at /atlas/.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -82,6 +83,17 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
+/** A port no one listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
 describe('the Docusaurus plugin', () => {
   it('links the explorer from the navbar', () => {
     expect(readFileSync(join(site, 'build', 'index.html'), 'utf8')).toMatch(/<a[^>]*href="\/atlas\/"[^>]*>Curriculum map<\/a>/);
@@ -97,4 +109,37 @@ describe('the Docusaurus plugin', () => {
     expect(await cspViolations()).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('serves the explorer from `docusaurus start`, with the data of the docs as they are now', async () => {
+    const port = await freePort();
+    // Its own process group, so that the dev server and its workers stop with it.
+    const start = spawn('npx', ['--no-install', 'docusaurus', 'start', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+      cwd: site,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    start.stdout.on('data', (d) => (output += d));
+    start.stderr.on('data', (d) => (output += d));
+    try {
+      const url = `http://127.0.0.1:${port}/atlas/`;
+      // The dev server answers once its first compilation is done.
+      await expect
+        .poll(
+          () =>
+            fetch(url).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          { timeout: 240_000, interval: 1000, message: output },
+        )
+        .toBe(200);
+      const html = await (await fetch(url)).text();
+      const data = html.match(/href="(\/atlas\/assets\/atlas-data-[0-9a-f]+\.json)"/)?.[1];
+      expect(data, html.slice(0, 500)).toBeDefined();
+      expect(await (await fetch(`http://127.0.0.1:${port}${data}`)).text()).toContain('Ripeness Testing');
+    } finally {
+      if (start.pid !== undefined) process.kill(-start.pid, 'SIGTERM');
+    }
+  }, 300_000);
 });
