@@ -8,9 +8,10 @@
 //   of plans or maps; src/core/build.ts is the pipeline that calls ingest, then prereq.
 import tseslint from 'typescript-eslint';
 
-/** The core's public entry points: the library, its types, the shared rules, the planner, the map, author feedback and the exporters. */
-const CORE_ENTRY_POINTS = ['index', 'types', 'rules', 'plan/index', 'map/index', 'feedback/index', 'export/index'];
-const INTO_THE_CORE = `(^|/)core/(?!(${CORE_ENTRY_POINTS.join('|')})$)`;
+/** The core's public entry points: the library, its types and errors, the shared rules, the planner, the map, author feedback and the exporters. */
+const CORE_ENTRY_POINTS = ['index', 'types', 'errors', 'rules', 'plan/index', 'map/index', 'feedback/index', 'export/index'];
+// With or without the file's extension: the modules the Vite config loads name their files.
+const INTO_THE_CORE = `(^|/)core/(?!(${CORE_ENTRY_POINTS.join('|')})(\\.ts)?$)`;
 
 /** A relative import of another top-level folder of src/. */
 const shell = (folder) => ({ regex: `^(\\.\\.?/)+${folder}/`, message: `src/${folder}/ is another shell: shells never import each other.` });
@@ -37,7 +38,7 @@ export default tseslint.config(
     files: ['src/core/ingest/**'],
     rules: restrict(
       { regex: '^(\\.\\./)+(prereq|plan|map|export|feedback)/', message: 'ingest reads documents; prerequisites and all after them come later (src/core/build.ts).' },
-      { regex: '^\\.\\./(build|check|rules|index)$', message: 'ingest is called by the pipeline, it does not call it.' },
+      { regex: '^\\.\\./(build|check|rules|index)(\\.ts)?$', message: 'ingest is called by the pipeline, it does not call it.' },
     ),
   },
   {

@@ -1,13 +1,17 @@
 // The explorer's build (`npm start`, `npm run build`) and the test runner's configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { atlasData } from './src/vite/atlas-data';
-import { cspOnlyInBuild } from './src/vite/csp';
+import { atlasData } from './src/vite/atlas-data.ts';
+import { cspOnlyInBuild } from './src/vite/csp.ts';
 
 export default defineConfig(({ mode }) => ({
   // Tests import modules directly; the page's plugins (and the docs build they start) are not needed there.
-  plugins: mode === 'test' ? [] : [react(), atlasData(), cspOnlyInBuild()],
+  plugins: mode === 'test' ? [] : [react(), atlasData({ site: mode === 'site' }), cspOnlyInBuild()],
+  // `vite build --mode site` is the page without data that the package ships for `atlas site`: its
+  // relative URLs let it be served from any path.
+  ...(mode === 'site' ? { base: './' } : {}),
   build: {
+    ...(mode === 'site' ? { outDir: 'dist/site', emptyOutDir: true } : {}),
     // sigma and graphology make one large chunk; splitting it would not load any faster.
     chunkSizeWarningLimit: 1200,
   },

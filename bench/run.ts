@@ -22,6 +22,7 @@ interface Optional {
 const OPTIONAL: Optional[] = [
   { name: 'plan', file: './plan.ts', exportName: 'benchPlan', quick: (s) => s.filter((n) => n <= 100_000) },
   { name: 'page', file: './page.ts', exportName: 'benchPage', quick: (s) => s.filter((n) => n <= 10_000) },
+  { name: 'startup', file: './startup.ts', exportName: 'benchStartup', quick: (s) => s },
 ];
 
 const log: Log = (line) => process.stderr.write(`${line}\n`);

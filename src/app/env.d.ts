@@ -3,5 +3,4 @@ declare module 'virtual:atlas-data' {
   export const dataUrl: string;
   /** A built page's second part: concepts and resources, fetched after the map is drawn; null in dev. */
   export const detailsUrl: string | null;
-  export const docsName: string;
 }

@@ -1,8 +1,8 @@
 // Which pathways a learner's background means: one rule for the planner, the map's fading, the
 // coverage bars and the curation file's pathway entries.
-import { normalizeTitle } from './match';
-import type { AtlasGraph, NodeId, PathwayAttributes } from './types';
-import { isLearnable } from './types';
+import { normalizeTitle } from './match.ts';
+import type { AtlasGraph, NodeId, PathwayAttributes } from './types.ts';
+import { isLearnable } from './types.ts';
 
 /** How a background name matches a pathway: 0 exact (background or label), 1 every word starts a word, 2 a substring, 3 none. */
 export function backgroundTier(name: string, pathway: PathwayAttributes): number {

@@ -1,8 +1,8 @@
 // The curriculum linter: everything the ingest reports, plus what only an author cares about.
-import type { BuildResult } from './build';
-import type { Diagnostic } from './types';
-import { isLearnable } from './types';
-import { scopeOf } from './plan/scope';
+import type { BuildResult } from './build.ts';
+import type { Diagnostic } from './types.ts';
+import { isLearnable } from './types.ts';
+import { scopeOf } from './plan/scope.ts';
 
 const LEVEL_RANK = { error: 0, warning: 1, info: 2 } as const;
 

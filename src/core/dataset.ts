@@ -3,7 +3,7 @@
 // top-level learning paths and documents. A rebuild of the same tree keeps the key; a tree with
 // other paths gets its own.
 
-import type { AtlasGraph } from './types';
+import type { AtlasGraph } from './types.ts';
 
 /** The storage key before progress was kept per dataset; its value moves to the first dataset opened. */
 export const LEGACY_PROGRESS_KEY = 'atlas:progress';

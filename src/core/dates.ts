@@ -1,6 +1,6 @@
 // Calendar arithmetic for plans, in one place: days are YYYY-MM-DD strings in UTC and weeks are
 // counted in study hours, so the CLI, the page's planner and its pace view agree to the byte.
-import { AtlasError } from './errors';
+import { AtlasError } from './errors.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 // Writing edges with stable keys: graphology's generated keys differ between graph instances,
 // and the graph JSON must be byte-identical for the same documents.
-import type { AtlasGraph, EdgeAttributes, EdgeKind, NodeId } from './types';
+import type { AtlasGraph, EdgeAttributes, EdgeKind, NodeId } from './types.ts';
 
 /** "kind:" once per kind, not once per edge. */
 const PREFIX: Record<EdgeKind, string> = { contains: 'contains:', requires: 'requires:', teaches: 'teaches:', next: 'next:', links: 'links:', assumes: 'assumes:', focuses: 'focuses:', related: 'related:' };

@@ -1,7 +1,7 @@
 // Titles a user types, turned into graph nodes: exact (case-insensitive) matches only, and an
 // unknown title fails with the closest labels so the user can retype instead of guessing.
-import { AtlasError } from './errors';
-import type { AtlasGraph, NodeAttributes, NodeId, NodeKind } from './types';
+import { AtlasError } from './errors.ts';
+import type { AtlasGraph, NodeAttributes, NodeId, NodeKind } from './types.ts';
 
 /** The kinds a title may name, most specific first: on equal labels the earlier kind wins. */
 export const TITLE_KINDS: readonly NodeKind[] = ['topic', 'milestone', 'section', 'doc', 'path', 'pathway'];

@@ -1,9 +1,9 @@
 // The graph's rules that every view shares, one function per concept (README: "One rule per
 // concept"). The page, the worker, the CLI and the Vite plugin import them from here, never from
 // the module that holds them, so a second implementation has nowhere to hide.
-export { buildsOn, dependentsOf, needsFirst, prerequisitesOf, type RequiresStep } from './prereq/walk';
-export { describeUnlocks, unlocks, type Unlocks } from './prereq/unlocks';
-export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust';
+export { buildsOn, dependentsOf, needsFirst, prerequisitesOf, type RequiresStep } from './prereq/walk.ts';
+export { describeUnlocks, unlocks, type Unlocks } from './prereq/unlocks.ts';
+export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust.ts';
 export {
   resolvePlanSettings,
   DEFAULT_HOURS_PER_WEEK,
@@ -15,11 +15,12 @@ export {
   type PlanSettings,
   type PlanSettingsInput,
   type SettingProblem,
-} from './plan/settings';
-export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates';
-export { pathwaysForBackground } from './background';
-export { kindWord } from './match';
-export { isClickableUrl } from './ingest/links';
-export { isSkippedFolder, treeFileKind } from './ingest/files';
-export { DEFAULT_LIMITS, type Limits } from './ingest/limits';
-export { LEGACY_PROGRESS_KEY, progressKeyOf } from './dataset';
+} from './plan/settings.ts';
+export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates.ts';
+export { pathwaysForBackground } from './background.ts';
+export { kindWord } from './match.ts';
+export { isClickableUrl } from './ingest/links.ts';
+export { isSkippedFolder, treeFileKind } from './ingest/files.ts';
+export { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
+export { LEGACY_PROGRESS_KEY, progressKeyOf } from './dataset.ts';
+export { plural } from './summary.ts';

@@ -1,7 +1,7 @@
 // The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
-import type { BuildResult } from './build';
-import type { Accounting } from './ingest/builder';
-import { EDGE_KINDS, NODE_KINDS } from './types';
+import type { BuildResult } from './build.ts';
+import type { Accounting } from './ingest/builder.ts';
+import { EDGE_KINDS, NODE_KINDS } from './types.ts';
 
 export interface BuildStats {
   documents: number;
@@ -20,7 +20,8 @@ export function buildStats(result: BuildResult): BuildStats {
   return { documents: result.documents, nodes, edges, diagnostics };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 warning", "2 warnings": every count a person reads. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const breakdown = (counts: Record<string, number>): string =>
   Object.entries(counts)
     .filter(([, n]) => n > 0)

@@ -5,7 +5,8 @@ import * as nodeFs from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AtlasError, buildGraph, CURATION_LIMITS, DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type BuildOptions, type BuildResult, type Diagnostic, type InputFile, type Limits } from '../core/index';
+import { existsSync } from 'node:fs';
+import { AtlasError, buildGraph, CURATION_LIMITS, DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type BuildOptions, type BuildResult, type Diagnostic, type InputFile, type Limits } from '../core/index.ts';
 
 /** The calls the reader makes: node:fs/promises, or a stand-in that fails on purpose in tests. */
 export interface TreeFs {
@@ -111,8 +112,14 @@ export async function readCuration(docsDir: string, curationDir?: string, fs: Tr
   return { files, diagnostics };
 }
 
-/** The knowledge base Atlas ships: subject prerequisites every docs tree is read with. */
-export const SHIPPED_KNOWLEDGE = fileURLToPath(new URL('../core/prereq/knowledge/subjects.yaml', import.meta.url));
+/**
+ * The knowledge base Atlas ships: subject prerequisites every docs tree is read with. Beside the
+ * core's source in a checkout; in dist/knowledge/ in the package, where this module is compiled
+ * into dist/ itself or a chunk of it.
+ */
+export const SHIPPED_KNOWLEDGE = ['../core/prereq/knowledge/subjects.yaml', './knowledge/subjects.yaml', '../knowledge/subjects.yaml']
+  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+  .find((p) => existsSync(p)) as string;
 
 export interface KnowledgeChoice {
   /** Leave the shipped knowledge base out (`--no-knowledge`). */
@@ -123,6 +130,7 @@ export interface KnowledgeChoice {
 
 /** The knowledge-base files to build with: the shipped one unless turned off, then the user's. */
 export async function readKnowledge(choice: KnowledgeChoice = {}): Promise<InputFile[]> {
+  if (choice.shipped !== false && SHIPPED_KNOWLEDGE === undefined) throw new AtlasError('the knowledge base Atlas ships (knowledge/subjects.yaml) is missing from this installation; use --no-knowledge');
   const paths = [...(choice.shipped === false ? [] : [SHIPPED_KNOWLEDGE]), ...(choice.files ?? [])];
   return Promise.all(
     paths.map(async (p) => {
@@ -134,12 +142,15 @@ export async function readKnowledge(choice: KnowledgeChoice = {}): Promise<Input
   );
 }
 
-export interface LoadOptions {
-  curationDir?: string;
-  limits?: Partial<Limits>;
-  knowledge?: KnowledgeChoice;
-  signals?: BuildOptions['signals'];
+/** A knowledge file, or every YAML file of a folder of them, in name order. */
+export async function knowledgeFiles(path: string): Promise<string[]> {
+  const info = await nodeFs.stat(path).catch(() => {
+    throw new AtlasError(`cannot read knowledge file or folder "${path}"`);
+  });
+  if (!info.isDirectory()) return [path];
+  return (await nodeFs.readdir(path)).filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(path, n));
 }
+
 
 export interface LoadOptions {
   curationDir?: string;

@@ -4,11 +4,11 @@
 // document; a build sends two, the map's part and the details (src/core/map/payload.ts), so that a
 // large curriculum's map is drawn before its concepts and resources have arrived.
 import { createHash } from 'node:crypto';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { loadDocs } from '../node/read-tree';
-import { formatDiagnostic, formatSummary } from '../core/index';
-import { toPayload, toPayloads, type AtlasPayload } from '../core/map/index';
+import { loadDocs } from '../node/read-tree.ts';
+import { formatDiagnostic, formatSummary } from '../core/index.ts';
+import { toPayload, toPayloads, type AtlasPayload } from '../core/map/index.ts';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -20,7 +20,15 @@ const WATCHED = /(\.mdx?|_category_\.json|\.ya?ml)$/i;
 export interface AtlasDataOptions {
   /** The docs folder; defaults to $ATLAS_DOCS, then graph/docs, relative to the Vite root. */
   docs?: string;
+  /**
+   * Build the page without data, for `atlas site` to fill in (src/node/site.ts): the page reads
+   * its data URLs from the `<link data-atlas-part>` tags that `atlas site` rewrites.
+   */
+  site?: boolean;
 }
+
+/** The data parts' placeholders in the site shell's index.html: `atlas site` replaces their hrefs. */
+export const SITE_PARTS = { map: './assets/atlas-data.json', details: './assets/atlas-details.json' } as const;
 
 type Built = { ok: true; payload: AtlasPayload; json: string } | { ok: false; error: string };
 
@@ -59,7 +67,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     },
 
     async buildStart() {
-      if (config.command !== 'build') return;
+      if (config.command !== 'build' || options.site) return;
       let parts: ReturnType<typeof toPayloads>;
       try {
         parts = toPayloads(await loadDocs(docsDir));
@@ -80,6 +88,9 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     },
 
     transformIndexHtml() {
+      if (options.site && config.command === 'build') {
+        return Object.entries(SITE_PARTS).map(([part, href]) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous', 'data-atlas-part': part }, injectTo: 'head' as const }));
+      }
       // The page cannot start drawing before the graph arrives: fetch it alongside the script.
       if (config.command !== 'build' || assetName === '') return [];
       return [{ tag: 'link', attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
@@ -91,10 +102,15 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
+      if (options.site && config.command === 'build') {
+        // Resolved against the document, so the same files work under any path `atlas site` puts them.
+        const href = (part: string) => `document.querySelector('link[data-atlas-part="${part}"]')?.href ?? null`;
+        return `export const dataUrl = ${href('map')} ?? '';\nexport const detailsUrl = ${href('details')};\n`;
+      }
       const build = config.command === 'build';
       const url = build ? `${config.base}${assetName}` : DEV_URL;
       const details = build ? `${config.base}${detailsName}` : null;
-      return `export const dataUrl = ${JSON.stringify(url)};\nexport const detailsUrl = ${JSON.stringify(details)};\nexport const docsName = ${JSON.stringify(basename(docsDir))};\n`;
+      return `export const dataUrl = ${JSON.stringify(url)};\nexport const detailsUrl = ${JSON.stringify(details)};\n`;
     },
 
     configureServer(server: ViteDevServer) {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DOCS } from '../helpers';
@@ -51,6 +51,9 @@ describe('atlas', { timeout: 30_000 }, () => {
     [['plan', '--format', 'pdf'], 'unknown format "pdf"'],
     [['plan', '--background', 'beginner', '--known', 'Calculus and Optimization'], 'not both'],
     [['next', '--format', 'csv'], 'unknown format "csv"'],
+    [['check', 'graph/docs', '--format', 'xml'], 'unknown format "xml"; choose one of text, json, github, sarif'],
+    [['site', 'graph/docs'], 'site needs --out DIR'],
+    [['site', 'graph/docs', '--out', '/tmp/x', '--base', 'https://evil.example/'], '--base takes a path such as /sub/path/'],
   ])('exits 2 on %j with a message, not a stack trace', async (args, message) => {
     const r = await atlas(...args);
     expect(r.code).toBe(2);
@@ -91,6 +94,32 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(planned.stderr).toContain(`p/cycle.md:4: error: ${message}`);
     // Alpha needs Gamma only through the ignored edge: nothing is "needed for" Alpha after it.
     expect((JSON.parse(planned.stdout) as { steps: { label: string }[] }).steps.map((s) => s.label)).toEqual(['Alpha']);
+  });
+
+  it('check --format github annotates each diagnostic on its file in the repository, and still exits 1 on errors', async () => {
+    const dir = await docsWith({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Click](javascript:alert(1))\n' });
+    const r = await atlas('check', dir, '--format', 'github');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error file=${relative(process.cwd(), dir)}/p/a.md,line=8,title=Unsafe link::unsafe link scheme`);
+  });
+
+  it('check --format sarif writes one SARIF run for code scanning', async () => {
+    const r = await atlas('check', DEFAULT_DOCS, '--format', 'sarif');
+    const log = JSON.parse(r.stdout) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.results.map((x) => x.ruleId)).toEqual(['broken-link']);
+  });
+
+  it('lists in its usage every format of the registries, which it does not load to print it', async () => {
+    const [{ USAGE }, { EXPORTERS }, { CHECK_FORMATS }, { PLAN_FORMATS }] = await Promise.all([
+      import('../../src/cli/main'),
+      import('../../src/core/export/index'),
+      import('../../src/core/diagnostics/formats'),
+      import('../../src/core/plan/formats/index'),
+    ]);
+    expect(USAGE).toContain(`build [DOCS_DIR] [--out FILE|FOLDER] [--format ${EXPORTERS.map((e) => e.id).join('|')}]`);
+    expect(USAGE).toContain(`check DOCS_DIR [--format ${CHECK_FORMATS.map((f) => f.id).join('|')}]`);
+    expect(USAGE).toContain(`[--format ${PLAN_FORMATS.map((f) => f.id).join('|')}]`);
   });
 
   it('check reports no errors on the default documents', async () => {

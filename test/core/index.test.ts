@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as atlas from 'atlas';
-import { buildGraph, check, EXPORTERS, plan, type AtlasGraph, type Diagnostic, type InputFile } from 'atlas';
+// The entry point's source; test/e2e/package.test.ts imports the compiled one from the installed tarball.
+import * as atlas from '../../src/core/index';
+import { buildGraph, check, EXPORTERS, plan, type AtlasGraph, type Diagnostic, type InputFile } from '../../src/core/index';
 import { DEFAULT_DOCS } from '../helpers';
 
 /** The README's example: a docs folder read with node's fs, built, checked, planned and exported. */

@@ -18,7 +18,11 @@ declare global {
 }
 
 export async function openExplorer(browser: Browser, url: string, options: { width?: number; height?: number; waitForMap?: boolean } = {}): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+  // A context of its own, closed with the page: what @axe-core/playwright needs to analyse it. When
+  // the browser closes first, it has closed the context already.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => {}));
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   page.on('pageerror', (e) => void errors.push(`uncaught: ${e.message}`));

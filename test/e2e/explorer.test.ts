@@ -25,7 +25,8 @@ describe('the explorer', () => {
     const ink = await countInk(chromium(), png);
     expect(ink.ink / ink.total).toBeGreaterThan(0.005);
     expect(ink.pathColour).toBeGreaterThan(200);
-    expect(await page.locator('.map-canvas').getAttribute('aria-label')).toMatch(/Map of 21 topics in 1 learning path/);
+    expect(await page.locator('.map-canvas').getAttribute('aria-label')).toMatch(/^Map of 21 topics in 1 learning path, joined by \d+ prerequisite arrows/);
+    expect(await page.locator('.counts').textContent()).toBe('21 topics · 35 prerequisites · 1 path · 72 resources');
     expect(await page.evaluate(() => performance.getEntriesByName('atlas:data-loaded').length)).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -24,7 +24,13 @@ interface Props {
 
 export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, children, prerequisiteAction }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [id]);
+  // The focus follows the selection to the new title, except into a panel that opens with nothing
+  // focused (a page opened on a shared ?node= link, a click on the map): the reader starts where they are.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || document.activeElement !== document.body) heading.current?.focus({ preventScroll: true });
+    opened.current = true;
+  }, [id]);
   const { graph } = model;
   if (!graph.hasNode(id)) {
     return (

@@ -1,6 +1,7 @@
 // The page header: the dataset and its size, the search box, the view switch and the export menu.
 import { useState } from 'react';
 import type { Exporter } from '../../core/export/index';
+import { plural } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
 import type { AtlasSearch, SearchHit } from '../search/search-index';
 import type { ViewMode } from '../state/view';
@@ -28,7 +29,7 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
             Atlas <span className="dataset">{model.name}</span>
           </h1>
           <p className="counts">
-            {topics} topics · {edges.requires ?? 0} prerequisites · {model.paths.length} paths · {nodes.resource ?? 0} resources
+            {[plural(topics, 'topic'), plural(edges.requires ?? 0, 'prerequisite'), plural(model.paths.length, 'path'), plural(nodes.resource ?? 0, 'resource')].join(' · ')}
           </p>
         </div>
       </div>

@@ -37,9 +37,13 @@ const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
   labelSize: 12,
   labelWeight: '500',
   labelColor: { color: '#1f2937' },
-  labelDensity: 0.6,
+  // Up to five labels a cell at the default zoom: the label drawer (labels.ts) leaves out any that
+  // would overlap, so sigma's grid need not guess, and rows 60 px apart all get their labels.
+  labelDensity: 5,
   labelGridCellSize: 120,
-  labelRenderedSizeThreshold: 5,
+  // Below the smallest topic (display-graph's nodeSize: 4): every topic and pathway is named at the
+  // default zoom, concepts and resources once zoomed in.
+  labelRenderedSizeThreshold: 3.5,
   defaultDrawNodeLabel: drawLabel,
   defaultDrawNodeHover: drawHover,
   minCameraRatio: 0.02,

@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import { plural } from '../../core/rules';
 import type { EdgeFacts } from '../state/appearance';
 import type { MapEdgeKind, MapKind } from '../state/view';
 import type { AtlasModel } from '../data/model';
@@ -157,5 +158,5 @@ export function describeMap(model: AtlasModel, g: DisplayGraph, selected: NodeId
   const topics = g.filterNodes((_n, a) => a.kind === 'topic' || a.kind === 'milestone').length;
   const edges = g.filterEdges((_e, a) => a.kind === 'requires').length;
   const sel = selected !== null && model.graph.hasNode(selected) ? ` Selected: ${model.graph.getNodeAttribute(selected, 'label')}.` : '';
-  return `Map of ${topics} topics in ${model.paths.length} learning paths, joined by ${edges} prerequisite arrows that run left to right; each path is a coloured band.${sel} The Outline view lists the same topics for keyboard and screen-reader use.`;
+  return `Map of ${plural(topics, 'topic')} in ${plural(model.paths.length, 'learning path')}, joined by ${plural(edges, 'prerequisite arrow')} that run left to right; each path is a coloured band.${sel} The Outline view lists the same topics for keyboard and screen-reader use.`;
 }

@@ -33,20 +33,24 @@ interface Frame {
   pending: (() => Reservation) | null;
 }
 
-/** Two short lines fit between layers at the default zoom where one long line would not. */
-const LINE_CHARS = 20;
-const MAX_LINES = 2;
+/**
+ * Short lines fit between layers at the default zoom (about 120 px apart) where one long line
+ * would not: a longer label, or one cut short, hides its neighbour's label instead.
+ */
+const LINE_CHARS = 16;
+const MAX_LINES = 3;
 const frames = new WeakMap<CanvasRenderingContext2D, Frame>();
 
-/** Word-wrap a label into at most two lines, ending with an ellipsis when cut. */
+/** Word-wrap a label into at most three lines, ending with an ellipsis when cut; "A/B" may break after the slash. */
 export function labelLines(label: string): string[] {
   const lines: string[] = [];
   let line = '';
-  const words = label.split(/\s+/).filter((w) => w !== '');
+  // A word keeps the space before it; a part after a slash joins without one.
+  const words = label.split(/\s+/).flatMap((w) => w.split(/(?<=\/)(?=.)/).map((part, i) => ({ part, glue: i === 0 ? ' ' : '' }))).filter((w) => w.part !== '');
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (line === '' || line.length + 1 + word.length <= LINE_CHARS) {
-      line = line === '' ? word : `${line} ${word}`;
+    const { part: word, glue } = words[i] as { part: string; glue: string };
+    if (line === '' || line.length + glue.length + word.length <= LINE_CHARS) {
+      line = line === '' ? word : `${line}${glue}${word}`;
       continue;
     }
     lines.push(line);
@@ -76,21 +80,21 @@ function font(settings: FontSettings, weight = settings.labelWeight): string {
 /** Wrapped lines and their width per label: measuring text every frame costs more than drawing it. */
 const measured = new Map<string, { lines: string[]; width: number }>();
 
-function measure(context: CanvasRenderingContext2D, label: string, settings: FontSettings): { lines: string[]; width: number } {
-  // Measured in bold, the widest a label is drawn, so a box always covers its text.
-  const key = `${font(settings, '700')}\u0000${label}`;
+/** Measured in the weight it is drawn in: the focus label is bold, its box as wide as its text. */
+function measure(context: CanvasRenderingContext2D, label: string, settings: FontSettings, weight: string): { lines: string[]; width: number } {
+  const key = `${font(settings, weight)}\u0000${label}`;
   let m = measured.get(key);
   if (m === undefined) {
     const lines = labelLines(label);
-    context.font = font(settings, '700');
+    context.font = font(settings, weight);
     m = { lines, width: Math.max(0, ...lines.map((l) => context.measureText(l).width)) };
     measured.set(key, m);
   }
   return m;
 }
 
-function layoutLabel(context: CanvasRenderingContext2D, data: LabelData, settings: FontSettings) {
-  const { lines, width } = measure(context, data.label ?? '', settings);
+function layoutLabel(context: CanvasRenderingContext2D, data: LabelData, settings: FontSettings, weight = settings.labelWeight) {
+  const { lines, width } = measure(context, data.label ?? '', settings, weight);
   const lineHeight = settings.labelSize + 2;
   const x = data.x + data.size + 4;
   const top = data.y + settings.labelSize / 3 - ((lines.length - 1) * lineHeight) / 2;
@@ -106,12 +110,12 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
     frame.pending = null;
     for (const t of titles) frame.boxes.push(titleBox(context, t, settings));
     if (focus) {
-      frame.boxes.push(layoutLabel(context, focus, settings).box);
+      frame.boxes.push(layoutLabel(context, focus, settings, '700').box);
       frame.reserved = focus.key;
     }
   }
-  const { lines, x, top, lineHeight, box } = layoutLabel(context, data, settings);
   const mine = data.key !== undefined && data.key === frame.reserved;
+  const { lines, x, top, lineHeight, box } = layoutLabel(context, data, settings, mine ? '700' : settings.labelWeight);
   if (!mine) {
     if (frame.boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
     frame.boxes.push(box);

@@ -43,7 +43,8 @@ export function NodePlanActions({ model, id, minConfidence, isGoal, onAddGoal }:
         </>
       )}
       <div className="node-plan-actions">
-        <button type="button" disabled={isGoal} onClick={() => onAddGoal(id)}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page's start. */}
+        <button type="button" aria-disabled={isGoal} onClick={() => !isGoal && onAddGoal(id)}>
           {isGoal ? 'A goal' : 'Add as goal'}
         </button>
         {opens && (

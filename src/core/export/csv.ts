@@ -1,9 +1,9 @@
 // CSV for `neo4j-admin database import` and for spreadsheets: one file of nodes per kind and one
 // of relationships per kind, with neo4j-admin's typed headers, the same properties as the Cypher script.
 import Papa from 'papaparse';
-import type { AtlasGraph } from '../types';
-import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat';
-import { kindLabel, NODE_LABEL, relationshipType } from './neo4j';
+import type { AtlasGraph } from '../types.ts';
+import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat.ts';
+import { kindLabel, NODE_LABEL, relationshipType } from './neo4j.ts';
 
 export interface ExportFile {
   name: string;

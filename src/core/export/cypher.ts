@@ -1,9 +1,9 @@
 // A Cypher script for Neo4j: every node labelled :AtlasNode and by its kind (:Topic), every edge a
 // relationship typed by its kind (:REQUIRES), every attribute a property. MERGE on the stable ids
 // makes re-running the script after a rebuild update the database instead of duplicating it.
-import type { AtlasGraph } from '../types';
-import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat';
-import { kindLabel, NODE_LABEL, relationshipType } from './neo4j';
+import type { AtlasGraph } from '../types.ts';
+import { flatGraph, groupByKind, inferTypes, type FlatAttributes, type Primitive, type ValueType } from './flat.ts';
+import { kindLabel, NODE_LABEL, relationshipType } from './neo4j.ts';
 
 /** Rows per UNWIND statement: large enough to load fast, small enough for one transaction. */
 const BATCH = 500;

@@ -1,6 +1,6 @@
 // Most graph formats (GEXF, GraphML, CSV, Neo4j properties) hold only primitive attribute values, so
 // every exporter but JSON writes the same flat view of the graph: one rule, one set of column names.
-import type { AtlasGraph } from '../types';
+import type { AtlasGraph } from '../types.ts';
 
 export type Primitive = string | number | boolean;
 export type FlatAttributes = Record<string, Primitive>;

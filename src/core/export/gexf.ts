@@ -2,9 +2,9 @@
 // reads only primitive attributes, and XML 1.0 cannot carry every character a document may hold.
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import type { AtlasGraph } from '../types';
-import { flatGraph, type FlatAttributes, type Primitive } from './flat';
-import { referenceLineSeparators, xmlChars } from './xml';
+import type { AtlasGraph } from '../types.ts';
+import { flatGraph, type FlatAttributes, type Primitive } from './flat.ts';
+import { referenceLineSeparators, xmlChars } from './xml.ts';
 
 const clean = (attributes: FlatAttributes): FlatAttributes => Object.fromEntries(Object.entries(attributes).map(([k, v]) => [xmlChars(k), typeof v === 'string' ? xmlChars(v) : v]));
 

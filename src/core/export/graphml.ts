@@ -1,8 +1,8 @@
 // GraphML for yEd, Cytoscape, NetworkX and Gephi. graphology only reads GraphML, so this is a small
 // writer of our own: typed <key> declarations, every text and attribute escaped.
-import type { AtlasGraph } from '../types';
-import { flatGraph, flatten, inferTypes, type FlatAttributes, type ValueType } from './flat';
-import { escapeXml } from './xml';
+import type { AtlasGraph } from '../types.ts';
+import { flatGraph, flatten, inferTypes, type FlatAttributes, type ValueType } from './flat.ts';
+import { escapeXml } from './xml.ts';
 
 const GRAPHML_TYPE: Record<ValueType, string> = { boolean: 'boolean', integer: 'long', double: 'double', string: 'string' };
 

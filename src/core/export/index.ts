@@ -1,12 +1,12 @@
 // The export formats, as one registry: the CLI's --format values and the README's table come from it.
-import type { AtlasGraph } from '../types';
-import { csvFiles, toCsv, type ExportFile } from './csv';
-import { toCypher } from './cypher';
-import { toGexf } from './gexf';
-import { toGraphml } from './graphml';
-import { toJson } from './json';
+import type { AtlasGraph } from '../types.ts';
+import { csvFiles, toCsv, type ExportFile } from './csv.ts';
+import { toCypher } from './cypher.ts';
+import { toGexf } from './gexf.ts';
+import { toGraphml } from './graphml.ts';
+import { toJson } from './json.ts';
 
-export type { ExportFile } from './csv';
+export type { ExportFile } from './csv.ts';
 
 export interface Exporter {
   id: string;
@@ -25,4 +25,4 @@ export const EXPORTERS: readonly Exporter[] = [
   { id: 'csv', label: 'CSV (neo4j-admin import, spreadsheets)', extension: 'csv', run: toCsv, files: csvFiles },
 ];
 
-export { writeExport, type ExportFileSystem } from './write';
+export { writeExport, type ExportFileSystem } from './write.ts';

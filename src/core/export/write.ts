@@ -1,7 +1,7 @@
 // Where an export goes on disk, decided once for the CLI and any other caller. The file system is
 // passed in (node's `fs/promises` fits), so the core itself never touches one.
-import type { AtlasGraph } from '../types';
-import type { Exporter } from './index';
+import type { AtlasGraph } from '../types.ts';
+import type { Exporter } from './index.ts';
 
 export interface ExportFileSystem {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;

@@ -2,8 +2,8 @@
 // patch, an issue text, the check's diagnostics). The page imports this module; zod's eval probe
 // would break its Content-Security-Policy, so the schemas stay in suggestions.ts, which re-exports this.
 import { stringify } from 'yaml';
-import type { AtlasGraph, Diagnostic, NodeId, Source } from '../types';
-import { findEdge } from '../graph';
+import type { AtlasGraph, Diagnostic, NodeId, Source } from '../types.ts';
+import { findEdge } from '../graph.ts';
 
 export type Suggestion = { type: 'needs'; topic: string; needs: string; note?: string } | { type: 'wrong-edge'; from: string; to: string; note?: string };
 export interface SuggestionsFile {

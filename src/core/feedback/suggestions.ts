@@ -3,11 +3,11 @@
 // document and line, and `atlas check --suggestions` reports which the documents still lack.
 // The schemas live here (zod); the types and texts in suggestion-text.ts, which the page imports.
 import { z } from 'zod';
-import { AtlasError } from '../errors';
-import type { Suggestion, SuggestionsFile } from './suggestion-text';
+import { AtlasError } from '../errors.ts';
+import type { Suggestion, SuggestionsFile } from './suggestion-text.ts';
 
-export { checkSuggestions, toCurationPatch, toIssueText } from './suggestion-text';
-export type { Suggestion, SuggestionsFile } from './suggestion-text';
+export { checkSuggestions, toCurationPatch, toIssueText } from './suggestion-text.ts';
+export type { Suggestion, SuggestionsFile } from './suggestion-text.ts';
 
 export const SuggestionSchema: z.ZodType<Suggestion> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('needs'), topic: z.string(), needs: z.string(), note: z.string().optional() }),

@@ -1,15 +1,15 @@
 // A docs tree in, the typed graph of its documents out: Docusaurus ordering, one reader per
 // document, then the cross-document links resolved once everything is known. Prerequisites are
 // the next stage's (src/core/build.ts), so ingest never imports prereq.
-import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types';
-import { GraphBuilder, slug, type Accounting } from './builder';
-import { decodeText } from './decode';
-import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
-import { parseBlocks } from './markdown';
-import { readDocument } from './document';
-import { resolveDocLinks } from './resolve';
-import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
-import { DOCUMENT_EXTENSION, treeFileKind } from './files';
+import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types.ts';
+import { GraphBuilder, slug, type Accounting } from './builder.ts';
+import { decodeText } from './decode.ts';
+import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter.ts';
+import { parseBlocks } from './markdown.ts';
+import { readDocument } from './document.ts';
+import { resolveDocLinks } from './resolve.ts';
+import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits.ts';
+import { DOCUMENT_EXTENSION, treeFileKind } from './files.ts';
 
 export interface BuildOptions {
   /** Name of the dataset, shown by the page. */

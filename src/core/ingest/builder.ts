@@ -1,9 +1,9 @@
 // The one place the ingest writes into the graph: stable unique ids, provenance, diagnostics,
 // and the accounting that proves nothing in the input was silently dropped.
 import { MultiDirectedGraph } from 'graphology';
-import type { AtlasGraph, Diagnostic, EdgeAttributes, Level, NodeAttributes, NodeId, Source } from '../types';
-import type { ElementCounts } from './markdown';
-import { addTypedEdge } from '../graph';
+import type { AtlasGraph, Diagnostic, EdgeAttributes, Level, NodeAttributes, NodeId, Source } from '../types.ts';
+import type { ElementCounts } from './markdown.ts';
+import { addTypedEdge } from '../graph.ts';
 
 export type Element = 'heading' | 'listItem' | 'link';
 /** What became of an input element: a node (new or folded into one), an edge, a diagnostic, or template structure. */

@@ -1,11 +1,11 @@
 // Reads one document's block tree into the graph: the learning-path template first
 // (sections, "What you Need to Know" topics, concepts, resources, pathways), and any other
 // markdown degraded gracefully (headings as sections/topics, list items as concepts, any link a resource).
-import type { NodeId, Source, Weeks } from '../types';
-import { classifyHref } from './links';
-import type { Block, Inline, Link, ListItem } from './markdown';
-import { slug, type GraphBuilder } from './builder';
-import { splitList } from './frontmatter';
+import type { NodeId, Source, Weeks } from '../types.ts';
+import { classifyHref } from './links.ts';
+import type { Block, Inline, Link, ListItem } from './markdown.ts';
+import { slug, type GraphBuilder } from './builder.ts';
+import { splitList } from './frontmatter.ts';
 
 export interface DocContext {
   builder: GraphBuilder;

@@ -1,8 +1,8 @@
 // Front matter and `_category_.json`: parsed as data only (YAML core schema, no custom tags,
 // no `---js`), then validated, so a stranger's document can never run code or reach a prototype.
 import { z } from 'zod';
-import type { Diagnostic } from '../types';
-import { parseYamlSafely, type YamlLimits } from './yaml';
+import type { Diagnostic } from '../types.ts';
+import { parseYamlSafely, type YamlLimits } from './yaml.ts';
 
 const stringList = z.union([z.array(z.union([z.string(), z.number()])).transform((a) => a.map(String)), z.string().transform((s) => splitList(s))]);
 

@@ -1,7 +1,7 @@
 // Limits checked before parsing, so no document can make the ingest slow or drop content
 // silently: each limit that bites is a diagnostic, and the rest of the tree is still built.
-import type { Diagnostic } from '../types';
-import type { YamlLimits } from './yaml';
+import type { Diagnostic } from '../types.ts';
+import type { YamlLimits } from './yaml.ts';
 
 export interface Limits {
   /** Largest document read, in bytes. */

@@ -1,6 +1,6 @@
 // The second pass: links between documents can only be resolved once every document has been read.
-import type { NodeId } from '../types';
-import type { GraphBuilder } from './builder';
+import type { NodeId } from '../types.ts';
+import type { GraphBuilder } from './builder.ts';
 
 export function resolveDocLinks(b: GraphBuilder, docIds: Map<string, NodeId>): void {
   for (const link of b.docLinks) {

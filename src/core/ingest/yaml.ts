@@ -3,8 +3,8 @@
 // built, and every problem is a diagnostic at its file and line, never an exception. Duplicate keys
 // are found here with one set per mapping: the parser's own check compares every pair of keys.
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { Diagnostic, InputFile } from '../types';
-import { decodeText } from './decode';
+import type { Diagnostic, InputFile } from '../types.ts';
+import { decodeText } from './decode.ts';
 
 export interface YamlLimits {
   /** Largest text parsed, in bytes of UTF-8. */

@@ -4,8 +4,8 @@
 // times smaller.
 // Pure and framework-free: the Vite plugin encodes, the page decodes.
 import type { SerializedGraph } from 'graphology-types';
-import { Interner } from '../interner';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../types';
+import { Interner } from '../interner.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Reason, Source } from '../types.ts';
 
 type Json = Record<string, unknown>;
 /**

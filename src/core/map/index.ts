@@ -1,5 +1,5 @@
 // The map's public face: what the Vite plugin and the page's worker send (payloads, in their wire
 // form) and what the page reads back. The layout inside is computed when the data is built.
-export { toPayload, toPayloads, type AtlasPayload, type DetailsPayload, type PartOrder, type WirePlacement } from './payload';
-export { decodeGraph, encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec';
-export type { BuildStats } from '../summary';
+export { toPayload, toPayloads, type AtlasPayload, type DetailsPayload, type PartOrder, type WirePlacement } from './payload.ts';
+export { decodeGraph, encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec.ts';
+export type { BuildStats } from '../summary.ts';

@@ -1,11 +1,11 @@
 // The map's geometry, computed once per build in the Vite plugin so the page never lays out on its
 // main thread: prerequisites flow left → right in layers, one horizontal band per learning path.
-import { Interner } from '../interner';
-import { rowsOf, stronglyConnectedComponents } from '../scc';
-import type { AtlasGraph, NodeAttributes, NodeId } from '../types';
-import { isLearnable } from '../types';
-import { learnablesOf } from '../prereq/walk';
-import { DEFAULT_MIN_CONFIDENCE, trusted } from '../prereq/trust';
+import { Interner } from '../interner.ts';
+import { rowsOf, stronglyConnectedComponents } from '../scc.ts';
+import type { AtlasGraph, NodeAttributes, NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { learnablesOf } from '../prereq/walk.ts';
+import { DEFAULT_MIN_CONFIDENCE, trusted } from '../prereq/trust.ts';
 
 export interface Placement {
   x: number;

@@ -1,11 +1,11 @@
 // What the page downloads: the graph in its wire form, its layout and the build's diagnostics.
 // One JSON document, the contract between the Vite plugin and the page; or, for the built page, two:
 // the map's part first (everything but concepts, resources and related-topic edges), the details after it.
-import type { BuildResult } from '../build';
-import { buildStats, type BuildStats } from '../summary';
-import type { Diagnostic } from '../types';
-import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec';
-import { layeredLayout } from './layout';
+import type { BuildResult } from '../build.ts';
+import { buildStats, type BuildStats } from '../summary.ts';
+import type { Diagnostic } from '../types.ts';
+import { encodeGraph, type AtlasSerializedGraph, type WireGraph } from './codec.ts';
+import { layeredLayout } from './layout.ts';
 
 /** x, y, layer and transitive dependents of a placed node; null for nodes the map never shows. */
 export type WirePlacement = [x: number, y: number, layer: number, dependents: number] | null;

@@ -1,10 +1,10 @@
 // What must be learnt before the targets: every `requires` ancestor, never walking past what the
 // learner already knows (a known topic's own prerequisites are not needed).
-import { AtlasError } from '../errors';
-import type { AtlasGraph, NodeId } from '../types';
-import { INFERRED, requirementsOf, type Requirements } from './requirements';
-import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust';
-import { containedLearnables } from './resolve';
+import { AtlasError } from '../errors.ts';
+import type { AtlasGraph, NodeId } from '../types.ts';
+import { INFERRED, requirementsOf, type Requirements } from './requirements.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust.ts';
+import { containedLearnables } from './resolve.ts';
 
 export interface Closure {
   /** inPlan[v] is 1 when topic v is a step. */

@@ -3,9 +3,9 @@
 // Each container a requires edge starts from becomes one hub node that waits for every topic it
 // contains; the hub then comes before each topic of the container it is required by. A document
 // edge costs edges in proportion to the two documents' sizes, not their product.
-import type { AtlasGraph, NodeAttributes, NodeId, RequiresAttributes } from '../types';
-import { ORIGINS } from '../types';
-import { containedLearnables } from './resolve';
+import type { AtlasGraph, NodeAttributes, NodeId, RequiresAttributes } from '../types.ts';
+import { ORIGINS } from '../types.ts';
+import { containedLearnables } from './resolve.ts';
 
 /** The confidence of a topic's edge to its container's hub: it is part of it, never a doubt. */
 export const PART_OF = Number.POSITIVE_INFINITY;

@@ -1,8 +1,8 @@
 // One "what I know" for the whole dataset: a topic known or done in one learning path covers
 // the topics of other paths that teach the same thing (`related` edges), with the similarity
 // shown, and each path's coverage follows from that.
-import type { AtlasGraph, DocAttributes, NodeId } from '../types';
-import { isLearnable } from '../types';
+import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
 
 export interface Covered {
   topic: NodeId;

@@ -4,13 +4,13 @@
 // least confident, then one pointing backwards in document order, then the latest), and repeat
 // inside what is still strongly connected. The result depends only on the edges, never on the
 // order a walk meets them, so `check` names the very edge every plan that holds the cycle ignores.
-import type { AtlasGraph, Diagnostic, Level, NodeId, RequiresAttributes } from '../types';
-import { ORIGINS } from '../types';
-import { rowsOf, stronglyConnectedComponents } from '../scc';
-import { confidenceOf, DEPENDENCY, fromOf, isMilestoneEdge, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies';
-import { PART_OF } from './containers';
-import type { Requirements } from './requirements';
-import { trusted } from '../prereq/trust';
+import type { AtlasGraph, Diagnostic, Level, NodeId, RequiresAttributes } from '../types.ts';
+import { ORIGINS } from '../types.ts';
+import { rowsOf, stronglyConnectedComponents } from '../scc.ts';
+import { confidenceOf, DEPENDENCY, fromOf, isMilestoneEdge, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies.ts';
+import { PART_OF } from './containers.ts';
+import type { Requirements } from './requirements.ts';
+import { trusted } from '../prereq/trust.ts';
 
 export interface BrokenCycle {
   /** The dependency given up. */

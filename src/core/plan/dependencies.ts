@@ -2,8 +2,8 @@
 // order-only edge from each topic of a document to each milestone of it in the plan, because an
 // assessment comes after what it assesses even when no document says so. Requires edges are not
 // copied: a state byte per edge of the cached index says which ones count in this plan.
-import type { Closure } from './closure';
-import type { Requirements } from './requirements';
+import type { Closure } from './closure.ts';
+import type { Requirements } from './requirements.ts';
 
 /** An edge's state in one plan. */
 export const NOT_A_DEPENDENCY = 0;

@@ -1,6 +1,6 @@
 // How many hours a topic takes, independent of the learner's pace: what the documents say first,
 // a default from the topic's size otherwise.
-import { NONE, type Requirements } from './requirements';
+import { NONE, type Requirements } from './requirements.ts';
 
 /** The study week the documents' "(8-12 weeks)" durations are read in. */
 export const NOMINAL_HOURS_PER_WEEK = 10;

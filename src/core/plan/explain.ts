@@ -1,7 +1,7 @@
 // Why each step is in the plan, for humans: the closure walk already found each step's shortest
 // chain of dependents to a target; this phrases it.
-import type { Closure } from './closure';
-import type { Requirements } from './requirements';
+import type { Closure } from './closure.ts';
+import type { Requirements } from './requirements.ts';
 
 /** Chains with more topics between step and target than this show the first ones and the last. */
 const MAX_SHOWN = 3;

@@ -1,9 +1,9 @@
 // "What can I study now?": the steps whose prerequisites are all known or done, the ones that open
 // the most of what is left first.
-import type { AtlasGraph, NodeId } from '../types';
-import { DEPENDENCY, milestonesInto, stateOf } from './dependencies';
-import { scopeOf } from './scope';
-import type { NextOptions, NextTopic } from './types';
+import type { AtlasGraph, NodeId } from '../types.ts';
+import { DEPENDENCY, milestonesInto, stateOf } from './dependencies.ts';
+import { scopeOf } from './scope.ts';
+import type { NextOptions, NextTopic } from './types.ts';
 
 /**
  * Topics and milestones, neither known nor done, whose `requires` prerequisites are all known or

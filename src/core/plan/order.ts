@@ -1,10 +1,10 @@
 // The study order: Kahn's topological sort with a priority queue, so that among the topics ready to
 // study the plan stays in the current section, else takes the earliest in document order. A cycle
 // stops it: the caller then breaks the cycles (cycles.ts) and sorts again.
-import type { Closure } from './closure';
-import { DEPENDENCY, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies';
-import { MinHeap } from './heap';
-import type { Requirements } from './requirements';
+import type { Closure } from './closure.ts';
+import { DEPENDENCY, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies.ts';
+import { MinHeap } from './heap.ts';
+import type { Requirements } from './requirements.ts';
 
 export interface Ordering {
   /** Steps in study order. */

@@ -1,15 +1,15 @@
 // The pathfinder's entry point: from a background, what is known and the targets, to an ordered,
 // scheduled and explained list of steps (the Plan JSON contract of DESIGN.md).
-import type { AtlasGraph, NodeId } from '../types';
-import { estimateHours } from './effort';
-import { explain } from './explain';
-import { NONE } from './requirements';
-import { resourcesOf } from './resources';
-import { schedule } from './schedule';
-import { weekOf } from '../dates';
-import { scopeOf } from './scope';
-import { planSettingsOf } from './settings';
-import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types';
+import type { AtlasGraph, NodeId } from '../types.ts';
+import { estimateHours } from './effort.ts';
+import { explain } from './explain.ts';
+import { NONE } from './requirements.ts';
+import { resourcesOf } from './resources.ts';
+import { schedule } from './schedule.ts';
+import { weekOf } from '../dates.ts';
+import { scopeOf } from './scope.ts';
+import { planSettingsOf } from './settings.ts';
+import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types.ts';
 
 /** One frozen empty list for every step without resources: a million steps need not make a million. */
 const NO_RESOURCES: PlanResource[] = Object.freeze([]) as unknown as PlanResource[];

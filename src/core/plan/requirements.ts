@@ -1,12 +1,12 @@
 // The prerequisite graph as typed arrays, built with one pass over the nodes and one over the edges
 // (per-node graphology traversal costs ~10x more per edge) and kept per graph until the graph
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
-import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types';
-import { ORIGINS } from '../types';
-import { expandContainerEdges, isContainer, type ContainerEdge } from './containers';
-import { groupEdges } from './csr';
-import { Interner } from '../interner';
-import { Scratch } from './scratch';
+import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types.ts';
+import { ORIGINS } from '../types.ts';
+import { expandContainerEdges, isContainer, type ContainerEdge } from './containers.ts';
+import { groupEdges } from './csr.ts';
+import { Interner } from '../interner.ts';
+import { Scratch } from './scratch.ts';
 
 export type Learnable = TopicAttributes | MilestoneAttributes;
 

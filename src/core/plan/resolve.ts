@@ -1,11 +1,11 @@
 // From what a user typed to graph nodes: titles or ids for targets, known and done topics,
 // containers expanded to their topics, and a background matched leniently to its pathways.
-import { AtlasError } from '../errors';
-import { pathwaysForBackground } from '../background';
-import { findByTitle, titleMatches } from '../match';
-import type { AtlasGraph, NodeId, NodeKind, PathwayAttributes } from '../types';
-import { isLearnable } from '../types';
-import type { NodeRef } from './types';
+import { AtlasError } from '../errors.ts';
+import { pathwaysForBackground } from '../background.ts';
+import { findByTitle, titleMatches } from '../match.ts';
+import type { AtlasGraph, NodeId, NodeKind, PathwayAttributes } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import type { NodeRef } from './types.ts';
 
 const NAMEABLE: readonly NodeKind[] = ['topic', 'milestone', 'section', 'doc', 'path', 'pathway'];
 

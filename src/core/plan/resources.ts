@@ -1,9 +1,9 @@
 // What to study each step with: the resources that teach it, one per URL, and only links the
 // page may make clickable (documents are untrusted input).
-import { isClickableUrl } from '../ingest/links';
-import type { ResourceAttributes } from '../types';
-import type { PlanResource } from './types';
-import type { Requirements } from './requirements';
+import { isClickableUrl } from '../ingest/links.ts';
+import type { ResourceAttributes } from '../types.ts';
+import type { PlanResource } from './types.ts';
+import type { Requirements } from './requirements.ts';
 
 export interface StepResources {
   /** Safe resources per step, in the order the graph lists their `teaches` edges. */

@@ -1,9 +1,9 @@
 // Weeks and tracks: list scheduling of the study order onto `tracks` parallel tracks, each studied
 // `hoursPerWeek` a week. Time is counted in study hours, the same on every track, so a step starts
 // no earlier than the hour all its prerequisites end, whichever track they were on.
-import { DEPENDENCY, fromOf, milestonesInto, stateOf, type Dependencies } from './dependencies';
-import type { Scratch } from './scratch';
-import { weeksFor } from '../dates';
+import { DEPENDENCY, fromOf, milestonesInto, stateOf, type Dependencies } from './dependencies.ts';
+import type { Scratch } from './scratch.ts';
+import { weeksFor } from '../dates.ts';
 
 export interface Schedule {
   /** Per node index: the study hour a step starts at, and its 0-based track. */

@@ -1,15 +1,15 @@
 // What a request covers, shared by `plan` and `nextUp`: names resolved, the prerequisite closure of
 // the targets cut at what is known or done, and its dependencies in a cycle-free study order.
-import { kindWord } from '../match';
-import type { AtlasGraph, Diagnostic, NodeId } from '../types';
-import { closureOf, type Closure } from './closure';
-import { breakCycles, cycleDiagnostic, tangleDiagnostic } from './cycles';
-import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies';
-import { learningOrder, type Ordering } from './order';
-import { requirementsOf, type Requirements } from './requirements';
-import { planSettingsOf } from './settings';
-import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
-import type { NextOptions, NodeRef } from './types';
+import { kindWord } from '../match.ts';
+import type { AtlasGraph, Diagnostic, NodeId } from '../types.ts';
+import { closureOf, type Closure } from './closure.ts';
+import { breakCycles, cycleDiagnostic, tangleDiagnostic } from './cycles.ts';
+import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies.ts';
+import { learningOrder, type Ordering } from './order.ts';
+import { requirementsOf, type Requirements } from './requirements.ts';
+import { planSettingsOf } from './settings.ts';
+import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve.ts';
+import type { NextOptions, NodeRef } from './types.ts';
 
 export interface Scope {
   req: Requirements;

@@ -1,9 +1,9 @@
 // The plan's settings: hours a week, parallel tracks, the first day and how sure an inferred
 // prerequisite must be. Their defaults, limits and messages live here only: the CLI's flags, the
 // page's URL and inputs, and plan() itself all resolve them through resolvePlanSettings.
-import { formatDay, nextMonday, parseDay } from '../dates';
-import { AtlasError } from '../errors';
-import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust';
+import { formatDay, nextMonday, parseDay } from '../dates.ts';
+import { AtlasError } from '../errors.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../prereq/trust.ts';
 
 export interface PlanSettings {
   /** Study hours a week on each track. */

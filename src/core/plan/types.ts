@@ -1,6 +1,6 @@
 // The Plan JSON contract (DESIGN.md "Public contracts"): what `atlas plan --format json`, the page
 // and the calendar export all read. Changing a field here is changing a public contract.
-import type { Diagnostic, NodeId } from '../types';
+import type { Diagnostic, NodeId } from '../types.ts';
 
 export interface PlanOptions {
   /** A pathway's background or label ("Software Engineering", "beginner"): its `assumes` topics count as known. */

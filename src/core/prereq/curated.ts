@@ -3,13 +3,13 @@
 // Validated on load: an unknown topic is an error that names the closest match.
 import { isMap, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { z } from 'zod';
-import { closestMatches } from '../match';
-import type { AtlasGraph, Diagnostic, InputFile, NodeId, Source } from '../types';
-import { isLearnable } from '../types';
-import { CURATION_LIMITS } from '../ingest/limits';
-import { readYamlFile } from '../ingest/yaml';
-import { addRequires } from './requires';
-import { findEdge } from '../graph';
+import { closestMatches } from '../match.ts';
+import type { AtlasGraph, Diagnostic, InputFile, NodeId, Source } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { CURATION_LIMITS } from '../ingest/limits.ts';
+import { readYamlFile } from '../ingest/yaml.ts';
+import { addRequires } from './requires.ts';
+import { findEdge } from '../graph.ts';
 
 const Reasons = z.record(z.string(), z.string().min(1, 'give a one-line reason'));
 export const CurationSchema = z.strictObject({

@@ -1,8 +1,8 @@
 // Effort written in overview documents ("Module 1: ML Fundamentals (8-10 weeks)") becomes the
 // `weeks` of the module's document in the same learning path, for the planner's estimates.
-import type { AtlasGraph, DocAttributes, NodeId } from '../types';
-import { parseWeeks } from '../ingest/document';
-import { jaccard, words } from './terms';
+import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
+import { parseWeeks } from '../ingest/document.ts';
+import { jaccard, words } from './terms.ts';
 
 const MODULE_LINE = /^module\s+\d+\s*:\s*(.+?)\s*\(/i;
 

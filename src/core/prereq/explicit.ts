@@ -1,10 +1,10 @@
 // Explicit prerequisites: the names a document gives (`Requires: A, B`, a Prerequisites column,
 // front-matter `prerequisites:`), resolved to topics once every document has been read.
-import type { NodeId } from '../types';
-import { isLearnable } from '../types';
-import { closestMatches } from '../match';
-import type { GraphBuilder } from '../ingest/builder';
-import { addRequires } from './requires';
+import type { NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { closestMatches } from '../match.ts';
+import type { GraphBuilder } from '../ingest/builder.ts';
+import { addRequires } from './requires.ts';
 
 /** Topics and milestones a title stands for: a topic itself, or every topic a section, doc or path contains. */
 function learnablesUnder(b: GraphBuilder, id: NodeId): NodeId[] {

@@ -2,15 +2,15 @@
 // relations first (agreement across paths reads them), then what the author and the curation file
 // state, then document order, then inference, which must not contradict any of those; rejections
 // last, then pathways read the finished graph.
-import type { AtlasGraph, Diagnostic, InputFile, Signal } from '../types';
-import { applyCuration, applyRejections } from './curated';
-import { inferRequires } from './infer/index';
-import { parseKnowledge } from './knowledge/base';
-import { derivePathways } from './pathways';
-import { moduleDurations } from './durations';
-import { relateAcrossPaths } from './related';
-import { structuralRequires } from './structural';
-import { Lexicon } from './terms';
+import type { AtlasGraph, Diagnostic, InputFile, Signal } from '../types.ts';
+import { applyCuration, applyRejections } from './curated.ts';
+import { inferRequires } from './infer/index.ts';
+import { parseKnowledge } from './knowledge/base.ts';
+import { derivePathways } from './pathways.ts';
+import { moduleDurations } from './durations.ts';
+import { relateAcrossPaths } from './related.ts';
+import { structuralRequires } from './structural.ts';
+import { Lexicon } from './terms.ts';
 
 export interface PrerequisiteOptions {
   curation?: readonly InputFile[];

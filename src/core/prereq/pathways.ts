@@ -1,12 +1,12 @@
 // What each background brings and needs: `assumes` edges to the topics a learner of that
 // background already knows (the areas the background is named after), `focuses` edges to the
 // topics the pathway's own text says to study. A curation file can replace either list.
-import type { AtlasGraph, DocAttributes, NodeId, PathwayAttributes } from '../types';
-import { isLearnable } from '../types';
-import { addTypedEdge, flat } from '../graph';
-import type { PathwayCuration } from './curated';
-import { Lexicon } from './terms';
-import { backgroundTier } from '../background';
+import type { AtlasGraph, DocAttributes, NodeId, PathwayAttributes } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { addTypedEdge, flat } from '../graph.ts';
+import type { PathwayCuration } from './curated.ts';
+import { Lexicon } from './terms.ts';
+import { backgroundTier } from '../background.ts';
 
 const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to|career changers?)\b/i;
 export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;

@@ -1,9 +1,9 @@
 // Topics of different learning paths that teach the same thing: same or near-same name,
 // shared resources, overlapping concepts. Candidates come from an inverted index, never all pairs.
-import type { AtlasGraph, NodeId, Source } from '../types';
-import { isLearnable } from '../types';
-import { addTypedEdge, flat } from '../graph';
-import { Lexicon } from './terms';
+import type { AtlasGraph, NodeId, Source } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { addTypedEdge, flat } from '../graph.ts';
+import { Lexicon } from './terms.ts';
 
 export const RELATED_THRESHOLD = 0.5;
 

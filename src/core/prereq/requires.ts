@@ -1,9 +1,9 @@
 // Adding a prerequisite: one `requires` edge per (prerequisite, dependent) pair, whatever the
 // number of reasons; the strongest reason gives the edge its origin, confidence and evidence.
-import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types';
-import { ORIGINS } from '../types';
-import { addTypedEdge, findEdge } from '../graph';
-import { combinedConfidence } from './infer/findings';
+import type { AtlasGraph, NodeId, Origin, Reason, RequiresAttributes } from '../types.ts';
+import { ORIGINS } from '../types.ts';
+import { addTypedEdge, findEdge } from '../graph.ts';
+import { combinedConfidence } from './infer/findings.ts';
 
 const rank = (o: Origin): number => ORIGINS.indexOf(o);
 

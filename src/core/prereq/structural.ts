@@ -3,8 +3,8 @@
 // documents, not topics ("every topic of Module 2 needs all of Module 1" would be a quadratic
 // fan of edges); the pathfinder reads a document-level edge as "all of it, before any of this".
 // Section order inside a document is not a prerequisite: mathematics and programming sit side by side.
-import type { AtlasGraph, DocAttributes, NodeId } from '../types';
-import { addRequires } from './requires';
+import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
+import { addRequires } from './requires.ts';
 
 export const STRUCTURAL_CONFIDENCE = { next: 0.8, prerequisites: 0.75 } as const;
 

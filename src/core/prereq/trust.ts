@@ -1,6 +1,6 @@
 // Which prerequisites to trust: one threshold that the planner, `atlas next`, the map's edges and
 // every "builds on" count read, so a screen never counts an edge its plan ignores.
-import type { Origin } from '../types';
+import type { Origin } from '../types.ts';
 
 /** Inferred edges below this confidence are not trusted unless the learner lowers the threshold. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;

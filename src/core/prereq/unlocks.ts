@@ -1,8 +1,8 @@
 // What a topic unlocks: every topic that needs it, directly or not, counted per learning path
 // ("needed by 14 topics in 3 paths").
-import type { AtlasGraph, DocAttributes, NodeId } from '../types';
-import { isLearnable } from '../types';
-import { buildsOn } from './walk';
+import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { buildsOn } from './walk.ts';
 
 export interface Unlocks {
   topics: NodeId[];

@@ -1,9 +1,9 @@
 // Prerequisites as the learner sees them: topic to topic. A document-level `requires` edge
 // (module A before module B) means every topic of A comes before every topic of B, so walks
 // expand it here instead of the graph storing a quadratic fan of topic edges.
-import type { AtlasGraph, EdgeAttributes, NodeId } from '../types';
-import { isLearnable } from '../types';
-import { DEFAULT_MIN_CONFIDENCE, trusted } from './trust';
+import type { AtlasGraph, EdgeAttributes, NodeId } from '../types.ts';
+import { isLearnable } from '../types.ts';
+import { DEFAULT_MIN_CONFIDENCE, trusted } from './trust.ts';
 
 /** Topics and milestones of a document (or any container), in graph order. */
 export function learnablesOf(graph: AtlasGraph, container: NodeId): NodeId[] {

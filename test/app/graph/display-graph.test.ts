@@ -10,9 +10,10 @@ describe('labels on the map', () => {
   it.each([
     ['SQL', ['SQL']],
     ['Calculus and Optimization', ['Calculus and', 'Optimization']],
-    ['Statistical Analysis and Hypothesis Testing', ['Statistical Analysis', 'and Hypothesis…']],
-    ['Supercalifragilisticexpialidocious-Extended-Edition', ['Supercalifragilisticexpia…']],
-  ])('wraps %j into at most two short lines', (label, lines) => {
+    ['Statistical Analysis and Hypothesis Testing', ['Statistical', 'Analysis and', 'Hypothesis…']],
+    ['For Mathematics/Statistics Backgrounds', ['For Mathematics/', 'Statistics', 'Backgrounds']],
+    ['Supercalifragilisticexpialidocious-Extended-Edition', ['Supercalifragilistice…']],
+  ])('wraps %j into at most three short lines', (label, lines) => {
     expect(labelLines(label)).toEqual(lines);
   });
 });

@@ -1,9 +1,9 @@
 // The plan as CSV, one row per step. Cells that a spreadsheet would run as a formula
 // (= + - @ at the start) are escaped.
 import Papa from 'papaparse';
-import type { LearningPlan } from '../types';
-import { formatDay, parseDay, weekStart } from '../../dates';
-import type { PlanFormatOptions } from './index';
+import type { LearningPlan } from '../types.ts';
+import { formatDay, parseDay, weekStart } from '../../dates.ts';
+import type { PlanFormatOptions } from './index.ts';
 
 export function planToCsv(plan: LearningPlan, options: PlanFormatOptions): string {
   const start = parseDay(options.start);

@@ -2,11 +2,11 @@
 // weeks as its hours take at the chosen pace. Stable UIDs and timestamps make the file
 // reproducible, and text is folded and escaped by the `ics` package (no line-breaking injection).
 import { createEvents, type EventAttributes } from 'ics';
-import { AtlasError } from '../../errors';
-import type { LearningPlan } from '../types';
-import { addDays, parseDay, weekStart, weeksFor } from '../../dates';
-import type { PlanFormatOptions } from './index';
-import { isClickableUrl } from '../../ingest/links';
+import { AtlasError } from '../../errors.ts';
+import type { LearningPlan } from '../types.ts';
+import { addDays, parseDay, weekStart, weeksFor } from '../../dates.ts';
+import type { PlanFormatOptions } from './index.ts';
+import { isClickableUrl } from '../../ingest/links.ts';
 
 const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
 /**

@@ -1,9 +1,9 @@
 // A learning plan as files people use: Markdown to read, CSV for spreadsheets, ICS for calendars,
 // JSON for programs. One registry, so the CLI's --format and the page's export menu agree to the byte.
-import type { LearningPlan } from '../types';
-import { planToCsv } from './csv';
-import { planToIcs } from './ics';
-import { planToMarkdown } from './markdown';
+import type { LearningPlan } from '../types.ts';
+import { planToCsv } from './csv.ts';
+import { planToIcs } from './ics.ts';
+import { planToMarkdown } from './markdown.ts';
 
 export interface PlanFormatOptions {
   /** First day of week 1, YYYY-MM-DD. */

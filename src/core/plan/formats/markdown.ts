@@ -1,9 +1,9 @@
 // The plan as Markdown to read: grouped by week, each step with its effort, why, and resources.
 // Labels come from untrusted documents, so Markdown syntax in them is escaped: no injected links.
-import type { LearningPlan } from '../types';
-import { isClickableUrl } from '../../ingest/links';
-import { formatDay, parseDay, weekStart } from '../../dates';
-import type { PlanFormatOptions } from './index';
+import type { LearningPlan } from '../types.ts';
+import { isClickableUrl } from '../../ingest/links.ts';
+import { formatDay, parseDay, weekStart } from '../../dates.ts';
+import type { PlanFormatOptions } from './index.ts';
 
 const escapeText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1');
 const escapeUrl = (u: string): string => u.replace(/[\s<>()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);

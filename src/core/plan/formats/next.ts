@@ -1,5 +1,5 @@
 // "What can I learn next?" as Markdown: the topics ready now, ranked by what they unlock.
-import type { NextTopic } from '../types';
+import type { NextTopic } from '../types.ts';
 
 export function formatNext(topics: readonly NextTopic[]): string {
   if (topics.length === 0) return 'Nothing is ready: every topic is known or done, or waits on a prerequisite.\n';

@@ -1,9 +1,9 @@
 // Agreement across paths: when two subjects of this path also appear in another path (the same
 // topics by `related` edges), and that path orders them definitely (an edge it states or infers
 // with confidence), that order is evidence here. One author's explicit order helps the next path.
-import type { AtlasGraph, NodeId, RequiresAttributes } from '../../types';
-import type { Findings } from './findings';
-import type { Profile } from './profiles';
+import type { AtlasGraph, NodeId, RequiresAttributes } from '../../types.ts';
+import type { Findings } from './findings.ts';
+import type { Profile } from './profiles.ts';
 
 export const AGREEMENT_CONFIDENCE = 0.35;
 

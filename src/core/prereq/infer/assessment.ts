@@ -1,10 +1,10 @@
 // Assessments: a readiness check ("Write scripts for automation", "Understand basic networking
 // concepts") comes after the topics of its document that its items name, by subject or by name.
-import type { KnowledgeBase } from '../knowledge/base';
-import { findPhrases, matchedWords } from '../knowledge/phrases';
-import type { Findings } from './findings';
-import type { Profile } from './profiles';
-import { aliasLists, contentWords, topicIndex } from './text';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { findPhrases, matchedWords } from '../knowledge/phrases.ts';
+import type { Findings } from './findings.ts';
+import type { Profile } from './profiles.ts';
+import { aliasLists, contentWords, topicIndex } from './text.ts';
 
 /** A check item naming a topic's subject or phrase; one sharing only a distinctive word of its title. */
 export const ASSESSMENT_CONFIDENCE = { named: 0.6, word: 0.5 } as const;

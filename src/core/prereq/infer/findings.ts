@@ -1,8 +1,8 @@
 // Evidence per pair of topics, from every signal, merged into one confidence. Signals that read
 // the same words (a mention and reference distance) are one family and do not add up; independent
 // families do, as independent witnesses would: 1 − Π(1 − c).
-import type { Reason, Signal, Source } from '../../types';
-import type { Profile } from './profiles';
+import type { Reason, Signal, Source } from '../../types.ts';
+import type { Profile } from './profiles.ts';
 
 export interface Finding {
   from: Profile;

@@ -3,19 +3,19 @@
 // when independent signals agree, keeping every reason. Where two signals point opposite ways, the
 // clearly stronger direction stays and a tie leaves the pair alone. A cycle inference would make is
 // broken at its weakest inferred edge, with an `info` diagnostic: it is never the author's error.
-import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../types';
-import { SIGNALS } from '../../types';
-import { DEFAULT_MIN_CONFIDENCE } from '../trust';
-import { addRequires } from '../requires';
-import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '../knowledge/base';
-import { agreementSignal } from './agreement';
-import { assessmentSignal } from './assessment';
-import { combinedConfidence, Findings, type Finding } from './findings';
-import { knowledgeSignal } from './knowledge';
-import { namingSignal } from './naming';
-import { buildProfiles, byDocument, type Profile } from './profiles';
-import { textSignals } from './text';
-import { isSchedule, scheduleSignal } from './schedule';
+import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../types.ts';
+import { SIGNALS } from '../../types.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../trust.ts';
+import { addRequires } from '../requires.ts';
+import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '../knowledge/base.ts';
+import { agreementSignal } from './agreement.ts';
+import { assessmentSignal } from './assessment.ts';
+import { combinedConfidence, Findings, type Finding } from './findings.ts';
+import { knowledgeSignal } from './knowledge.ts';
+import { namingSignal } from './naming.ts';
+import { buildProfiles, byDocument, type Profile } from './profiles.ts';
+import { textSignals } from './text.ts';
+import { isSchedule, scheduleSignal } from './schedule.ts';
 
 export interface InferOptions {
   knowledge?: KnowledgeBase;

@@ -1,10 +1,10 @@
 // Subject knowledge: a topic about a subject the knowledge base says needs another subject comes
 // after the topics about that other subject. Direct needs weigh most; a need two or three steps
 // away ("Kubernetes needs containers, which need Linux") weighs less.
-import type { KnowledgeBase } from '../knowledge/base';
-import { ancestorsOf } from '../knowledge/base';
-import type { Findings } from './findings';
-import type { Profile } from './profiles';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { ancestorsOf } from '../knowledge/base.ts';
+import type { Findings } from './findings.ts';
+import type { Profile } from './profiles.ts';
 
 /** By how far apart the two subjects are: a need three steps away only supports another signal. */
 export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.45] as const;

@@ -3,8 +3,8 @@
 // "Networking Fundamentals" meets "Network Security" and "Statistics" meets "Statistical Analysis".
 // Where the broad topic's words are all in the narrow one's, the names say it; where the two only
 // share their subject, the broad topic must also come first in the document, as an introduction does.
-import type { Findings } from './findings';
-import type { Profile } from './profiles';
+import type { Findings } from './findings.ts';
+import type { Profile } from './profiles.ts';
 
 export const NAMING_CONFIDENCE = { broad: 0.55, introduces: 0.5, contained: 0.3 } as const;
 

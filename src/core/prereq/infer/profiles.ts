@@ -1,12 +1,12 @@
 // What inference knows of each topic: where it sits, its name's words and subjects, and the
 // passages of text about it (its description, concepts, and the titles and descriptions of the
 // resources that teach it). Built once per build; every signal reads the same profiles.
-import type { AtlasGraph, NodeId, Source } from '../../types';
-import { isLearnable } from '../../types';
-import { terms } from '../terms';
-import { isOverviewDoc } from '../structural';
-import type { KnowledgeBase } from '../knowledge/base';
-import { findPhrases, phraseTokens } from '../knowledge/phrases';
+import type { AtlasGraph, NodeId, Source } from '../../types.ts';
+import { isLearnable } from '../../types.ts';
+import { terms } from '../terms.ts';
+import { isOverviewDoc } from '../structural.ts';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { findPhrases, phraseTokens } from '../knowledge/phrases.ts';
 
 export interface Passage {
   /** Where the words come from: the topic's description, one of its concept bullets, or a resource that teaches it. */

@@ -2,11 +2,11 @@
 // order: what it has the learner study in an earlier period comes before what it schedules later.
 // It is an order, not a dependency, so alone it stays under the planner's threshold; it confirms
 // a pair another signal relates.
-import type { KnowledgeBase } from '../knowledge/base';
-import { findPhrases } from '../knowledge/phrases';
-import type { Findings } from './findings';
-import type { Passage, Profile } from './profiles';
-import { aliasLists, topicIndex } from './text';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { findPhrases } from '../knowledge/phrases.ts';
+import type { Findings } from './findings.ts';
+import type { Passage, Profile } from './profiles.ts';
+import { aliasLists, topicIndex } from './text.ts';
 
 export const SCHEDULE_CONFIDENCE = 0.35;
 const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;

@@ -4,10 +4,10 @@
 // before B when the text about B names A much more than the text about A names B. The text about a
 // topic includes the passages of other documents that teach the same subject, so a terse
 // prerequisites document borrows evidence from the modules that expand it.
-import type { KnowledgeBase } from '../knowledge/base';
-import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases';
-import type { Findings } from './findings';
-import type { Passage, Profile } from './profiles';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases.ts';
+import type { Findings } from './findings.ts';
+import type { Passage, Profile } from './profiles.ts';
 
 export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
 export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;

@@ -3,10 +3,10 @@
 // It is subject knowledge a teacher brings to any docs tree, so it is validated like a curation
 // file, and every edge it supports names the entry and the reason written there.
 import { z } from 'zod';
-import { CURATION_LIMITS } from '../../ingest/limits';
-import { readYamlFile } from '../../ingest/yaml';
-import type { Diagnostic, InputFile, Source } from '../../types';
-import { phraseKey, phraseTokens } from './phrases';
+import { CURATION_LIMITS } from '../../ingest/limits.ts';
+import { readYamlFile } from '../../ingest/yaml.ts';
+import type { Diagnostic, InputFile, Source } from '../../types.ts';
+import { phraseKey, phraseTokens } from './phrases.ts';
 
 /** A knowledge file is reviewed data like a curation file, and larger: the shipped one has thousands of aliases. */
 const KNOWLEDGE_LIMITS = { ...CURATION_LIMITS, maxBytes: 4 * 1024 * 1024 };

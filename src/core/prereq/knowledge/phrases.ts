@@ -2,7 +2,7 @@
 // stems, and only the smallest words dropped. Unlike the topic terms of `terms.ts`, words such as
 // "learning", "systems" or "management" stay: "machine learning" and "deep learning" are
 // subjects, and "deep" alone is not.
-import { stem, words } from '../terms';
+import { stem, words } from '../terms.ts';
 
 const GLUE = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'using', 'your', 'their', 'its', 'into', 'via', '&']);
 const stems = new Map<string, string>();

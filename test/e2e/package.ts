@@ -1,0 +1,32 @@
+// The package as a user gets it: `npm pack` of this checkout (which compiles it, see prepack), and
+// `npm install` of that tarball into a fresh folder, with npm's ordinary registry and cache.
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './build';
+
+const run = promisify(execFile);
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+export interface Packed {
+  tarball: string;
+  /** The paths the tarball holds, relative to the package. */
+  files: string[];
+}
+
+export async function packAtlas(destination: string): Promise<Packed> {
+  mkdirSync(destination, { recursive: true });
+  const { stdout } = await run(NPM, ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, maxBuffer: 64 << 20 });
+  // prepack's own output comes first; npm's JSON report is the last thing printed.
+  const report = JSON.parse(stdout.slice(stdout.lastIndexOf('[\n  {'))) as { filename: string; files: { path: string }[] }[];
+  const [first] = report as [(typeof report)[number]];
+  return { tarball: join(destination, first.filename), files: first.files.map((f) => f.path) };
+}
+
+/** A folder with a package.json (CommonJS unless told) and `packages` installed into it. */
+export async function installInto(dir: string, packages: string[], manifest: Record<string, unknown> = {}): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'atlas-user', version: '1.0.0', private: true, ...manifest }, null, 2));
+  await run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel', 'error', ...packages], { cwd: dir, maxBuffer: 64 << 20 });
+}

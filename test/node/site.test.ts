@@ -1,0 +1,44 @@
+// `atlas site`'s page: the data parts it names, and the sub-path it is served from.
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, sitePage } from '../../src/node/site';
+import { SITE_PARTS } from '../../src/vite/atlas-data';
+
+const SHELL = `<link rel="icon" href="./favicon.svg"><script type="module" crossorigin src="./assets/index-x.js"></script>
+<link rel="preload" href="${SITE_PARTS.map}" as="fetch" crossorigin="anonymous" data-atlas-part="map">
+<link rel="preload" href="${SITE_PARTS.details}" as="fetch" crossorigin="anonymous" data-atlas-part="details">`;
+
+describe('atlas site', () => {
+  it.each([
+    ['https://evil.example/', /--base takes a path/],
+    ['sub/path', /--base takes a path/],
+    ['/a/../b/', /--base takes a path/],
+    ['/a"><script>/', /--base takes a path/],
+  ])('refuses --base %s', (base, message) => {
+    expect(() => normalizeBase(base)).toThrow(message);
+  });
+
+  it.each([
+    ['/', '/'],
+    ['/sub/path', '/sub/path/'],
+    ['//sub//path//', '/sub/path/'],
+  ])('reads --base %s as %s', (base, prefix) => {
+    expect(normalizeBase(base)).toBe(prefix);
+  });
+
+  it('names the written data parts, and keeps every URL relative without a base', () => {
+    const page = sitePage(SHELL, { map: 'atlas-data-1.json', details: 'atlas-details-2.json' });
+    expect(page).toContain('href="./assets/atlas-data-1.json" as="fetch" crossorigin="anonymous" data-atlas-part="map"');
+    expect(page).toContain('href="./assets/atlas-details-2.json"');
+    expect(page).toContain('src="./assets/index-x.js"');
+  });
+
+  it('makes every URL absolute under the base', () => {
+    const page = sitePage(SHELL, { map: 'atlas-data-1.json', details: 'atlas-details-2.json' }, '/sub/path/');
+    expect(page.match(/(?:src|href)="[^"]*"/g)).toEqual([
+      'href="/sub/path/favicon.svg"',
+      'src="/sub/path/assets/index-x.js"',
+      'href="/sub/path/assets/atlas-data-1.json"',
+      'href="/sub/path/assets/atlas-details-2.json"',
+    ]);
+  });
+});
