@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { EXPORTERS } from '../../src/core/export/index';
 import { GENERATED } from './generated';
+import { CHECK_FORMATS as CHECK_FORMAT_REGISTRY } from '../../src/core/diagnostics/formats';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
-/** `atlas check --format` values, as the usage documents them. */
-const CHECK_FORMATS = ['text', 'json'];
+/** Every `atlas check --format` value. */
+const CHECK_FORMATS = CHECK_FORMAT_REGISTRY.map((f) => f.id);
 const STEP_MS = 10_000;
 
 interface Run {

@@ -37,7 +37,12 @@ export interface Rejection {
   source: Source;
 }
 
-export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], diagnostics: Diagnostic[]): { pathways: PathwayCuration[]; rejections: Rejection[] } {
+/**
+ * Apply the curation files. Returns what waits for later passes, and the documents a file names as
+ * its own (`document:`): a reviewer has stated their prerequisites, so inference leaves them alone.
+ */
+export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], diagnostics: Diagnostic[]): { pathways: PathwayCuration[]; rejections: Rejection[]; documents: Set<NodeId> } {
+  const documents = new Set<NodeId>();
   const pathways: PathwayCuration[] = [];
   const rejections: Rejection[] = [];
   for (const file of files) {
@@ -51,6 +56,7 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
       continue;
     }
     const resolver = topicResolver(graph, parsed.data.document);
+    if (parsed.data.document !== undefined && parsed.data.topics !== undefined) documents.add(parsed.data.document);
     const at = (path: string[]): Source => ({ file: file.path, line: lineOf(keyNode(doc.contents as YamlNode, path)) });
     const resolve = (label: string, path: string[]): NodeId | null => {
       const id = resolver(label);
@@ -87,7 +93,7 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
       pathways.push({ background, source: at(['pathways', background]), ...(assumes ? { assumes } : {}), ...(focuses ? { focuses } : {}) });
     }
   }
-  return { pathways, rejections };
+  return { pathways, rejections, documents };
 }
 
 /** Remove rejected derived edges; an explicit or curated one stays, with a warning. */

@@ -25,10 +25,10 @@ export function derivePrerequisites(graph: AtlasGraph, options: PrerequisiteOpti
   const lexicon = new Lexicon();
   moduleDurations(graph);
   relateAcrossPaths(graph, lexicon);
-  const { pathways, rejections } = applyCuration(graph, options.curation ?? [], diagnostics);
+  const { pathways, rejections, documents: curated } = applyCuration(graph, options.curation ?? [], diagnostics);
   structuralRequires(graph);
   const knowledge = parseKnowledge(options.knowledge ?? [], diagnostics);
-  inferRequires(graph, diagnostics, { knowledge, ...(options.signals ? { signals: options.signals } : {}) });
+  inferRequires(graph, diagnostics, { knowledge, curated, ...(options.signals ? { signals: options.signals } : {}) });
   applyRejections(graph, rejections, diagnostics);
   derivePathways(graph, pathways, lexicon);
 }

@@ -3,7 +3,7 @@
 // when independent signals agree, keeping every reason. Where two signals point opposite ways, the
 // clearly stronger direction stays and a tie leaves the pair alone. A cycle inference would make is
 // broken at its weakest inferred edge, with an `info` diagnostic: it is never the author's error.
-import type { AtlasGraph, Diagnostic, RequiresAttributes, Signal } from '../../types.ts';
+import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes, Signal } from '../../types.ts';
 import { SIGNALS } from '../../types.ts';
 import { DEFAULT_MIN_CONFIDENCE } from '../trust.ts';
 import { addRequires } from '../requires.ts';
@@ -21,6 +21,8 @@ export interface InferOptions {
   knowledge?: KnowledgeBase;
   /** The signals to use (all by default): the evaluation turns them on one at a time. */
   signals?: readonly Signal[];
+  /** Documents whose prerequisites a curation file states: a reviewer's word is not second-guessed. */
+  curated?: ReadonlySet<NodeId>;
 }
 
 /** Below this an inferred edge is not kept at all: it would only clutter the map. */
@@ -31,7 +33,8 @@ const MARGIN = 0.15;
 export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], options: InferOptions = {}): number {
   const kb = options.knowledge ?? EMPTY_KNOWLEDGE;
   const on = new Set(options.signals ?? SIGNALS);
-  const all = buildProfiles(graph, kb);
+  const all = buildProfiles(graph, kb).filter((p) => !options.curated?.has(p.doc));
+  all.forEach((p, i) => (p.at = i));
   // A study schedule orders topics; it is not a topic to order.
   const schedules = new Set(all.filter((p) => isSchedule(p, graph.getNodeAttribute(p.id, 'description' as never))));
   const profiles = all.filter((p) => !schedules.has(p));
