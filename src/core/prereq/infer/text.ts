@@ -6,6 +6,7 @@
 // prerequisites document borrows evidence from the modules that expand it.
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases.ts';
+import type { NodeId } from '../../types.ts';
 import type { Findings } from './findings.ts';
 import type { Passage, Profile } from './profiles.ts';
 
@@ -123,21 +124,36 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
 
 /** For each topic, passages of topics in other documents that teach one of its subjects: nearest (same path) first. */
 function lentPassages(profiles: readonly Profile[]): Map<Profile, Passage[]> {
-  const bySubject = new Map<string, Profile[]>();
-  for (const p of profiles) for (const s of p.subjects) (bySubject.get(s.id) ?? bySubject.set(s.id, []).get(s.id))?.push(p);
+  // By subject and path, in document order: the nearest lenders are found without sorting them all.
+  const bySubject = new Map<string, Map<NodeId | null, Profile[]>>();
+  for (const p of profiles) {
+    for (const s of p.subjects) {
+      let byPath = bySubject.get(s.id);
+      if (byPath === undefined) bySubject.set(s.id, (byPath = new Map()));
+      (byPath.get(p.path) ?? byPath.set(p.path, []).get(p.path))?.push(p);
+    }
+  }
   const out = new Map<Profile, Passage[]>();
   for (const p of profiles) {
     if (p.subjects.length === 0) continue;
-    const others = new Set<Profile>();
-    for (const s of p.subjects) for (const q of bySubject.get(s.id) ?? []) if (q.doc !== p.doc) others.add(q);
-    const sorted = [...others].sort((x, y) => Number(y.path === p.path) - Number(x.path === p.path) || x.order - y.order);
     const passages: Passage[] = [];
-    for (const q of sorted) {
+    const lenders = new Set<Profile>();
+    const lend = (q: Profile): boolean => {
+      if (q.doc === p.doc || lenders.has(q)) return false;
+      lenders.add(q);
       for (const passage of q.passages) {
-        if (passages.length >= REFD.lent) break;
+        if (passages.length >= REFD.lent) return true;
         passages.push(passage);
       }
-      if (passages.length >= REFD.lent) break;
+      return passages.length >= REFD.lent;
+    };
+    search: for (const samePath of [true, false]) {
+      for (const s of p.subjects) {
+        for (const [path, list] of bySubject.get(s.id) ?? []) {
+          if ((path === p.path) !== samePath) continue;
+          for (const q of list) if (lend(q)) break search;
+        }
+      }
     }
     out.set(p, passages);
   }
