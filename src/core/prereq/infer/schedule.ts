@@ -3,10 +3,9 @@
 // It is an order, not a dependency, so alone it stays under the planner's threshold; it confirms
 // a pair another signal relates.
 import type { KnowledgeBase } from '../knowledge/base.ts';
-import { findPhrases } from '../knowledge/phrases.ts';
 import type { Findings } from './findings.ts';
 import type { Passage, Profile } from './profiles.ts';
-import { aliasLists, topicIndex } from './text.ts';
+import { namedTopics } from './text.ts';
 
 export const SCHEDULE_CONFIDENCE = 0.35;
 const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
@@ -32,21 +31,19 @@ function periods(passages: readonly Passage[]): Passage[][] {
 }
 
 export function scheduleSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, schedules: ReadonlySet<Profile>): void {
-  const aliasesOf = aliasLists(kb);
   for (const group of groups) {
     const plans = group.filter((p) => schedules.has(p));
     if (plans.length === 0) continue;
-    const { index, longest } = topicIndex(
+    const named = namedTopics(
       group.filter((p) => !schedules.has(p)),
       kb,
-      aliasesOf,
     );
     for (const plan of plans) {
       const blocks = periods(plan.passages);
       if (blocks.length < 2) continue;
       const firstPeriod = new Map<Profile, { period: number; item: Passage }>();
       blocks.forEach((block, period) => {
-        for (const item of block) for (const { value } of findPhrases(item.tokens, index, longest)) for (const t of value) if (!firstPeriod.has(t)) firstPeriod.set(t, { period, item });
+        for (const item of block) for (const { value } of named.find(item)) for (const t of value) if (!firstPeriod.has(t)) firstPeriod.set(t, { period, item });
       });
       for (const [a, pa] of firstPeriod) {
         for (const [b, pb] of firstPeriod) {

@@ -30,29 +30,44 @@ function keysOf(p: Profile): string[] {
   return [...keys];
 }
 
-/**
- * Phrase → the topics of one document it names: their subjects' aliases and their own names. A
- * phrase most of the document's topics share names none of them.
- */
-export function topicIndex(group: readonly Profile[], kb: KnowledgeBase, aliasesOf: ReadonlyMap<string, string[]> = aliasLists(kb)): { index: Map<string, Profile[]>; longest: number } {
-  const index = new Map<string, Profile[]>();
-  let longest = 1;
-  for (const p of group) {
-    for (const k of new Set([...p.subjects.flatMap((s) => aliasesOf.get(s.id) ?? []), ...keysOf(p)])) {
-      (index.get(k) ?? index.set(k, []).get(k))?.push(p);
-      longest = Math.max(longest, k.split(' ').length);
-    }
-  }
-  const limit = Math.max(3, Math.ceil(group.length / 3));
-  for (const [k, list] of index) if (list.length > limit) index.delete(k);
-  return { index, longest };
+export interface NamedTopics {
+  /** The topics of the document that a passage names, by one phrase each, in the passage's order. */
+  find(passage: Passage): { value: Profile[]; phrase: string; at: number; length: number }[];
 }
 
-/** Subject id → its aliases as phrase keys. */
-export function aliasLists(kb: KnowledgeBase): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [alias, id] of kb.aliases) (out.get(id) ?? out.set(id, []).get(id))?.push(alias);
-  return out;
+/** The knowledge-base subjects a passage names: read once per passage, whichever document borrows it. */
+const subjectsNamed = new WeakMap<Passage, ReturnType<typeof findPhrases<string>>>();
+
+/**
+ * What names the topics of one document: their subjects (through the knowledge base's aliases) and
+ * their own titles. A subject or phrase most of the document's topics share names none of them.
+ */
+export function namedTopics(group: readonly Profile[], kb: KnowledgeBase): NamedTopics {
+  const byTitle = new Map<string, Profile[]>();
+  const bySubject = new Map<string, Profile[]>();
+  let longest = 1;
+  for (const p of group) {
+    for (const k of keysOf(p)) {
+      (byTitle.get(k) ?? byTitle.set(k, []).get(k))?.push(p);
+      longest = Math.max(longest, k.split(' ').length);
+    }
+    for (const id of new Set(p.subjects.map((x) => x.id))) (bySubject.get(id) ?? bySubject.set(id, []).get(id))?.push(p);
+  }
+  const limit = Math.max(3, Math.ceil(group.length / 3));
+  for (const index of [byTitle, bySubject]) for (const [k, list] of index) if (list.length > limit) index.delete(k);
+  return {
+    find(passage) {
+      let subjects = subjectsNamed.get(passage);
+      if (subjects === undefined) subjectsNamed.set(passage, (subjects = findPhrases(passage.tokens, kb.aliases, kb.longest)));
+      const out: { value: Profile[]; phrase: string; at: number; length: number }[] = [];
+      for (const m of subjects) {
+        const value = bySubject.get(m.value);
+        if (value !== undefined) out.push({ value, phrase: m.phrase, at: m.at, length: m.length });
+      }
+      for (const m of findPhrases(passage.tokens, byTitle, longest)) out.push(m);
+      return out;
+    },
+  };
 }
 
 interface Naming {
@@ -71,10 +86,9 @@ export interface TextOptions {
 }
 
 export function textSignals(profiles: readonly Profile[], groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, options: TextOptions): void {
-  const aliasesOf = aliasLists(kb);
   const lent = lentPassages(profiles);
   for (const group of groups) {
-    const { index, longest } = topicIndex(group, kb, aliasesOf);
+    const names = namedTopics(group, kb);
     /** For each topic, how many of its passages name each other topic, and the first such passage (its own first). */
     const named = new Map<Profile, Map<Profile, Naming>>();
     const total = new Map<Profile, number>();
@@ -85,7 +99,7 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
       const ownLabel = b.labelTokens.join(' ');
       const read = (passage: Passage, own: boolean) => {
         const seen = new Set<Profile>();
-        for (const match of findPhrases(passage.tokens, index, longest)) {
+        for (const match of names.find(passage)) {
           for (const a of match.value) {
             if (a === b || seen.has(a) || ownLabel.includes(match.phrase)) continue;
             seen.add(a);
