@@ -7,6 +7,7 @@ import { decodeText } from './decode';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter';
 import { parseBlocks } from './markdown';
 import { readDocument } from './document';
+import { classifyOrientation } from './orientation';
 import { resolveDocLinks } from './resolve';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits';
 import { DOCUMENT_EXTENSION, treeFileKind } from './files';
@@ -167,8 +168,9 @@ function addDoc(b: GraphBuilder, doc: DocEntry): NodeId {
     const { blocks, counts } = parseBlocks(doc.body, doc.bodyLineOffset);
     b.countInput(counts);
     if (blocks.length === 0) b.diagnose(source, 'warning', 'empty-document', 'document has no content');
-    const { title } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
+    const { title, topics } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
     if (fmTitle === undefined && title !== null) b.graph.setNodeAttribute(id, 'label', title);
+    for (const o of classifyOrientation(b.graph, topics, doc.frontMatter.atlas?.orientation)) b.accounting.orientation.push({ ...o, label: b.graph.getNodeAttribute(o.id, 'label') });
     const named = [...(doc.frontMatter.prerequisites ?? []), ...(doc.frontMatter.requires ?? [])];
     if (named.length > 0) b.requirements.push({ names: named, dependents: [], evidence: `front matter prerequisites: ${named.join(', ')}`, source, docId: id });
   } catch (e) {

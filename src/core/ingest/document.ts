@@ -43,9 +43,10 @@ export function parseWeeks(text: string): Weeks | undefined {
   return { min: Math.min(a, b), max: Math.max(a, b) };
 }
 
-export function readDocument(ctx: DocContext, blocks: Block[]): { title: string | null } {
+export function readDocument(ctx: DocContext, blocks: Block[]): { title: string | null; topics: NodeId[] } {
   const scope: Scope = { section: null, sectionKind: 'plain', topic: null, topicLevel: 0 };
   let title: string | null = null;
+  const topics: NodeId[] = [];
   const b = ctx.builder;
   // One frozen Source per line of the document, shared by the node, its edges and its requirements.
   const sources = new Map<number, Source>();
@@ -119,6 +120,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
     const kind = scope.sectionKind === 'assessment' ? 'milestone' : 'topic';
     const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() });
     b.contains(parent, id, src(line));
+    if (kind === 'topic') topics.push(id);
     return id;
   }
 
@@ -279,7 +281,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   }
 
   walk(blocks);
-  return { title };
+  return { title, topics };
 }
 
 /** "[Title](url) - what it is" → "what it is". */
