@@ -22,7 +22,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const resources = resourcesOf(req, closure.inPlan);
   const hours = estimateHours(req, closure.nodes, resources.count);
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
-  const why = explain(req, closure);
+  const why = explain(req, closure, scope.partOf);
 
   // Every sentence first, then the steps: V8 allocates the long-lived step objects straight in its
   // old generation, and old objects pointing at young strings make each young collection revisit

@@ -8,7 +8,7 @@ import { learningOrder, type BrokenCycle, type Ordering } from './order';
 import { requirementsOf, type Requirements } from './requirements';
 import { trusted } from '../prereq/trust';
 import { planSettingsOf } from './settings';
-import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
+import { containedLearnables, resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve';
 import type { NextOptions, NodeRef } from './types';
 
 export interface Scope {
@@ -17,6 +17,8 @@ export interface Scope {
   /** Targets as named; empty means every topic and milestone. */
   targets: NodeRef[];
   known: NodeRef[];
+  /** Targets reached only as part of a named section, document or path (or the whole graph): the goal's label. */
+  partOf: Map<number, string>;
   closure: Closure;
   deps: Dependencies;
   ordering: Ordering;
@@ -51,10 +53,22 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   }
 
   let targetIndices: Int32Array;
+  const partOf = new Map<number, string>();
   if (targets.named.length === 0) {
     targetIndices = req.scratch.int32('scope.targets', req.learnables);
-    for (let v = 0; v < req.learnables; v++) targetIndices[v] = v;
+    for (let v = 0; v < req.learnables; v++) {
+      targetIndices[v] = v;
+      partOf.set(v, 'the whole curriculum');
+    }
   } else {
+    for (const t of targets.named) {
+      if (req.indexOf(t.id) >= 0) continue;
+      for (const id of containedLearnables(graph, t.id)) {
+        const v = req.indexOf(id);
+        if (v >= 0 && !partOf.has(v)) partOf.set(v, t.label);
+      }
+    }
+    for (const t of targets.named) partOf.delete(req.indexOf(t.id));
     targetIndices = Int32Array.from(targets.learnables, (id) => req.indexOf(id));
     for (const v of targetIndices) {
       if (!cut[v]) continue;
@@ -74,6 +88,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     background,
     targets: targets.named,
     known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string })),
+    partOf,
     closure,
     deps,
     ordering,

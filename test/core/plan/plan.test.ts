@@ -182,7 +182,18 @@ describe('plan: the happy path', () => {
     const p = plan(seedLike().graph, { background: 'Software Engineering' });
     expect(p.targets).toEqual([]);
     expect(p.steps.map((s) => s.id)).toEqual(['la', 'calc', 'prob', 'check', 'nn', 'dlf']);
-    expect(p.steps.every((s) => s.why === 'goal')).toBe(true);
+    expect(p.steps.find((s) => s.id === 'la')?.why).toBe('needed for Calculus and Optimization');
+    expect(p.steps.find((s) => s.id === 'dlf')?.why).toBe('part of the goal the whole curriculum');
+    expect(p.steps.some((s) => s.why === 'goal')).toBe(false);
+  });
+
+  it('says "goal" only for a named target; a whole-path goal names the later steps that need each step', () => {
+    const g = seedLike().graph;
+    const doc = g.getNodeAttribute('dlf', 'doc');
+    const p = plan(g, { targets: [doc] });
+    expect(p.steps.some((s) => s.why === 'goal')).toBe(false);
+    expect(p.steps.find((s) => s.id === 'la')?.why).toMatch(/^needed for /);
+    expect(plan(g, { targets: ['dlf'] }).steps.find((s) => s.id === 'dlf')?.why).toBe('goal');
   });
 
   it.each([
