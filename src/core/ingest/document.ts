@@ -27,6 +27,8 @@ const PATHWAYS_SECTION = /pathway/i;
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 const ASSESSMENT_SECTION = /\b(assessment|readiness|capstone|exam|quiz|final project)\b/i;
 const PATHWAY_LABEL = /^for\s+(.+?)\s+backgrounds?$/i;
+/** A heading in a pathways section names a background ("For …", people, experience), not a career ladder or a specialization. */
+const NAMES_LEARNERS = /^for\s|\b(backgrounds?|beginners?|experience[ds]?|changers?|professionals?|engineers?|developers?|scientists?|administrators?|analysts?|students?|graduates?|learners?|cooks?|chefs?)\b/i;
 const REQUIRES_LINE = /^(?:requires|prerequisites?|depends on|prereqs?)\s*:\s*(.+)$/i;
 const DURATION = /(\d+(?:\.\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?))?\s*(weeks?|months?)\b/i;
 const WEEKS_PER_MONTH = 4.35;
@@ -106,7 +108,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   /** A topic, milestone or pathway, depending on the section it sits in. */
   function addLearnable(label: string, line: number, parent: NodeId): NodeId {
     const wanted = `${ctx.docId}#${slug(label)}`;
-    if (scope.sectionKind === 'pathways') {
+    if (scope.sectionKind === 'pathways' && NAMES_LEARNERS.test(label)) {
       const m = PATHWAY_LABEL.exec(label);
       const background = (m?.[1] ?? label.replace(/^for\s+/i, '')).trim();
       const id = b.addNode(wanted, { kind: 'pathway', label, background, source: src(line), doc: ctx.docId, focus: [] });

@@ -30,5 +30,5 @@ export function derivePrerequisites(graph: AtlasGraph, options: PrerequisiteOpti
   const knowledge = parseKnowledge(options.knowledge ?? [], diagnostics);
   inferRequires(graph, diagnostics, { knowledge, ...(options.signals ? { signals: options.signals } : {}) });
   applyRejections(graph, rejections, diagnostics);
-  derivePathways(graph, pathways, lexicon);
+  derivePathways(graph, pathways, lexicon, knowledge, diagnostics);
 }

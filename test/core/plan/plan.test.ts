@@ -189,7 +189,7 @@ describe('plan: the happy path', () => {
 
   it('says "goal" only for a named target; a whole-path goal names the later steps that need each step', () => {
     const g = seedLike().graph;
-    const doc = g.getNodeAttribute('dlf', 'doc');
+    const doc = (g.getNodeAttributes('dlf') as { doc: string }).doc;
     const p = plan(g, { targets: [doc] });
     expect(p.steps.some((s) => s.why === 'goal')).toBe(false);
     expect(p.steps.find((s) => s.id === 'la')?.why).toMatch(/^needed for /);
