@@ -37,7 +37,7 @@ const DEGREE = new Set(phraseTokens('fundamentals basics basic concepts proficie
  * Subject ids a topic's label names, with its covers, once each; none when the subjects leave most
  * of the label's words unexplained ("Boosting Algorithms" is not about algorithms in general).
  */
-function subjectIds(label: string, kb: KnowledgeBase): string[] {
+export function subjectIds(label: string, kb: KnowledgeBase): string[] {
   const found = subjectsOf(label, kb);
   const words = phraseTokens(label.replace(/\([^)]*\)/g, ' ')).filter((w) => !DEGREE.has(w));
   const named = new Set(found.flatMap((f) => f.phrase.split(' ')));

@@ -4,6 +4,7 @@
 // last, then pathways read the finished graph.
 import type { AtlasGraph, Diagnostic, InputFile, Signal } from '../types';
 import { applyCuration, applyRejections } from './curated';
+import { requiresAcrossPaths } from './across';
 import { inferRequires } from './infer/index';
 import { parseKnowledge } from './knowledge/base';
 import { derivePathways } from './pathways';
@@ -29,6 +30,7 @@ export function derivePrerequisites(graph: AtlasGraph, options: PrerequisiteOpti
   structuralRequires(graph);
   const knowledge = parseKnowledge(options.knowledge ?? [], diagnostics);
   inferRequires(graph, diagnostics, { knowledge, ...(options.signals ? { signals: options.signals } : {}) });
+  if (!options.signals || options.signals.includes('knowledge')) requiresAcrossPaths(graph, knowledge);
   applyRejections(graph, rejections, diagnostics);
   derivePathways(graph, pathways, lexicon, knowledge, diagnostics);
 }

@@ -10,6 +10,8 @@ import { isOverviewDocument } from '../ingest/orientation';
 export const STRUCTURAL_CONFIDENCE = { next: 0.8, prerequisites: 0.75 } as const;
 
 const PREREQ_DOC = /(^|\/)prerequisites?$/;
+/** A learning path's prerequisites document: what its modules build on. */
+export const isPrerequisitesDoc = (doc: NodeId): boolean => PREREQ_DOC.test(doc);
 /** Overview documents (role, career, getting started) teach no topic a module needs: the ingest's rule (ingest/orientation.ts). */
 export const isOverviewDoc = (doc: NodeId): boolean => isOverviewDocument(doc);
 
