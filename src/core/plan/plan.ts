@@ -7,6 +7,7 @@ import { NONE } from './requirements';
 import { resourcesOf } from './resources';
 import { schedule } from './schedule';
 import { weekOf } from '../dates';
+import { pathOf } from '../background';
 import { scopeOf } from './scope';
 import { planSettingsOf } from './settings';
 import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types';
@@ -23,6 +24,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const hours = estimateHours(req, closure.nodes, resources.count);
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, closure, scope.partOf);
+  const from = coveredIn(graph, scope.targets.map((t) => t.id));
 
   // Every sentence first, then the steps: V8 allocates the long-lived step objects straight in its
   // old generation, and old objects pointing at young strings make each young collection revisit
@@ -32,7 +34,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const sentences: string[] = [];
   for (let i = 0; i < sequence.length; i++) {
     const v = sequence[i] as number;
-    if (v < req.learnables) sentences.push(why(v));
+    if (v < req.learnables) sentences.push(from(req.ids[v] as NodeId, why(v)));
   }
   const steps: PlanStep[] = new Array(sentences.length);
   for (let i = 0, s = 0; i < sequence.length; i++) {
@@ -60,5 +62,22 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
     totalHours: timing.totalHours,
     weeks: timing.weeks,
     diagnostics: scope.diagnostics,
+  };
+}
+
+/**
+ * A step from a learning path other than the goals' says where it is covered ("…; covered in
+ * Machine Learning Engineering"): the plan reaches into that path for it.
+ */
+function coveredIn(graph: AtlasGraph, goals: readonly NodeId[]): (id: NodeId, why: string) => string {
+  if (goals.length === 0) return (_id, why) => why;
+  const goalPaths = new Set(goals.map((g) => pathOf(graph, g)));
+  const suffix = new Map<NodeId | null, string>();
+  return (id, why) => {
+    const path = pathOf(graph, id);
+    if (goalPaths.has(path) || path === null) return why;
+    let text = suffix.get(path);
+    if (text === undefined) suffix.set(path, (text = '; covered in ' + graph.getNodeAttribute(path, 'label')));
+    return why + text;
   };
 }

@@ -3,6 +3,7 @@
 import { kindWord } from '../match';
 import type { AtlasGraph, Diagnostic, NodeId, RequiresAttributes } from '../types';
 import { closureOf, type Closure } from './closure';
+import { coveredByRelated } from './coverage';
 import { dependenciesOf, fromOf, toOf, type Dependencies } from './dependencies';
 import { learningOrder, type BrokenCycle, type Ordering } from './order';
 import { requirementsOf, type Requirements } from './requirements';
@@ -50,6 +51,15 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   for (const id of done.learnables) {
     const v = req.indexOf(id);
     if (v >= 0) cut[v] = 2;
+  }
+  // One "what I know": a known or done topic covers its related topics in other paths, as the page's coverage counts them.
+  const have = new Set<NodeId>([...(background?.assumed ?? []), ...known.learnables, ...done.learnables]);
+  for (const c of have.size === 0 ? [] : coveredByRelated(graph, have)) {
+    const v = req.indexOf(c.topic);
+    if (v >= 0 && !cut[v]) {
+      cut[v] = 1;
+      knownIndices.push(v);
+    }
   }
 
   let targetIndices: Int32Array;
