@@ -9,19 +9,22 @@ import { schedule } from './schedule';
 import { weekOf } from '../dates';
 import { pathOf } from '../background';
 import { scopeOf } from './scope';
-import { planSettingsOf } from './settings';
+import { hoursPerTrack, planSettingsOf } from './settings';
 import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types';
 
 /** One frozen empty list for every step without resources: a million steps need not make a million. */
 const NO_RESOURCES: PlanResource[] = Object.freeze([]) as unknown as PlanResource[];
 
 export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan {
-  const { hours: hoursPerWeek, tracks } = planSettingsOf({ hours: options.hours, tracks: options.tracks });
+  const settings = planSettingsOf({ hours: options.hours, tracks: options.tracks });
+  const { tracks } = settings;
+  const hoursPerWeek = hoursPerTrack(settings);
 
   const scope = scopeOf(graph, options);
   const { req, closure, deps, ordering } = scope;
   const resources = resourcesOf(req, closure.inPlan);
-  const hours = estimateHours(req, closure.nodes, resources.count);
+  const effort = estimateHours(req, closure.nodes);
+  const { hours } = effort;
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, closure, scope.partOf);
   const from = coveredIn(graph, scope.targets.map((t) => t.id));
@@ -49,6 +52,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
+      effort: { hours: hours[v] as number, basis: effort.basis(v) },
       why: sentences[s] as string,
       resources: resources.list.get(v) ?? NO_RESOURCES,
     };

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { plan, type LearningPlan, type PlanOptions } from '../../../src/core/plan';
 import { BROKEN, DEPENDENCY, fromOf, isMilestoneEdge, stateOf, toOf } from '../../../src/core/plan/dependencies';
 import { estimateHours } from '../../../src/core/plan/effort';
-import { resourcesOf } from '../../../src/core/plan/resources';
 import { schedule } from '../../../src/core/plan/schedule';
 import { scopeOf } from '../../../src/core/plan/scope';
 import type { AtlasGraph, Origin } from '../../../src/core/types';
@@ -225,7 +224,7 @@ describe('plan: laws on random DAGs', () => {
         const graph = build(spec);
         const scope = scopeOf(graph, optionsOf(spec));
         const { req, closure, deps, ordering } = scope;
-        const hours = estimateHours(req, closure.nodes, resourcesOf(req, closure.inPlan).count);
+        const { hours } = estimateHours(req, closure.nodes);
         const s = schedule(ordering.sequence, hours, deps, { hoursPerWeek: spec.hours, tracks: spec.tracks });
         const end = (v: number) => (s.start[v] as number) + (hours[v] as number);
         for (let e = 0; e < deps.count; e++) {

@@ -5,6 +5,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { AtlasError } from '../../errors';
 import type { LearningPlan } from '../types';
 import { addDays, parseDay, weekStart, weeksFor } from '../../dates';
+import { hoursPerTrack } from '../settings';
 import type { PlanFormatOptions } from './index';
 import { isClickableUrl } from '../../ingest/links';
 
@@ -15,7 +16,7 @@ export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): strin
   const start = parseDay(options.start);
   const events: EventAttributes[] = plan.steps.map((s) => {
     const first = weekStart(start, s.week);
-    const weeks = Math.max(1, weeksFor(s.hours, options.hours));
+    const weeks = Math.max(1, weeksFor(s.hours, hoursPerTrack(options)));
     const resources = s.resources.filter((r) => isClickableUrl(r.url)).map((r) => `${oneLine(r.label)}: ${r.url}`);
     return {
       uid: `${encodeURIComponent(s.id)}@atlas`,
