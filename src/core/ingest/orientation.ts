@@ -10,11 +10,14 @@ const OVERVIEW_TITLE = /^(getting started|introduction|overview|welcome)\b/i;
 /** "Week 1: …", "Weeks 2-4 …", "Month 2-3: …", "Day 1", "Phase 2", "First 30 days". */
 const TIME_PLAN = /^(?:(?:weeks?|months?|days?|phase)\s*\d|(?:first|next)\s+\d+\s+(?:days|weeks|months))/i;
 /** Words of careers, the job market, communities and how a course is laid out. */
-const CAREER = /\b(careers?|market demand|job market|job search|salary|salaries|hiring|employers?|communit(?:y|ies)|networks?ing events|professional networks?|meetups?|conferences? and events|certifications?|success metrics|role overview|role definition|responsibilities|path structure|modules? overview|progressive modules|action plan|learning pathways?|professional development)\b/i;
+const CAREER =
+  /\b(careers?|market demand|job market|job search|salary|salaries|hiring|employers?|communit(?:y|ies)|networks?ing events|professional networks?|meetups?|conferences? and events|certifications?|success metrics|role overview|role definition|responsibilities|path structure|modules? overview|progressive modules|action plan|learning pathways?|professional development)\b/i;
 /** A bullet that describes the course or the career, not a concept to learn. */
-const COURSE_BULLET = /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion|portfolio)\b/i;
+const COURSE_BULLET =
+  /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion|portfolio)\b/i;
 /** Hosts and titles of communities and job boards: places to meet people, not material to learn from. */
-const COMMUNITY_HOST = /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
+const COMMUNITY_HOST =
+  /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
 const COMMUNITY_TITLE = /\b(communit(?:y|ies)|forums?|subreddit|meetups?|slack|discord|job boards?|jobs|conferences?|user groups?)\b/i;
 
 /** A document's own decision, from `atlas: { orientation: true | false }` in its front matter. */
@@ -56,7 +59,8 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
     if (COMMUNITY_HOST.test(hostOf(n.url)) || COMMUNITY_TITLE.test(n.label)) community++;
   });
   const describing = bullets.filter((b) => COURSE_BULLET.test(b)).length;
-  if (bullets.length >= 2 && describing * 2 >= bullets.length) weak.push(`${describing} of its ${bullets.length} bullets describe the course or career`);
+  if (bullets.length >= 2 && describing * 2 >= bullets.length)
+    weak.push(`${describing} of its ${bullets.length} bullets describe the course or career`);
   if (resources > 0 && community * 2 >= resources) weak.push(`${community} of its ${resources} resources are communities or job boards`);
   return weak.length >= 2 ? weak.join(', and ') : null;
 }
@@ -67,14 +71,27 @@ function hostOf(url: string): string {
 }
 
 /** Re-kind the orienting topics of one document; returns each with its reason, for `--stats`. */
-export function classifyOrientation(graph: AtlasGraph, topics: readonly NodeId[], override: OrientationOverride): { id: NodeId; reason: string }[] {
+export function classifyOrientation(
+  graph: AtlasGraph,
+  topics: readonly NodeId[],
+  override: OrientationOverride,
+): { id: NodeId; reason: string }[] {
   const out: { id: NodeId; reason: string }[] = [];
   for (const id of topics) {
     const reason = orientationReason(graph, id, override);
     if (reason === null) continue;
     const a = graph.getNodeAttributes(id);
     if (a.kind !== 'topic') continue;
-    graph.replaceNodeAttributes(id, { kind: 'orientation', label: a.label, source: a.source, doc: a.doc, section: a.section, order: a.order, ...(a.description === undefined ? {} : { description: a.description }), reason });
+    graph.replaceNodeAttributes(id, {
+      kind: 'orientation',
+      label: a.label,
+      source: a.source,
+      doc: a.doc,
+      section: a.section,
+      order: a.order,
+      ...(a.description === undefined ? {} : { description: a.description }),
+      reason,
+    });
     out.push({ id, reason });
   }
   return out;

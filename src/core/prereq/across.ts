@@ -61,7 +61,11 @@ export function requiresAcrossPaths(graph: AtlasGraph, kb: KnowledgeBase): void 
     const order = a.kind === 'doc' || a.kind === 'section' || a.kind === 'topic' ? a.order : 0;
     for (const s of subjects) teach(s, { id, label: a.label, kind: a.kind, path, order, only: subjects.length === 1 });
   });
-  const best = (a: Unit, b: Unit) => Number(b.only) - Number(a.only) || UNIT_RANK[a.kind] - UNIT_RANK[b.kind] || Number(BROAD.test(b.label)) - Number(BROAD.test(a.label)) || a.order - b.order;
+  const best = (a: Unit, b: Unit) =>
+    Number(b.only) - Number(a.only) ||
+    UNIT_RANK[a.kind] - UNIT_RANK[b.kind] ||
+    Number(BROAD.test(b.label)) - Number(BROAD.test(a.label)) ||
+    a.order - b.order;
   for (const need of asked) {
     for (const s of need.subjects) {
       const units = teachers.get(s) ?? [];

@@ -31,7 +31,11 @@ const MIN_BULLET_SUBJECTS = 3;
 export type Assumed = { kind: 'assumes'; topics: Map<NodeId, string> } | { kind: 'beginner' } | { kind: 'unknown' };
 
 /** Words that say how much of a subject, not which. */
-const DEGREE = new Set(phraseTokens('fundamentals basics basic concepts proficiency skills essentials introduction principles overview foundations understanding knowledge theory practices'));
+const DEGREE = new Set(
+  phraseTokens(
+    'fundamentals basics basic concepts proficiency skills essentials introduction principles overview foundations understanding knowledge theory practices',
+  ),
+);
 
 /**
  * Subject ids a topic's label names, with its covers, once each; none when the subjects leave most
@@ -49,7 +53,8 @@ export function subjectIds(label: string, kb: KnowledgeBase): string[] {
 function backgroundsNamed(name: string, kb: KnowledgeBase): KnowledgeBase['backgrounds'] {
   const longest = Math.max(0, ...[...kb.backgroundNames.keys()].map((k) => k.split(' ').length));
   const out = new Set<KnowledgeBase['backgrounds'][number]>();
-  for (const text of [name, name.replace(/(\w{3,})s\b/g, '$1')]) for (const m of findPhrases(phraseTokens(text), kb.backgroundNames, longest)) out.add(m.value);
+  for (const text of [name, name.replace(/(\w{3,})s\b/g, '$1')])
+    for (const m of findPhrases(phraseTokens(text), kb.backgroundNames, longest)) out.add(m.value);
   return [...out];
 }
 
@@ -60,7 +65,12 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
   // Subject id → why the background knows it.
   const knows = new Map<string, string>();
   for (const b of backgroundsNamed(name, kb)) {
-    for (const s of b.knows) if (!knows.has(s)) knows.set(s, `"${name}" is the knowledge base's ${b.id} background (${b.source.file}:${b.source.line}), which knows ${kb.subjects.get(s)?.name ?? s}`);
+    for (const s of b.knows)
+      if (!knows.has(s))
+        knows.set(
+          s,
+          `"${name}" is the knowledge base's ${b.id} background (${b.source.file}:${b.source.line}), which knows ${kb.subjects.get(s)?.name ?? s}`,
+        );
   }
   for (const line of p.focus) {
     const said = ALREADY.exec(line);
@@ -74,14 +84,18 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
     const subjects = subjectIds(t.label, kb);
     if (subjects.length > 0) {
       // Everything the label names, not one subject of several it joins ("ML Concepts and Algorithms").
-      if (subjects.every((s) => knows.has(s))) assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
+      if (subjects.every((s) => knows.has(s)))
+        assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
       continue;
     }
     const taught = [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
     const known = taught.filter((s) => knows.has(s));
     if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length) {
       const names = known.map((s) => kb.subjects.get(s)?.name ?? s);
-      assumed.set(t.id, `${knows.get(known[0] as string) as string}; the bullets of "${t.label}" name ${known.length} of its ${taught.length} subjects (${names.slice(0, 4).join(', ')})`);
+      assumed.set(
+        t.id,
+        `${knows.get(known[0] as string) as string}; the bullets of "${t.label}" name ${known.length} of its ${taught.length} subjects (${names.slice(0, 4).join(', ')})`,
+      );
     }
   }
   return { kind: 'assumes', topics: assumed };

@@ -19,6 +19,14 @@ describe('the planner', () => {
     expect(learner.error).toMatch(/No Such Topic/);
   });
 
+  it('keeps a ticked step in view, ticked, so the tick can be undone', async () => {
+    const model = await modelOf();
+    const first = learnerOf(model, ENGINEER, nothing, TODAY).plan?.steps[0];
+    const learner = learnerOf(model, ENGINEER, { known: [], done: [first?.id as string] }, TODAY);
+    expect(learner.plan?.steps.map((s) => s.id)).not.toContain(first?.id);
+    expect(learner.doneSteps.map((s) => s.id)).toEqual([first?.id]);
+  });
+
   it('ignores saved ids the graph no longer has', async () => {
     const learner = learnerOf(await modelOf(), ENGINEER, { known: ['gone#topic'], done: ['gone#other'] }, TODAY);
     expect(learner.error).toBeNull();

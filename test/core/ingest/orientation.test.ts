@@ -22,7 +22,8 @@ const moduleWith = (heading: string, bullets: string[], resources: string[] = ['
     '',
   ].join('\n');
 
-const kindOf = (r: ReturnType<typeof build>, label: string) => r.graph.getNodeAttributes(r.graph.findNode((_id, a) => a.label === label) as string).kind;
+const kindOf = (r: ReturnType<typeof build>, label: string) =>
+  r.graph.getNodeAttributes(r.graph.findNode((_id, a) => a.label === label) as string).kind;
 
 describe('headings that orient the reader are orientation, never topics', () => {
   it.each([
@@ -46,12 +47,20 @@ describe('headings that orient the reader are orientation, never topics', () => 
   });
 
   it('a topic whose bullets describe the course and whose resources are communities', () => {
-    const r = build({ 'p/01-module.md': moduleWith('Staying Involved', ['the next module builds on this', 'employers look for it'], ['[r/learnml](https://www.reddit.com/r/learnml) - a forum', '[Meetup](https://www.meetup.com/ml) - meet people']) });
+    const r = build({
+      'p/01-module.md': moduleWith(
+        'Staying Involved',
+        ['the next module builds on this', 'employers look for it'],
+        ['[r/learnml](https://www.reddit.com/r/learnml) - a forum', '[Meetup](https://www.meetup.com/ml) - meet people'],
+      ),
+    });
     expect(kindOf(r, 'Staying Involved')).toBe('orientation');
   });
 
   it('one weak signal is not enough: community resources alone keep a topic', () => {
-    const r = build({ 'p/01-module.md': moduleWith('Gradient Descent', ['step sizes', 'convergence'], ['[Discuss](https://www.reddit.com/r/ml) - a forum']) });
+    const r = build({
+      'p/01-module.md': moduleWith('Gradient Descent', ['step sizes', 'convergence'], ['[Discuss](https://www.reddit.com/r/ml) - a forum']),
+    });
     expect(kindOf(r, 'Gradient Descent')).toBe('topic');
   });
 
@@ -59,12 +68,16 @@ describe('headings that orient the reader are orientation, never topics', () => 
     const page = '# Getting Started\n\n## Tools\n- **What you Need to Know**\n  - **Docker Basics**\n    - images\n';
     expect(kindOf(build({ 'p/getting-started.md': page }), 'Docker Basics')).toBe('orientation');
     expect(kindOf(build({ 'p/getting-started.md': `---\natlas:\n  orientation: false\n---\n${page}` }), 'Docker Basics')).toBe('topic');
-    expect(kindOf(build({ 'p/01-module.md': `---\natlas:\n  orientation: true\n---\n${moduleWith('Trees', ['splits'])}` }), 'Linear Models')).toBe('orientation');
+    expect(
+      kindOf(build({ 'p/01-module.md': `---\natlas:\n  orientation: true\n---\n${moduleWith('Trees', ['splits'])}` }), 'Linear Models'),
+    ).toBe('orientation');
   });
 
   it('build --stats lists what was classed and why', () => {
     const r = build({ 'p/01-module.md': moduleWith('Week 1: Setup', ['install']) });
-    expect(formatAccounting(r.accounting)).toContain('p/module#week-1-setup: "Week 1: Setup": "Week 1: Setup" is a time plan (week, month or day N)');
+    expect(formatAccounting(r.accounting)).toContain(
+      'p/module#week-1-setup: "Week 1: Setup": "Week 1: Setup" is a time plan (week, month or day N)',
+    );
   });
 });
 
@@ -74,4 +87,3 @@ describe('trees of other fields keep every real topic', () => {
     expect(r.accounting.orientation).toEqual([]);
   });
 });
-

@@ -31,6 +31,8 @@ describe('one "what I know" across paths', () => {
   });
 
   it('a weaker relation covers nothing', () => {
-    expect(plan(twoPaths(COVERS_SIMILARITY - 0.05), { targets: ['Pipelines'], known: ['Git Fundamentals'] }).steps.map((s) => s.label)).toEqual(['Version Control for ML', 'Pipelines']);
+    expect(
+      plan(twoPaths(COVERS_SIMILARITY - 0.05), { targets: ['Pipelines'], known: ['Git Fundamentals'] }).steps.map((s) => s.label),
+    ).toEqual(['Version Control for ML', 'Pipelines']);
   });
 });

@@ -10,11 +10,19 @@ const doc = (title: string, ...topics: string[]) => `# ${title}\n\n## Area\n- **
 
 const files = tree({
   'ops/_category_.json': '{"label": "MLOps", "position": 1}',
-  'ops/00-prerequisites.md': doc('Prerequisites for MLOps', topic('ML Concepts and Algorithms', 'supervised learning'), topic('Cloud Platform Fundamentals', 'regions')),
+  'ops/00-prerequisites.md': doc(
+    'Prerequisites for MLOps',
+    topic('ML Concepts and Algorithms', 'supervised learning'),
+    topic('Cloud Platform Fundamentals', 'regions'),
+  ),
   'ops/01-pipelines.md': doc('Pipelines', topic('Pipeline Orchestration', 'DAGs')),
   'ml/_category_.json': '{"label": "Machine Learning", "position": 2}',
   'ml/00-prerequisites.md': doc('Prerequisites for ML', topic('Linear Algebra', 'vectors')),
-  'ml/01-ml-fundamentals.md': doc('ML Fundamentals', topic('Supervised Learning', 'regression'), topic('Model Evaluation', 'cross-validation')),
+  'ml/01-ml-fundamentals.md': doc(
+    'ML Fundamentals',
+    topic('Supervised Learning', 'regression'),
+    topic('Model Evaluation', 'cross-validation'),
+  ),
 });
 
 describe('a prerequisites document that names what another path teaches', () => {
@@ -23,7 +31,10 @@ describe('a prerequisites document that names what another path teaches', () => 
   it('needs the module of the other path named for that subject, and says where it is covered', () => {
     const edge = graph.findEdge('ml/ml-fundamentals', 'ops/prerequisites#ml-concepts-and-algorithms', (_e, a) => a.kind === 'requires');
     expect(edge).toBeDefined();
-    expect(graph.getEdgeAttributes(edge as string)).toMatchObject({ origin: 'inferred', evidence: expect.stringMatching(/^covered in Machine Learning: the module "ML Fundamentals" teaches Machine Learning Fundamentals/) });
+    expect(graph.getEdgeAttributes(edge as string)).toMatchObject({
+      origin: 'inferred',
+      evidence: expect.stringMatching(/^covered in Machine Learning: the module "ML Fundamentals" teaches Machine Learning Fundamentals/),
+    });
   });
 
   it('the plan pulls the other path in before the topic that needs it, and leaves it out when known', () => {

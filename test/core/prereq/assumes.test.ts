@@ -19,7 +19,9 @@ const assumedBy = (r: BuildResult, pathwayLabel: string) => {
   const g = r.graph;
   const p = g.findNode((_n, a) => a.kind === 'pathway' && a.label === pathwayLabel);
   if (p === undefined) throw new Error(`no pathway "${pathwayLabel}"`);
-  return g.filterOutEdges(p, (_e, a) => a.kind === 'assumes').map((e) => ({ topic: g.getNodeAttribute(g.target(e), 'label'), evidence: (g.getEdgeAttributes(e) as { evidence: string }).evidence }));
+  return g
+    .filterOutEdges(p, (_e, a) => a.kind === 'assumes')
+    .map((e) => ({ topic: g.getNodeAttribute(g.target(e), 'label'), evidence: (g.getEdgeAttributes(e) as { evidence: string }).evidence }));
 };
 
 const TOPICS = {
@@ -36,7 +38,9 @@ describe('what a background assumes is read by meaning', () => {
   it('never on one shared common word: "Some Technical Background" assumes nothing, and says so', () => {
     const r = path(TOPICS, ['For Some Technical Backgrounds|Review programming concepts']);
     expect(assumedBy(r, 'For Some Technical Backgrounds')).toEqual([]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ level: 'info', code: 'pathway-unknown', message: expect.stringContaining('"Some Technical"') }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ level: 'info', code: 'pathway-unknown', message: expect.stringContaining('"Some Technical"') }),
+    );
   });
 
   it.each([
@@ -56,7 +60,12 @@ describe('what a background assumes is read by meaning', () => {
 
   it('what the pathway says the learner already has', () => {
     const r = path(TOPICS, ['For Career Changers|Leverage existing project management experience']);
-    expect(assumedBy(r, 'For Career Changers')).toEqual([{ topic: 'Project Management', evidence: expect.stringContaining('the pathway says "Leverage existing project management experience"') }]);
+    expect(assumedBy(r, 'For Career Changers')).toEqual([
+      {
+        topic: 'Project Management',
+        evidence: expect.stringContaining('the pathway says "Leverage existing project management experience"'),
+      },
+    ]);
   });
 
   it('a beginner assumes nothing, without a notice', () => {
@@ -65,11 +74,14 @@ describe('what a background assumes is read by meaning', () => {
     expect(r.diagnostics.filter((d) => d.code === 'pathway-unknown')).toEqual([]);
   });
 
-  it.each(['Software Engineering Career Ladder', 'Specialization Areas and Technical Tracks'])('"%s" under a pathways heading is not a pathway', (heading) => {
-    const doc = `# Career\n\n## Career Pathways\n- **What you Need to Know**\n  - **${heading}**\n    - junior to senior\n    - staff and principal\n  - **For Software Engineers**\n    - focus on leadership\n`;
-    const r = buildGraph(tree({ 'p/05-career.md': doc }), { knowledge });
-    const kinds = r.graph.mapNodes((_n, a) => [a.label, a.kind]);
-    expect(kinds).not.toContainEqual([heading, 'pathway']);
-    expect(kinds).toContainEqual(['For Software Engineers', 'pathway']);
-  });
+  it.each(['Software Engineering Career Ladder', 'Specialization Areas and Technical Tracks'])(
+    '"%s" under a pathways heading is not a pathway',
+    (heading) => {
+      const doc = `# Career\n\n## Career Pathways\n- **What you Need to Know**\n  - **${heading}**\n    - junior to senior\n    - staff and principal\n  - **For Software Engineers**\n    - focus on leadership\n`;
+      const r = buildGraph(tree({ 'p/05-career.md': doc }), { knowledge });
+      const kinds = r.graph.mapNodes((_n, a) => [a.label, a.kind]);
+      expect(kinds).not.toContainEqual([heading, 'pathway']);
+      expect(kinds).toContainEqual(['For Software Engineers', 'pathway']);
+    },
+  );
 });

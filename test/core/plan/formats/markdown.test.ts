@@ -18,7 +18,8 @@ describe('the Markdown plan', () => {
   it('never skips a week silently: a week without a new step says what continues', () => {
     const { p, text } = markdown(10, 1);
     const covered = new Set<number>();
-    for (const m of text.matchAll(/^## Weeks? (\d+)(?:–(\d+))?/gm)) for (let w = Number(m[1]); w <= Number(m[2] ?? m[1]); w++) covered.add(w);
+    for (const m of text.matchAll(/^## Weeks? (\d+)(?:–(\d+))?/gm))
+      for (let w = Number(m[1]); w <= Number(m[2] ?? m[1]); w++) covered.add(w);
     const last = Math.max(...p.steps.map((s) => s.week));
     for (let w = 1; w <= last; w++) expect(covered.has(w)).toBe(true);
     expect(text).toContain('No new step: continue Python Programming.');
