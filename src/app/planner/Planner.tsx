@@ -7,6 +7,7 @@ import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSet
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
 import type { ViewAction, ViewState } from '../state/view';
+import { searchFromView } from '../state/url';
 import { downloadText } from './download';
 import { findGoal, goalChoices, goalProblem } from './goals';
 import { finishDate, type Learner } from './learner';
@@ -70,6 +71,7 @@ export function Planner({ model, view, dispatch, learner, linkNotices, onSelect 
             )}
           </p>
           <PlanExports model={model} learner={learner} />
+          <CopyLink view={view} />
           {view.targets.length > 0 && <TimeToGoal model={model} view={view} learner={learner} plan={plan} />}
           <PlanList steps={plan.steps} done={learner.doneSteps} start={learner.format.start} onSelect={onSelect} />
         </>
@@ -195,6 +197,27 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
         </button>
       ))}
     </div>
+  );
+}
+
+/** "Copy link": the plan as a URL, with the learner's done and known topics, so the recipient sees the same plan. */
+function CopyLink({ view }: { view: ViewState }) {
+  const known = useProgress((s) => s.known);
+  const done = useProgress((s) => s.done);
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    const url = `${location.origin}${location.pathname}${searchFromView({ ...view, shared: view.shared ?? { done, known } })}`;
+    void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+  };
+  return (
+    <p className="plan-share">
+      <button type="button" className="secondary" onClick={copy}>
+        Copy link
+      </button>
+      <span className="muted" aria-live="polite">
+        {copied ? ' Link copied, with your progress.' : view.shared ? ' This plan uses the progress in the link you opened.' : ''}
+      </span>
+    </p>
   );
 }
 

@@ -30,9 +30,10 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
   const format = { start, hours, tracks };
   const background = view.bg ?? undefined;
-  // Ids saved before a rebuild may be gone; the rest of the progress still counts.
-  const known = progress.known.filter((id) => graph.hasNode(id));
-  const done = progress.done.filter((id) => graph.hasNode(id));
+  // A shared link's progress stands for the recipient's own. Ids saved before a rebuild may be gone; the rest still counts.
+  const mine = view.shared ?? progress;
+  const known = mine.known.filter((id) => graph.hasNode(id));
+  const done = mine.done.filter((id) => graph.hasNode(id));
   const learner = { background, known, done, minConfidence };
 
   let result: LearningPlan | null = null;
