@@ -69,7 +69,8 @@ export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], 
     const assumes = new Map<NodeId, string>();
     const read = assumedBy(attrs, topicsOf((graph.getNodeAttributes(attrs.doc) as DocAttributes).path), kb);
     if (read.kind === 'assumes') for (const [t, why] of read.topics) if (!focuses.has(t)) assumes.set(t, why);
-    if (read.kind === 'unknown' && !curated?.assumes) {
+    // Without a knowledge base's backgrounds Atlas did not try to read any: no notice then.
+    if (read.kind === 'unknown' && !curated?.assumes && kb.backgrounds.length > 0) {
       diagnostics.push({ ...attrs.source, level: 'info', code: 'pathway-unknown', message: `Atlas cannot tell what a "${attrs.background}" background already knows, so "${attrs.label}" assumes nothing: tick what you know instead` });
     }
 
