@@ -26,9 +26,23 @@ export const RESOURCE_KINDS: readonly { kind: string; hours: number; test: RegEx
 /** A link of no recognisable kind: an article. */
 export const ARTICLE = { kind: 'article', hours: 1 } as const;
 
+const KINDS: readonly { kind: string; hours: number }[] = [...RESOURCE_KINDS, ARTICLE];
+/** A resource's kind, by its index in KINDS: read once per resource object, not once per plan. */
+const kindCache = new WeakMap<ResourceAttributes, number>();
+
+function kindIndex(r: ResourceAttributes): number {
+  let k = kindCache.get(r);
+  if (k === undefined) {
+    const text = `${r.label} ${r.url} ${r.description ?? ''}`;
+    k = RESOURCE_KINDS.findIndex((x) => x.test.test(text));
+    if (k < 0) k = RESOURCE_KINDS.length;
+    kindCache.set(r, k);
+  }
+  return k;
+}
+
 export function resourceKind(r: ResourceAttributes): { kind: string; hours: number } {
-  const text = `${r.label} ${r.url} ${r.description ?? ''}`;
-  return RESOURCE_KINDS.find((k) => k.test.test(text)) ?? ARTICLE;
+  return KINDS[kindIndex(r)] as { kind: string; hours: number };
 }
 
 export interface Effort {
@@ -81,7 +95,7 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
   const basis = (v: number): string => {
     const own = weeks[v] as number;
     const d = doc[v] as number;
-    const kinds = material.kinds.get(v);
+    const kinds = material.kinds(v);
     const what = `${plural(concepts[v] as number, 'concept')}${kinds ? `, ${kinds}` : ''}`;
     if (own !== NONE) return `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
     if ((docWeeks[d] as number) !== NONE) return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
@@ -90,37 +104,41 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
   return { hours, basis };
 }
 
-/** Each learnable's hours from its own material, and its resources described by kind. */
-function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; kinds: Map<number, string> } {
+/** Each needed learnable's hours from its own material, and its resources described by kind (on demand). */
+function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; kinds: (v: number) => string } {
   const { learnables, concepts } = req;
+  const K = KINDS.length;
   const largest = new Float64Array(learnables);
   const count = new Int32Array(learnables);
-  const kinds = new Map<number, Map<string, number>>();
-  const seen = new Map<number, Set<ResourceAttributes>>();
+  const byKind = new Uint16Array(learnables * K);
+  // The same resource cited twice for one topic counts once: the previous resource per topic is enough, as a topic's citations come together.
+  const last = new Map<number, ResourceAttributes[]>();
   req.teachTo.forEach((v, i) => {
     if (v >= learnables || !needed[v]) return;
     const r = req.teachBy[i] as ResourceAttributes;
-    let mine = seen.get(v);
-    if (mine === undefined) seen.set(v, (mine = new Set()));
-    if (mine.has(r)) return;
-    mine.add(r);
-    const k = resourceKind(r);
+    const mine = last.get(v);
+    if (mine?.includes(r)) return;
+    if (mine) mine.push(r);
+    else last.set(v, [r]);
+    const k = kindIndex(r);
+    const h = (KINDS[k] as { hours: number }).hours;
     count[v] = (count[v] as number) + 1;
-    if (k.hours > (largest[v] as number)) largest[v] = k.hours;
-    let byKind = kinds.get(v);
-    if (byKind === undefined) kinds.set(v, (byKind = new Map()));
-    byKind.set(k.kind, (byKind.get(k.kind) ?? 0) + 1);
+    if (h > (largest[v] as number)) largest[v] = h;
+    byKind[v * K + k] = (byKind[v * K + k] as number) + 1;
   });
   const hours = new Float64Array(learnables);
-  const described = new Map<number, string>();
   for (let v = 0; v < learnables; v++) {
     if (!needed[v]) continue;
-    const n = count[v] as number;
-    hours[v] = BASE_TOPIC_HOURS + HOURS_PER_CONCEPT * (concepts[v] as number) + (largest[v] as number) + HOURS_PER_RESOURCE * Math.max(0, n - 1);
-    const byKind = kinds.get(v);
-    if (byKind) described.set(v, `${[...byKind].map(([k, c]) => plural(c, k)).join(', ')} (${largest[v]} h for the largest${n > 1 ? `, ${HOURS_PER_RESOURCE} h for each other` : ''})`);
+    hours[v] = BASE_TOPIC_HOURS + HOURS_PER_CONCEPT * (concepts[v] as number) + (largest[v] as number) + HOURS_PER_RESOURCE * Math.max(0, (count[v] as number) - 1);
   }
-  return { hours, kinds: described };
+  const kinds = (v: number): string => {
+    const n = count[v] as number;
+    if (n === 0) return '';
+    const parts: string[] = [];
+    for (let k = 0; k < K; k++) if (byKind[v * K + k]) parts.push(plural(byKind[v * K + k] as number, (KINDS[k] as { kind: string }).kind));
+    return `${parts.join(', ')} (${largest[v]} h for the largest${n > 1 ? `, ${HOURS_PER_RESOURCE} h for each other` : ''})`;
+  };
+  return { hours, kinds };
 }
 
 /** Half hours, and at least half an hour: a step always takes some time. */
