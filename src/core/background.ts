@@ -45,7 +45,7 @@ export function pathwaysForBackground(graph: AtlasGraph, name: string, goals: re
 }
 
 /** The learning path of a node: a path itself, else its document's path (null at the docs root). */
-function pathOf(graph: AtlasGraph, id: NodeId): NodeId | null {
+export function pathOf(graph: AtlasGraph, id: NodeId): NodeId | null {
   const a = graph.getNodeAttributes(id);
   if (a.kind === 'path') return id;
   if (a.kind === 'doc') return a.path;

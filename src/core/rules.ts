@@ -6,6 +6,7 @@ export { describeUnlocks, unlocks, type Unlocks } from './prereq/unlocks.ts';
 export { DEFAULT_MIN_CONFIDENCE, trusted } from './prereq/trust.ts';
 export {
   resolvePlanSettings,
+  hoursPerTrack,
   DEFAULT_HOURS_PER_WEEK,
   DEFAULT_TRACKS,
   HOURS_PER_WEEK,

@@ -41,10 +41,10 @@ export function formatAccounting(a: Accounting): string {
     ['list items', a.input.listItems, a.outcomes.listItem],
     ['links', a.input.links, a.outcomes.link],
   ];
-  return rows
-    .map(([name, total, o]) => {
-      const sum = Object.values(o).reduce((x, y) => x + y, 0);
-      return `${name}: ${total} in input = ${o.node} nodes + ${o.edge} edges + ${o.diagnostic} diagnostics + ${o.marker} template markers${sum === total ? '' : ` (MISMATCH: ${sum} accounted)`}`;
-    })
-    .join('\n');
+  const counts = rows.map(([name, total, o]) => {
+    const sum = Object.values(o).reduce((x, y) => x + y, 0);
+    return `${name}: ${total} in input = ${o.node} nodes + ${o.edge} edges + ${o.diagnostic} diagnostics + ${o.marker} template markers${sum === total ? '' : ` (MISMATCH: ${sum} accounted)`}`;
+  });
+  const orientation = a.orientation.map((o) => `  ${o.id}: "${o.label}": ${o.reason}`);
+  return [...counts, `orientation, not study: ${a.orientation.length} headings${orientation.length > 0 ? ':' : ''}`, ...orientation].join('\n');
 }

@@ -10,8 +10,8 @@ export interface Source {
 
 export type NodeId = string;
 
-export type NodeKind = 'path' | 'doc' | 'section' | 'topic' | 'concept' | 'resource' | 'pathway' | 'milestone';
-export const NODE_KINDS: readonly NodeKind[] = ['path', 'doc', 'section', 'topic', 'concept', 'resource', 'pathway', 'milestone'];
+export type NodeKind = 'path' | 'doc' | 'section' | 'topic' | 'concept' | 'resource' | 'pathway' | 'milestone' | 'orientation';
+export const NODE_KINDS: readonly NodeKind[] = ['path', 'doc', 'section', 'topic', 'concept', 'resource', 'pathway', 'milestone', 'orientation'];
 
 /** A duration range in weeks, as written in a document ("(8-12 weeks)"). */
 export interface Weeks {
@@ -67,6 +67,20 @@ export interface MilestoneAttributes extends LearnableBase {
   kind: 'milestone';
 }
 
+/**
+ * Text that orients the reader rather than teaches (a role overview, career notes, a week-by-week
+ * action plan, a getting-started page): kept and searchable, never a plan step nor counted as a topic.
+ */
+export interface OrientationAttributes extends NodeBase {
+  kind: 'orientation';
+  doc: NodeId;
+  section: NodeId | null;
+  order: number;
+  description?: string;
+  /** The signals that classed it so (`atlas build --stats` lists them). */
+  reason: string;
+}
+
 export interface ConceptAttributes extends NodeBase {
   kind: 'concept';
   /** The topic (or section, where a document has no topics) the concept belongs to. */
@@ -100,7 +114,8 @@ export type NodeAttributes =
   | MilestoneAttributes
   | ConceptAttributes
   | ResourceAttributes
-  | PathwayAttributes;
+  | PathwayAttributes
+  | OrientationAttributes;
 
 export type EdgeKind = 'contains' | 'requires' | 'teaches' | 'next' | 'links' | 'assumes' | 'focuses' | 'related';
 export const EDGE_KINDS: readonly EdgeKind[] = ['contains', 'requires', 'teaches', 'next', 'links', 'assumes', 'focuses', 'related'];

@@ -45,17 +45,42 @@ describe('the planner', () => {
     const start = formatDay(nextMonday(new Date()));
     expect(markdown).toBe(atlas('plan', '--background', 'Software Engineering', '--target', 'Deep Learning Frameworks', '--hours', '8', '--start', start, '--format', 'md'));
 
+    const weeks = () => plan.locator('.plan-week:not(.plan-done)').allTextContents();
     await panel.getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).click();
-    await expect.poll(() => plan.textContent()).not.toContain('Calculus and Optimization');
+    await expect.poll(async () => (await weeks()).join('\n')).not.toContain('Calculus and Optimization');
+    // The ticked step stays in view, under Done, ticked.
+    await expect.poll(() => plan.locator('.plan-done').textContent()).toContain('Calculus and Optimization');
     // The keyboard's focus moves on to the next step's tick, not off the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Done: /);
     await page.reload();
     await waitForFirstRender(page);
-    const ticked = planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' });
+    const ticked = page.getByRole('list', { name: 'Learning plan' }).getByRole('checkbox', { name: 'Done: Calculus and Optimization' });
     await expect.poll(() => ticked.isChecked()).toBe(true);
     // Unticking is the undo: the step is back in the plan.
     await ticked.click();
-    await expect.poll(() => page.getByRole('list', { name: 'Learning plan' }).textContent()).toContain('Calculus and Optimization');
+    await expect.poll(async () => (await page.getByRole('list', { name: 'Learning plan' }).locator('.plan-week:not(.plan-done)').allTextContents()).join('\n')).toContain('Calculus and Optimization');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plans what `atlas plan` plans for the same link, done and known topics included, and Copy link shares them', async () => {
+    const done = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
+    const known = 'machine-learning-engineering/prerequisites#linear-algebra-fundamentals';
+    const target = 'machine-learning-engineering/prerequisites#deep-learning-frameworks';
+    const link = `${atlasUrl}?target=${encodeURIComponent(target)}&hours=8&tracks=2&done=${encodeURIComponent(done)}&known=${encodeURIComponent(known)}`;
+    const { page, errors } = await openExplorer(chromium(), link);
+    const cli = JSON.parse(atlas('plan', '--target', target, '--hours', '8', '--tracks', '2', '--done', done, '--known', known, '--format', 'json')) as { steps: { label: string }[]; totalHours: number; weeks: number };
+    const plan = page.getByRole('list', { name: 'Learning plan' });
+    const steps = async () => (await plan.locator('.plan-week:not(.plan-done) .plan-step-head button').allTextContents()).map((t) => t.replace(/^\d+\. /, ''));
+    await expect.poll(steps).toEqual(cli.steps.map((s) => s.label));
+    expect(await planner(page).textContent()).toContain(`${cli.totalHours} h over ${cli.weeks} weeks`);
+    expect(await planner(page).textContent()).toContain('This plan uses the progress in the link you opened.');
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await planner(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => planner(page).textContent()).toContain('Link copied');
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect([copied.searchParams.get('done'), copied.searchParams.get('known')]).toEqual([done, known]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -241,6 +241,13 @@ function OtherDetails({ model, id, a, onSelect }: { model: AtlasModel; id: NodeI
       );
     case 'concept':
       return <Section title="Part of">{list([a.parent].filter((p) => graph.hasNode(p)))}</Section>;
+    case 'orientation':
+      return (
+        <>
+          {a.description && <p className="description">{a.description}</p>}
+          <p className="muted">Orientation, not a study topic: {a.reason}. It is never a plan step.</p>
+        </>
+      );
     default:
       return null;
   }

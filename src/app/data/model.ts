@@ -64,8 +64,8 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
   const topicOf = (id: NodeId): NodeId | null => {
     if (!graph.hasNode(id)) return null;
     const a = attrs(id);
-    if (isLearnable(a) || a.kind === 'pathway') return id;
-    if (a.kind === 'concept') return graph.hasNode(a.parent) && isLearnable(attrs(a.parent)) ? a.parent : null;
+    if (isLearnable(a) || a.kind === 'pathway' || a.kind === 'orientation') return id;
+    if (a.kind === 'concept') return graph.hasNode(a.parent) && (isLearnable(attrs(a.parent)) || attrs(a.parent).kind === 'orientation') ? a.parent : null;
     if (a.kind === 'resource') return graph.filterOutNeighbors(id, (_n, na) => isLearnable(na)).sort(byOrder)[0] ?? null;
     return null;
   };
@@ -81,6 +81,7 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
       case 'topic':
       case 'milestone':
       case 'pathway':
+      case 'orientation':
         return docPath(a.doc);
       case 'concept':
       case 'resource': {
@@ -131,7 +132,7 @@ function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => numb
   const docIndex = new Map<NodeId, OutlineDoc>();
   for (const p of paths.values()) for (const d of p.docs) docIndex.set(d.id, d);
   const sectionIndex = new Map<string, OutlineSection>();
-  const members = graph.filterNodes((_id, a) => isLearnable(a) || a.kind === 'pathway').sort(byOrder);
+  const members = graph.filterNodes((_id, a) => isLearnable(a) || a.kind === 'pathway' || a.kind === 'orientation').sort(byOrder);
   for (const id of members) {
     const a = graph.getNodeAttributes(id);
     if (!('doc' in a) || typeof a.doc !== 'string') continue;

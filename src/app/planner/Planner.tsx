@@ -7,6 +7,7 @@ import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSet
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
 import type { ViewAction, ViewState } from '../state/view';
+import { searchFromView } from '../state/url';
 import { downloadText } from './download';
 import { findGoal, goalChoices, goalProblem } from './goals';
 import { finishDate, type Learner } from './learner';
@@ -70,8 +71,9 @@ export function Planner({ model, view, dispatch, learner, linkNotices, onSelect 
             )}
           </p>
           <PlanExports model={model} learner={learner} />
+          <CopyLink view={view} />
           {view.targets.length > 0 && <TimeToGoal model={model} view={view} learner={learner} plan={plan} />}
-          <PlanList steps={plan.steps} start={learner.format.start} onSelect={onSelect} />
+          <PlanList steps={plan.steps} done={learner.doneSteps} start={learner.format.start} onSelect={onSelect} />
         </>
       )}
       <ProgressLists model={model} onSelect={onSelect} />
@@ -198,7 +200,28 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
   );
 }
 
-function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string; onSelect: (id: NodeId) => void }) {
+/** "Copy link": the plan as a URL, with the learner's done and known topics, so the recipient sees the same plan. */
+function CopyLink({ view }: { view: ViewState }) {
+  const known = useProgress((s) => s.known);
+  const done = useProgress((s) => s.done);
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    const url = `${location.origin}${location.pathname}${searchFromView({ ...view, shared: view.shared ?? { done, known } })}`;
+    void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+  };
+  return (
+    <p className="plan-share">
+      <button type="button" className="secondary" onClick={copy}>
+        Copy link
+      </button>
+      <span className="muted" aria-live="polite">
+        {copied ? ' Link copied, with your progress.' : view.shared ? ' This plan uses the progress in the link you opened.' : ''}
+      </span>
+    </p>
+  );
+}
+
+function PlanList({ steps, done, start, onSelect }: { steps: PlanStep[]; done: PlanStep[]; start: string; onSelect: (id: NodeId) => void }) {
   const toggleDone = useProgress((s) => s.toggleDone);
   const list = useRef<HTMLOListElement>(null);
   const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
@@ -215,6 +238,24 @@ function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string
   steps.forEach((step, i) => weeks.set(step.week, [...(weeks.get(step.week) ?? []), { step, n: i + 1 }]));
   return (
     <ol className="plan-list" aria-label="Learning plan" ref={list} tabIndex={-1}>
+      {done.length > 0 && (
+        <li className="plan-week plan-done">
+          <h3>Done</h3>
+          <ol>
+            {done.map((step) => (
+              <li key={step.id} className="plan-step plan-step-done">
+                <div className="plan-step-head">
+                  <input type="checkbox" checked aria-label={`Done: ${step.label}`} onChange={() => toggleDone(step.id)} />
+                  <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
+                    {step.label}
+                  </button>
+                  <span className="muted">{step.hours} h</span>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </li>
+      )}
       {[...weeks].map(([week, items]) => (
         <li key={week} className="plan-week">
           <h3>
@@ -228,7 +269,9 @@ function PlanList({ steps, start, onSelect }: { steps: PlanStep[]; start: string
                   <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
                     {n}. {step.label}
                   </button>
-                  <span className="muted">{step.hours} h</span>
+                  <span className="muted" title={step.effort.basis}>
+                    {step.hours} h
+                  </span>
                 </div>
                 <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
                 {step.resources.length > 0 && (

@@ -1,7 +1,7 @@
 // Everything the planner shows, from the view (background, goals, pace) and the saved progress:
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
-import { coveredByRelated, nextUp, pathCoverage, plan, type Covered, type LearningPlan, type NextTopic, type PathCoverage, type PlanFormatOptions } from '../../core/plan/index';
+import { coveredByRelated, nextUp, pathCoverage, plan, type Covered, type LearningPlan, type NextTopic, type PathCoverage, type PlanFormatOptions, type PlanStep } from '../../core/plan/index';
 import { finishDay, resolvePlanSettings } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -13,6 +13,8 @@ import type { ViewState } from '../state/view';
 export interface Learner {
   /** The plan for the chosen goals, or null without goals. */
   plan: LearningPlan | null;
+  /** The plan's steps the learner ticked done, in the order the plan would take them: shown ticked and dimmed, so a tick can be undone. */
+  doneSteps: PlanStep[];
   /** Why there is no plan although goals are set (an unknown goal, a cycle). */
   error: string | null;
   next: NextTopic[];
@@ -28,16 +30,24 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
   const format = { start, hours, tracks };
   const background = view.bg ?? undefined;
-  // Ids saved before a rebuild may be gone; the rest of the progress still counts.
-  const known = progress.known.filter((id) => graph.hasNode(id));
-  const done = progress.done.filter((id) => graph.hasNode(id));
+  // A shared link's progress stands for the recipient's own. Ids saved before a rebuild may be gone; the rest still counts.
+  const mine = view.shared ?? progress;
+  const known = mine.known.filter((id) => graph.hasNode(id));
+  const done = mine.done.filter((id) => graph.hasNode(id));
   const learner = { background, known, done, minConfidence };
 
   let result: LearningPlan | null = null;
+  let doneSteps: PlanStep[] = [];
   let error: string | null = null;
   let next: NextTopic[] = [];
   try {
-    if (view.targets.length > 0) result = plan(graph, { ...learner, targets: view.targets, hours, tracks });
+    if (view.targets.length > 0) {
+      result = plan(graph, { ...learner, targets: view.targets, hours, tracks });
+      if (done.length > 0) {
+        const ticked = new Set(done);
+        doneSteps = plan(graph, { ...learner, done: [], targets: view.targets, hours, tracks }).steps.filter((s) => ticked.has(s.id));
+      }
+    }
     next = nextUp(graph, { ...learner, targets: view.targets.length > 0 ? view.targets : undefined });
   } catch (e) {
     error = (e as Error).message;
@@ -45,7 +55,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
-  return { plan: result, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
+  return { plan: result, doneSteps, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */

@@ -49,7 +49,7 @@ export interface PaceOptions {
 const round = (h: number): number => Math.round(h * 10) / 10;
 
 const remaining = (id: NodeId, label: string, hours: number, o: PaceOptions): Remaining => {
-  const weeks = weeksFor(hours, o.hours * o.tracks);
+  const weeks = weeksFor(hours, o.hours);
   return { id, label, hours: round(hours), weeks, finish: finishDay(o.start, weeks) };
 };
 

@@ -23,8 +23,8 @@ interface Doc {
   kind: NodeKind;
 }
 
-const KIND_BOOST: Partial<Record<NodeKind, number>> = { topic: 4, milestone: 3, pathway: 2, concept: 1, resource: 1 };
-const SEARCHABLE = new Set<NodeKind>(['topic', 'milestone', 'pathway', 'concept', 'resource']);
+const KIND_BOOST: Partial<Record<NodeKind, number>> = { topic: 4, milestone: 3, pathway: 2, orientation: 1, concept: 1, resource: 1 };
+const SEARCHABLE = new Set<NodeKind>(['topic', 'milestone', 'pathway', 'orientation', 'concept', 'resource']);
 
 export interface AtlasSearch {
   search: (query: string, limit?: number) => SearchHit[];
@@ -35,7 +35,7 @@ export function buildSearch(model: AtlasModel): AtlasSearch {
   const docs: Doc[] = [];
   graph.forEachNode((id, a) => {
     if (!SEARCHABLE.has(a.kind)) return;
-    const text = a.kind === 'resource' ? [...a.titles, a.description ?? ''].join(' ') : isLearnable(a) ? (a.description ?? '') : a.kind === 'pathway' ? a.focus.join(' ') : '';
+    const text = a.kind === 'resource' ? [...a.titles, a.description ?? ''].join(' ') : isLearnable(a) || a.kind === 'orientation' ? (a.description ?? '') : a.kind === 'pathway' ? a.focus.join(' ') : '';
     docs.push({ id, label: a.label, text, kind: a.kind });
   });
   const index = new MiniSearch<Doc>({

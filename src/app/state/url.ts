@@ -14,6 +14,38 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.lengt
 /** The URL's name for each plan setting. */
 const PARAMS: Record<PlanSettingName, string> = { hours: 'hours', tracks: 'tracks', start: 'start', minConfidence: 'conf' };
 
+/**
+ * Topic ids, compact: ids of one document share its part before "#", so
+ * `a/doc#x`, `a/doc#y` and `b/doc#z` are written `a/doc#x~y,b/doc#z`.
+ */
+export function encodeIds(ids: readonly string[]): string {
+  const byDoc = new Map<string, string[]>();
+  const whole: string[] = [];
+  for (const id of ids) {
+    const at = id.indexOf('#');
+    if (at < 0 || id.includes('~') || id.includes(',')) {
+      if (!id.includes(',')) whole.push(id);
+      continue;
+    }
+    const doc = id.slice(0, at);
+    byDoc.set(doc, [...(byDoc.get(doc) ?? []), id.slice(at + 1)]);
+  }
+  return [...[...byDoc].map(([doc, slugs]) => `${doc}#${slugs.join('~')}`), ...whole].join(',');
+}
+
+export function decodeIds(value: string | null): string[] {
+  return list(value).flatMap((group) => {
+    const at = group.indexOf('#');
+    if (at < 0) return [group];
+    const doc = group.slice(0, at);
+    return group
+      .slice(at + 1)
+      .split('~')
+      .filter((s) => s !== '')
+      .map((slug) => `${doc}#${slug}`);
+  });
+}
+
 export interface ViewFromUrl {
   view: ViewState;
   /** One sentence per value of the link that was out of its limits and replaced by the default. */
@@ -40,6 +72,7 @@ export function viewFromSearch(search: string, today: Date = new Date()): ViewFr
     signals: pick<Signal>(q.get('signals'), SIGNALS, DEFAULT_VIEW.signals),
     minConfidence: valid('minConfidence') ? settings.minConfidence : DEFAULT_VIEW.minConfidence,
     view: q.get('view') === 'outline' ? 'outline' : 'map',
+    shared: q.has('done') || q.has('known') ? { done: decodeIds(q.get('done')), known: decodeIds(q.get('known')) } : null,
   };
   return { view, notices: problems.map((p) => `This link's ${PARAMS[p.setting]} ${p.message}; the default is used instead.`) };
 }
@@ -60,6 +93,10 @@ export function searchFromView(state: ViewState): string {
   if (!sameSet(state.signals, DEFAULT_VIEW.signals)) q.set('signals', state.signals.join(','));
   if (state.minConfidence !== DEFAULT_VIEW.minConfidence) q.set('conf', String(state.minConfidence));
   if (state.view !== 'map') q.set('view', state.view);
+  if (state.shared !== null) {
+    q.set('done', encodeIds(state.shared.done));
+    q.set('known', encodeIds(state.shared.known));
+  }
   const s = q.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -38,6 +38,8 @@ export interface ViewState {
   /** Inferred prerequisites below this confidence are not trusted: by the map, the plan and every count. */
   minConfidence: number;
   view: ViewMode;
+  /** Progress that came with a shared link ("Copy link"): the recipient plans with it instead of their own ticks. */
+  shared: { done: NodeId[]; known: NodeId[] } | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -55,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   signals: [...SIGNALS],
   minConfidence: DEFAULT_MIN_CONFIDENCE,
   view: 'map',
+  shared: null,
 };
 
 export type ViewAction =
@@ -99,7 +102,7 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
     case 'view':
       return { ...state, view: action.view };
     case 'reset':
-      return { ...DEFAULT_VIEW, node: state.node, targets: state.targets, hours: state.hours, tracks: state.tracks, start: state.start, view: state.view };
+      return { ...DEFAULT_VIEW, node: state.node, targets: state.targets, hours: state.hours, tracks: state.tracks, start: state.start, view: state.view, shared: state.shared };
     case 'replace':
       return action.state;
   }

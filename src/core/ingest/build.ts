@@ -7,6 +7,7 @@ import { decodeText } from './decode.ts';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter.ts';
 import { parseBlocks } from './markdown.ts';
 import { readDocument } from './document.ts';
+import { classifyOrientation } from './orientation.ts';
 import { resolveDocLinks } from './resolve.ts';
 import { DEFAULT_LIMITS, enforceLineLimits, type Limits } from './limits.ts';
 import { DOCUMENT_EXTENSION, treeFileKind } from './files.ts';
@@ -194,8 +195,9 @@ function addDoc(b: GraphBuilder, doc: DocEntry, limits: Limits, ids: Map<string,
     b.countInput(counts);
     if (cut) b.diagnose({ file: doc.file, line: cut.line }, 'error', 'too-many-tokens', `document has ${cut.tokens} markdown tokens, over the limit of ${limits.maxTokens}; from line ${cut.line} on it is not read`);
     if (blocks.length === 0) b.diagnose(source, 'warning', 'empty-document', 'document has no content');
-    const { title } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
+    const { title, topics } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
     if (fmTitle === undefined && title !== null) b.graph.setNodeAttribute(id, 'label', title);
+    for (const o of classifyOrientation(b.graph, topics, doc.frontMatter.atlas?.orientation)) b.accounting.orientation.push({ ...o, label: b.graph.getNodeAttribute(o.id, 'label') });
     const named = [...(doc.frontMatter.prerequisites ?? []), ...(doc.frontMatter.requires ?? [])];
     if (named.length > 0) b.requirements.push({ names: named, dependents: [], evidence: `front matter prerequisites: ${named.join(', ')}`, source, docId: id });
   } catch (e) {

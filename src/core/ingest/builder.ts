@@ -12,6 +12,8 @@ export type Outcome = 'node' | 'edge' | 'diagnostic' | 'marker';
 export interface Accounting {
   input: ElementCounts;
   outcomes: Record<Element, Record<Outcome, number>>;
+  /** Headings classed as orientation rather than study, each with why. */
+  orientation: { id: NodeId; label: string; reason: string }[];
 }
 
 /** A prerequisite named in a document, resolved once every document is read. */
@@ -43,6 +45,7 @@ export class GraphBuilder {
   readonly accounting: Accounting = {
     input: { headings: 0, listItems: 0, links: 0 },
     outcomes: { heading: emptyOutcomes(), listItem: emptyOutcomes(), link: emptyOutcomes() },
+    orientation: [],
   };
   private order = 0;
 

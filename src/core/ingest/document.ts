@@ -27,6 +27,8 @@ const PATHWAYS_SECTION = /pathway/i;
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 const ASSESSMENT_SECTION = /\b(assessment|readiness|capstone|exam|quiz|final project)\b/i;
 const PATHWAY_LABEL = /^for\s+(.+?)\s+backgrounds?$/i;
+/** A heading in a pathways section names a background ("For …", people, experience), not a career ladder or a specialization. */
+const NAMES_LEARNERS = /^for\s|\b(backgrounds?|beginners?|experience[ds]?|changers?|professionals?|engineers?|developers?|scientists?|administrators?|analysts?|students?|graduates?|learners?|cooks?|chefs?)\b/i;
 const REQUIRES_LINE = /^(?:requires|prerequisites?|depends on|prereqs?)\s*:\s*(.+)$/i;
 const DURATION = /(\d+(?:\.\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?))?\s*(weeks?|months?)\b/i;
 const WEEKS_PER_MONTH = 4.35;
@@ -43,9 +45,10 @@ export function parseWeeks(text: string): Weeks | undefined {
   return { min: Math.min(a, b), max: Math.max(a, b) };
 }
 
-export function readDocument(ctx: DocContext, blocks: Block[]): { title: string | null } {
+export function readDocument(ctx: DocContext, blocks: Block[]): { title: string | null; topics: NodeId[] } {
   const scope: Scope = { section: null, sectionKind: 'plain', topic: null, topicLevel: 0 };
   let title: string | null = null;
+  const topics: NodeId[] = [];
   const b = ctx.builder;
   // One frozen Source per line of the document, shared by the node, its edges and its requirements.
   const sources = new Map<number, Source>();
@@ -105,7 +108,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   /** A topic, milestone or pathway, depending on the section it sits in. */
   function addLearnable(label: string, line: number, parent: NodeId): NodeId {
     const wanted = `${ctx.docId}#${slug(label)}`;
-    if (scope.sectionKind === 'pathways') {
+    if (scope.sectionKind === 'pathways' && NAMES_LEARNERS.test(label)) {
       const m = PATHWAY_LABEL.exec(label);
       const background = (m?.[1] ?? label.replace(/^for\s+/i, '')).trim();
       const id = b.addNode(wanted, { kind: 'pathway', label, background, source: src(line), doc: ctx.docId, focus: [] });
@@ -119,6 +122,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
     const kind = scope.sectionKind === 'assessment' ? 'milestone' : 'topic';
     const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() });
     b.contains(parent, id, src(line));
+    if (kind === 'topic') topics.push(id);
     return id;
   }
 
@@ -279,7 +283,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   }
 
   walk(blocks);
-  return { title };
+  return { title, topics };
 }
 
 /** "[Title](url) - what it is" → "what it is". */

@@ -14,6 +14,8 @@ export const FrontMatterSchema = z
     tags: stringList.optional(),
     prerequisites: stringList.optional(),
     requires: stringList.optional(),
+    /** Atlas's own settings: `orientation` overrides whether the document's topics orient rather than teach. */
+    atlas: z.object({ orientation: z.boolean().optional() }).loose().optional(),
   })
   .loose();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -11,8 +11,11 @@ export interface Covered {
   similarity: number;
 }
 
+/** A known topic covers a related topic of another path from this similarity up (the page's coverage and `plan()` alike). */
+export const COVERS_SIMILARITY = 0.6;
+
 /** Topics covered through `related` edges by what the learner knows or has done. */
-export function coveredByRelated(graph: AtlasGraph, knownOrDone: ReadonlySet<NodeId>, minSimilarity = 0.6): Covered[] {
+export function coveredByRelated(graph: AtlasGraph, knownOrDone: ReadonlySet<NodeId>, minSimilarity = COVERS_SIMILARITY): Covered[] {
   const best = new Map<NodeId, Covered>();
   for (const k of knownOrDone) {
     if (!graph.hasNode(k)) continue;

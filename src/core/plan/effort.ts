@@ -1,34 +1,144 @@
-// How many hours a topic takes, independent of the learner's pace: what the documents say first,
-// a default from the topic's size otherwise.
+// How many hours a topic takes, independent of the learner's pace, from what the documents give:
+// a duration written for the topic; a module's duration spread over its topics by their weight;
+// otherwise the topic's own material (its concepts and the kind and size of its resources).
+// Each estimate says its basis, so a learner can see why a step costs what it does.
+import type { ResourceAttributes } from '../types.ts';
 import { NONE, type Requirements } from './requirements.ts';
 
 /** The study week the documents' "(8-12 weeks)" durations are read in. */
 export const NOMINAL_HOURS_PER_WEEK = 10;
-/** A topic with no written duration: a base, plus its concepts (bullets) and resources. */
-export const BASE_TOPIC_HOURS = 4;
-export const HOURS_PER_CONCEPT = 1.5;
-export const HOURS_PER_RESOURCE = 1;
+/** Every topic: a base for reading its text and practising. */
+export const BASE_TOPIC_HOURS = 2;
+/** Each concept bullet. */
+export const HOURS_PER_CONCEPT = 1;
+/** A topic's resources are alternatives: the largest is studied, each other one skimmed for this long. */
+export const HOURS_PER_RESOURCE = 0.5;
+
+/** Resource kinds by what their title, host and description say, largest first, with the hours one takes. */
+export const RESOURCE_KINDS: readonly { kind: string; hours: number; test: RegExp }[] = [
+  { kind: 'book', hours: 10, test: /\b(book|handbook|textbook|mitpress|oreilly|manning\.com|greenteapress|elements of|think (stats|python|bayes))\b/i },
+  { kind: 'course', hours: 8, test: /\b(course|courses|specialization|bootcamp|mooc|nanodegree|ocw\.mit|coursera|edx|udemy|udacity|khanacademy|khan academy|training|class)\b/i },
+  { kind: 'video series', hours: 4, test: /\b(playlist|lectures|video series)\b/i },
+  { kind: 'video', hours: 1.5, test: /\b(youtube|youtu\.be|video|talk)\b/i },
+  { kind: 'tutorial', hours: 2, test: /\b(tutorials?|guide|getting started|quickstart|walkthrough|hands-on|labs?|exercises|practice)\b/i },
+  { kind: 'documentation page', hours: 2, test: /\b(docs|documentation|reference|manual|user guide|api|spec|specification)\b/i },
+];
+/** A link of no recognisable kind: an article. */
+export const ARTICLE = { kind: 'article', hours: 1 } as const;
+
+const KINDS: readonly { kind: string; hours: number }[] = [...RESOURCE_KINDS, ARTICLE];
+/** A resource's kind, by its index in KINDS: read once per resource object, not once per plan. */
+const kindCache = new WeakMap<ResourceAttributes, number>();
+
+function kindIndex(r: ResourceAttributes): number {
+  let k = kindCache.get(r);
+  if (k === undefined) {
+    const text = `${r.label} ${r.url} ${r.description ?? ''}`;
+    k = RESOURCE_KINDS.findIndex((x) => x.test.test(text));
+    if (k < 0) k = RESOURCE_KINDS.length;
+    kindCache.set(r, k);
+  }
+  return k;
+}
+
+export function resourceKind(r: ResourceAttributes): { kind: string; hours: number } {
+  return KINDS[kindIndex(r)] as { kind: string; hours: number };
+}
+
+export interface Effort {
+  hours: Float64Array;
+  /** How step v's hours were estimated, in words. */
+  basis(v: number): string;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Hours per step, in order of evidence: the topic's own `weeks` (mean × NOMINAL_HOURS_PER_WEEK);
- * else its document's `weeks` spread evenly over the document's topics and milestones; else
- * BASE_TOPIC_HOURS + HOURS_PER_CONCEPT per concept + HOURS_PER_RESOURCE per distinct resource.
- * Rounded to half hours.
+ * else its document's `weeks`, spread over the document's topics in proportion to their material;
+ * else the material itself: BASE_TOPIC_HOURS, HOURS_PER_CONCEPT per concept, the largest
+ * resource's hours and HOURS_PER_RESOURCE per other resource. Rounded to half hours.
  */
-export function estimateHours(req: Requirements, steps: Int32Array, resourceCount: (v: number) => number): Float64Array {
-  const { weeks, doc, docWeeks, docTopics, concepts } = req;
+export function estimateHours(req: Requirements, steps: Int32Array): Effort {
+  const { weeks, doc, docWeeks, concepts, learnables } = req;
   const hours = req.scratch.float64('effort.hours', req.n);
+  // A module's weight, for the documents the plan reads a duration from.
+  const docWeight = new Map<number, number>();
   for (let i = 0; i < steps.length; i++) {
     const v = steps[i] as number;
-    if (v >= req.learnables) continue;
+    if (v >= learnables) continue;
+    const d = doc[v] as number;
+    if ((weeks[v] as number) === NONE && (docWeeks[d] as number) !== NONE && !docWeight.has(d)) docWeight.set(d, 0);
+  }
+  // Material is read for the steps and for every topic of a module whose duration they share.
+  const needed = req.scratch.uint8('effort.needed', learnables);
+  for (let i = 0; i < steps.length; i++) if ((steps[i] as number) < learnables) needed[steps[i] as number] = 1;
+  if (docWeight.size > 0) for (let v = 0; v < learnables; v++) if (docWeight.has(doc[v] as number)) needed[v] = 1;
+  const material = materialOf(req, needed);
+  if (docWeight.size > 0) {
+    for (let v = 0; v < learnables; v++) {
+      const d = doc[v] as number;
+      const sum = docWeight.get(d);
+      if (sum !== undefined) docWeight.set(d, sum + (material.hours[v] as number));
+    }
+  }
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    if (v >= learnables) continue;
     const own = weeks[v] as number;
     const d = doc[v] as number;
     const fromDoc = docWeeks[d] as number;
     if (own !== NONE) hours[v] = roundHalf(own * NOMINAL_HOURS_PER_WEEK);
-    else if (fromDoc !== NONE) hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK) / (docTopics[d] as number));
-    else hours[v] = roundHalf(BASE_TOPIC_HOURS + HOURS_PER_CONCEPT * (concepts[v] as number) + HOURS_PER_RESOURCE * resourceCount(v));
+    else if (fromDoc !== NONE) hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK * (material.hours[v] as number)) / (docWeight.get(d) as number));
+    else hours[v] = roundHalf(material.hours[v] as number);
   }
-  return hours;
+  const basis = (v: number): string => {
+    const own = weeks[v] as number;
+    const d = doc[v] as number;
+    const kinds = material.kinds(v);
+    const what = `${plural(concepts[v] as number, 'concept')}${kinds ? `, ${kinds}` : ''}`;
+    if (own !== NONE) return `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
+    if ((docWeeks[d] as number) !== NONE) return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
+    return `${BASE_TOPIC_HOURS} h base + ${what}`;
+  };
+  return { hours, basis };
+}
+
+/** Each needed learnable's hours from its own material, and its resources described by kind (on demand). */
+function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; kinds: (v: number) => string } {
+  const { learnables, concepts } = req;
+  const K = KINDS.length;
+  const largest = new Float64Array(learnables);
+  const count = new Int32Array(learnables);
+  const byKind = new Uint16Array(learnables * K);
+  // The same resource cited twice for one topic counts once: the previous resource per topic is enough, as a topic's citations come together.
+  const last = new Map<number, ResourceAttributes[]>();
+  req.teachTo.forEach((v, i) => {
+    if (v >= learnables || !needed[v]) return;
+    const r = req.teachBy[i] as ResourceAttributes;
+    const mine = last.get(v);
+    if (mine?.includes(r)) return;
+    if (mine) mine.push(r);
+    else last.set(v, [r]);
+    const k = kindIndex(r);
+    const h = (KINDS[k] as { hours: number }).hours;
+    count[v] = (count[v] as number) + 1;
+    if (h > (largest[v] as number)) largest[v] = h;
+    byKind[v * K + k] = (byKind[v * K + k] as number) + 1;
+  });
+  const hours = new Float64Array(learnables);
+  for (let v = 0; v < learnables; v++) {
+    if (!needed[v]) continue;
+    hours[v] = BASE_TOPIC_HOURS + HOURS_PER_CONCEPT * (concepts[v] as number) + (largest[v] as number) + HOURS_PER_RESOURCE * Math.max(0, (count[v] as number) - 1);
+  }
+  const kinds = (v: number): string => {
+    const n = count[v] as number;
+    if (n === 0) return '';
+    const parts: string[] = [];
+    for (let k = 0; k < K; k++) if (byKind[v * K + k]) parts.push(plural(byKind[v * K + k] as number, (KINDS[k] as { kind: string }).kind));
+    return `${parts.join(', ')} (${largest[v]} h for the largest${n > 1 ? `, ${HOURS_PER_RESOURCE} h for each other` : ''})`;
+  };
+  return { hours, kinds };
 }
 
 /** Half hours, and at least half an hour: a step always takes some time. */

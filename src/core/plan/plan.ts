@@ -7,22 +7,27 @@ import { NONE } from './requirements.ts';
 import { resourcesOf } from './resources.ts';
 import { schedule } from './schedule.ts';
 import { weekOf } from '../dates.ts';
+import { pathOf } from '../background.ts';
 import { scopeOf } from './scope.ts';
-import { planSettingsOf } from './settings.ts';
+import { hoursPerTrack, planSettingsOf } from './settings.ts';
 import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types.ts';
 
 /** One frozen empty list for every step without resources: a million steps need not make a million. */
 const NO_RESOURCES: PlanResource[] = Object.freeze([]) as unknown as PlanResource[];
 
 export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan {
-  const { hours: hoursPerWeek, tracks } = planSettingsOf({ hours: options.hours, tracks: options.tracks });
+  const settings = planSettingsOf({ hours: options.hours, tracks: options.tracks });
+  const { tracks } = settings;
+  const hoursPerWeek = hoursPerTrack(settings);
 
   const scope = scopeOf(graph, options);
   const { req, closure, deps, ordering } = scope;
   const resources = resourcesOf(req, closure.inPlan);
-  const hours = estimateHours(req, closure.nodes, resources.count);
+  const effort = estimateHours(req, closure.nodes);
+  const { hours } = effort;
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
-  const why = explain(req, closure);
+  const why = explain(req, closure, scope.partOf);
+  const from = coveredIn(graph, scope.targets.map((t) => t.id));
 
   // Every sentence first, then the steps: V8 allocates the long-lived step objects straight in its
   // old generation, and old objects pointing at young strings make each young collection revisit
@@ -32,7 +37,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const sentences: string[] = [];
   for (let i = 0; i < sequence.length; i++) {
     const v = sequence[i] as number;
-    if (v < req.learnables) sentences.push(why(v));
+    if (v < req.learnables) sentences.push(from(req.ids[v] as NodeId, why(v)));
   }
   const steps: PlanStep[] = new Array(sentences.length);
   for (let i = 0, s = 0; i < sequence.length; i++) {
@@ -47,6 +52,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
+      effort: { hours: hours[v] as number, basis: effort.basis(v) },
       why: sentences[s] as string,
       resources: resources.list.get(v) ?? NO_RESOURCES,
     };
@@ -60,5 +66,22 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
     totalHours: timing.totalHours,
     weeks: timing.weeks,
     diagnostics: scope.diagnostics,
+  };
+}
+
+/**
+ * A step from a learning path other than the goals' says where it is covered ("…; covered in
+ * Machine Learning Engineering"): the plan reaches into that path for it.
+ */
+function coveredIn(graph: AtlasGraph, goals: readonly NodeId[]): (id: NodeId, why: string) => string {
+  if (goals.length === 0) return (_id, why) => why;
+  const goalPaths = new Set(goals.map((g) => pathOf(graph, g)));
+  const suffix = new Map<NodeId | null, string>();
+  return (id, why) => {
+    const path = pathOf(graph, id);
+    if (goalPaths.has(path) || path === null) return why;
+    let text = suffix.get(path);
+    if (text === undefined) suffix.set(path, (text = '; covered in ' + graph.getNodeAttribute(path, 'label')));
+    return why + text;
   };
 }

@@ -3,12 +3,13 @@
 import { kindWord } from '../match.ts';
 import type { AtlasGraph, Diagnostic, NodeId } from '../types.ts';
 import { closureOf, type Closure } from './closure.ts';
+import { coveredByRelated } from './coverage.ts';
 import { breakCycles, cycleDiagnostic, tangleDiagnostic } from './cycles.ts';
 import { dependenciesOf, fromOf, isMilestoneEdge, milestoneKey, toOf, type Dependencies } from './dependencies.ts';
 import { learningOrder, type Ordering } from './order.ts';
 import { requirementsOf, type Requirements } from './requirements.ts';
 import { planSettingsOf } from './settings.ts';
-import { resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve.ts';
+import { containedLearnables, resolveBackground, resolveNames, type Ambiguity, type Background } from './resolve.ts';
 import type { NextOptions, NodeRef } from './types.ts';
 
 export interface Scope {
@@ -17,6 +18,8 @@ export interface Scope {
   /** Targets as named; empty means every topic and milestone. */
   targets: NodeRef[];
   known: NodeRef[];
+  /** Targets reached only as part of a named section, document or path (or the whole graph): the goal's label. */
+  partOf: Map<number, string>;
   closure: Closure;
   deps: Dependencies;
   ordering: Ordering;
@@ -49,12 +52,33 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     const v = req.indexOf(id);
     if (v >= 0) cut[v] = 2;
   }
+  // One "what I know": a known or done topic covers its related topics in other paths, as the page's coverage counts them.
+  const have = new Set<NodeId>([...(background?.assumed ?? []), ...known.learnables, ...done.learnables]);
+  for (const c of have.size === 0 ? [] : coveredByRelated(graph, have)) {
+    const v = req.indexOf(c.topic);
+    if (v >= 0 && !cut[v]) {
+      cut[v] = 1;
+      knownIndices.push(v);
+    }
+  }
 
   let targetIndices: Int32Array;
+  const partOf = new Map<number, string>();
   if (targets.named.length === 0) {
     targetIndices = req.scratch.int32('scope.targets', req.learnables);
-    for (let v = 0; v < req.learnables; v++) targetIndices[v] = v;
+    for (let v = 0; v < req.learnables; v++) {
+      targetIndices[v] = v;
+      partOf.set(v, 'the whole curriculum');
+    }
   } else {
+    for (const t of targets.named) {
+      if (req.indexOf(t.id) >= 0) continue;
+      for (const id of containedLearnables(graph, t.id)) {
+        const v = req.indexOf(id);
+        if (v >= 0 && !partOf.has(v)) partOf.set(v, t.label);
+      }
+    }
+    for (const t of targets.named) partOf.delete(req.indexOf(t.id));
     targetIndices = Int32Array.from(targets.learnables, (id) => req.indexOf(id));
     for (const v of targetIndices) {
       if (!cut[v]) continue;
@@ -91,6 +115,7 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     background,
     targets: targets.named,
     known: knownIndices.map((v) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string })),
+    partOf,
     closure,
     deps,
     ordering,

@@ -100,3 +100,9 @@ export function planSettingsOf(input: Omit<PlanSettingsInput, 'start'>): Omit<Pl
 }
 
 const NO_CALENDAR = new Date(0);
+
+/**
+ * `hours` is the learner's whole week; parallel tracks share it, so each track gets its part and
+ * "8 h a week on 2 tracks" is 8 hours a week, not 16. Every schedule, header and export uses this.
+ */
+export const hoursPerTrack = (settings: { hours: number; tracks: number }): number => settings.hours / settings.tracks;

@@ -9,9 +9,9 @@ export interface PlanOptions {
   known?: string[];
   /** Titles or ids to reach; none means every topic and milestone of the graph. */
   targets?: string[];
-  /** Study hours per week on each track. Default 10. */
+  /** The learner's study hours per week, shared by the tracks. Default 10. */
   hours?: number;
-  /** Parallel tracks, each with its own `hours` a week. Default 1. */
+  /** Parallel tracks, sharing `hours` a week. Default 1. */
   tracks?: number;
   /** Titles or ids already completed: like `known`, but progress rather than background. */
   done?: string[];
@@ -40,6 +40,8 @@ export interface PlanStep {
   /** 1-based track the step is studied on. */
   track: number;
   hours: number;
+  /** The same hours, with how they were estimated (README: "Effort"). */
+  effort: { hours: number; basis: string };
   /** Why the step is in the plan: "goal", or the chain of topics it is needed for. */
   why: string;
   resources: PlanResource[];

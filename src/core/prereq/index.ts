@@ -4,6 +4,7 @@
 // last, then pathways read the finished graph.
 import type { AtlasGraph, Diagnostic, InputFile, Signal } from '../types.ts';
 import { applyCuration, applyRejections } from './curated.ts';
+import { requiresAcrossPaths } from './across.ts';
 import { inferRequires } from './infer/index.ts';
 import { parseKnowledge } from './knowledge/base.ts';
 import { derivePathways } from './pathways.ts';
@@ -29,6 +30,7 @@ export function derivePrerequisites(graph: AtlasGraph, options: PrerequisiteOpti
   structuralRequires(graph);
   const knowledge = parseKnowledge(options.knowledge ?? [], diagnostics);
   inferRequires(graph, diagnostics, { knowledge, curated, ...(options.signals ? { signals: options.signals } : {}) });
+  if (!options.signals || options.signals.includes('knowledge')) requiresAcrossPaths(graph, knowledge);
   applyRejections(graph, rejections, diagnostics);
-  derivePathways(graph, pathways, lexicon);
+  derivePathways(graph, pathways, lexicon, knowledge, diagnostics);
 }

@@ -1,14 +1,15 @@
 // What each background brings and needs: `assumes` edges to the topics a learner of that
-// background already knows (the areas the background is named after), `focuses` edges to the
-// topics the pathway's own text says to study. A curation file can replace either list.
-import type { AtlasGraph, DocAttributes, NodeId, PathwayAttributes } from '../types.ts';
+// background already knows (assumes.ts reads that by meaning), `focuses` edges to the topics the
+// pathway's own text says to study. A curation file can replace either list.
+import type { AtlasGraph, Diagnostic, DocAttributes, NodeId, PathwayAttributes } from '../types.ts';
 import { isLearnable } from '../types.ts';
 import { addTypedEdge, flat } from '../graph.ts';
 import type { PathwayCuration } from './curated.ts';
 import { Lexicon } from './terms.ts';
 import { backgroundTier } from '../background.ts';
+import { ALREADY, assumedBy, type PathTopic } from './assumes.ts';
+import { EMPTY_KNOWLEDGE, type KnowledgeBase } from './knowledge/base.ts';
 
-const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to|career changers?)\b/i;
 export const PATHWAY_CONFIDENCE = { assumes: 0.6, focuses: 0.6 } as const;
 
 interface Area {
@@ -24,8 +25,12 @@ interface PathAreas {
   byTerm: Map<number, number[]>;
 }
 
-export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], lexicon: Lexicon = new Lexicon()): void {
+export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], lexicon: Lexicon = new Lexicon(), kb: KnowledgeBase = EMPTY_KNOWLEDGE, diagnostics: Diagnostic[] = []): void {
   const areasByPath = areasOfPaths(graph, lexicon);
+  const topicsOf = (path: NodeId | null): PathTopic[] =>
+    (areasByPath.get(path) ?? [])
+      .filter((a) => a.topics.length === 1 && a.topics[0] === a.id)
+      .map((a) => ({ id: a.id, label: a.label, concepts: graph.filterOutNeighbors(a.id, (_c, ca) => ca.kind === 'concept').map((c) => graph.getNodeAttribute(c, 'label')) }));
   const background = lexicon.id('background');
   const indexed = new Map<NodeId | null, PathAreas>();
   // A word of the path's own name, or one that more than three areas share, names none of them.
@@ -59,13 +64,16 @@ export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], 
     };
 
     const focuses = new Map<NodeId, string>();
-    for (const line of attrs.focus) for (const area of matching(line)) for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, flat(['"', line, '" names ', area.label]));
+    for (const line of attrs.focus.filter((l) => !ALREADY.test(l))) for (const area of matching(line)) for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, flat(['"', line, '" names ', area.label]));
+    const curated = curations.find((c) => matchesBackground(attrs, c.background));
     const assumes = new Map<NodeId, string>();
-    if (!BEGINNER.test(attrs.background)) {
-      for (const area of matching(attrs.background)) for (const t of area.topics) if (!focuses.has(t) && !assumes.has(t)) assumes.set(t, flat(['a ', attrs.background, ' background covers ', area.label]));
+    const read = assumedBy(attrs, topicsOf((graph.getNodeAttributes(attrs.doc) as DocAttributes).path), kb);
+    if (read.kind === 'assumes') for (const [t, why] of read.topics) if (!focuses.has(t)) assumes.set(t, why);
+    // Without a knowledge base's backgrounds Atlas did not try to read any: no notice then.
+    if (read.kind === 'unknown' && !curated?.assumes && kb.backgrounds.length > 0) {
+      diagnostics.push({ ...attrs.source, level: 'info', code: 'pathway-unknown', message: `Atlas cannot tell what a "${attrs.background}" background already knows, so "${attrs.label}" assumes nothing: tick what you know instead` });
     }
 
-    const curated = curations.find((c) => matchesBackground(attrs, c.background));
     const write = (kind: 'assumes' | 'focuses', derived: Map<NodeId, string>) => {
       const override = curated?.[kind];
       if (override) for (const o of override) addTypedEdge(graph, pathway, o.topic, { kind, confidence: 1, evidence: `curated: ${o.why}`, source: o.source });

@@ -5,13 +5,15 @@
 // Section order inside a document is not a prerequisite: mathematics and programming sit side by side.
 import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
 import { addRequires } from './requires.ts';
+import { isOverviewDocument } from '../ingest/orientation.ts';
 
 export const STRUCTURAL_CONFIDENCE = { next: 0.8, prerequisites: 0.75 } as const;
 
 const PREREQ_DOC = /(^|\/)prerequisites?$/;
-/** Overview documents (role, career, getting started) teach no topic a module needs. */
-const OVERVIEW_DOC = /(^|\/)(getting-started|overview|introduction|intro|index|readme|welcome)$/;
-export const isOverviewDoc = (doc: NodeId): boolean => OVERVIEW_DOC.test(doc);
+/** A learning path's prerequisites document: what its modules build on. */
+export const isPrerequisitesDoc = (doc: NodeId): boolean => PREREQ_DOC.test(doc);
+/** Overview documents (role, career, getting started) teach no topic a module needs: the ingest's rule (ingest/orientation.ts). */
+export const isOverviewDoc = (doc: NodeId): boolean => isOverviewDocument(doc);
 
 export function structuralRequires(graph: AtlasGraph): void {
   const byPath = new Map<string, NodeId[]>();

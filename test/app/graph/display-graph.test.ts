@@ -48,10 +48,11 @@ describe('what sigma is given to draw', () => {
     expect(displayGraph(await modelOf(), DEFAULT_VIEW.kinds).getAttribute('bands')).toEqual([]);
   });
 
-  it.skipIf(!corpusAvailable)('titles every learning path of the corpus, top to bottom in sidebar order', async () => {
+  it.skipIf(!corpusAvailable)('titles every learning path of the corpus that has a study topic, top to bottom in sidebar order', async () => {
     const model = await modelOf(CORPUS);
     const bands = displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('bands');
-    expect(bands.map((b) => b.label)).toEqual(model.paths.map((p) => p.label));
+    // The welcome page and Research Engineering's getting-started page hold orientation only: no band on the map.
+    expect(bands.map((b) => b.label)).toEqual(model.paths.map((p) => p.label).filter((l) => l !== 'Overview' && l !== 'Research Engineering'));
     expect(bands.every((b, i) => i === 0 || b.y < (bands[i - 1]?.y ?? Infinity))).toBe(true);
   });
 });

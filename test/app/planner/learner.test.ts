@@ -19,6 +19,14 @@ describe('the planner', () => {
     expect(learner.error).toMatch(/No Such Topic/);
   });
 
+  it('keeps a ticked step in view, ticked, so the tick can be undone', async () => {
+    const model = await modelOf();
+    const first = learnerOf(model, ENGINEER, nothing, TODAY).plan?.steps[0];
+    const learner = learnerOf(model, ENGINEER, { known: [], done: [first?.id as string] }, TODAY);
+    expect(learner.plan?.steps.map((s) => s.id)).not.toContain(first?.id);
+    expect(learner.doneSteps.map((s) => s.id)).toEqual([first?.id]);
+  });
+
   it('ignores saved ids the graph no longer has', async () => {
     const learner = learnerOf(await modelOf(), ENGINEER, { known: ['gone#topic'], done: ['gone#other'] }, TODAY);
     expect(learner.error).toBeNull();
@@ -55,20 +63,25 @@ describe('the planner', () => {
     expect(look.node(SEED('python-programming-mastery'))).toBe('faded');
   });
 
-  it('tells apart goals that share a title: on the corpus a topic and a path are called "MLOps Engineering"', async () => {
+  it('tells apart goals that share a title: on the corpus four goals are called "Data Pipeline Architecture"', async () => {
     const goals = goalChoices(await modelOf(CORPUS));
-    const mlops = goalsLabelled(goals, 'mlops engineering');
-    expect(mlops.map((g) => [g.kind, g.title])).toEqual([
-      ['path', 'MLOps Engineering (path)'],
-      ['topic', 'MLOps Engineering (topic in Welcome to Chasing Cloud Careers)'],
+    expect(goalsLabelled(goals, 'data pipeline architecture').map((g) => [g.kind, g.title])).toEqual([
+      ['topic', 'Data Pipeline Architecture (topic in AI Application Development)'],
+      ['section', 'Data Pipeline Architecture (section in Data Engineering)'],
+      ['topic', 'Data Pipeline Architecture (topic in Prerequisites for MLOps Engineering)'],
+      ['topic', 'Data Pipeline Architecture (topic in MLOps Fundamentals)'],
     ]);
     expect(new Set(goals.map((g) => g.title.toLowerCase())).size).toBe(goals.length);
-    expect(findGoal(goals, 'MLOps Engineering')).toBeNull();
-    expect(goalProblem(goals, 'MLOps Engineering ')).toBe(
-      '2 goals are called "MLOps Engineering": pick one from the list (MLOps Engineering (path); MLOps Engineering (topic in Welcome to Chasing Cloud Careers)).',
-    );
-    expect(findGoal(goals, 'mlops engineering (path)')?.id).toBe('mlops-engineering/');
+    expect(findGoal(goals, 'Data Pipeline Architecture')).toBeNull();
+    expect(goalProblem(goals, 'Data Pipeline Architecture ')).toMatch(/^4 goals are called "Data Pipeline Architecture": pick one from the list/);
+    expect(findGoal(goals, 'data pipeline architecture (topic in mlops fundamentals)')?.id).toBe('mlops-engineering/mlops-fundamentals#data-pipeline-architecture');
     expect(findGoal(goals, 'Python Programming Mastery')?.kind).toBe('topic');
+  });
+
+  it('offers no orientation text as a goal: the intro page\'s "MLOps Engineering" paragraph is not one, the path is', async () => {
+    const goals = goalChoices(await modelOf(CORPUS));
+    expect(goalsLabelled(goals, 'mlops engineering').map((g) => [g.kind, g.title])).toEqual([['path', 'MLOps Engineering']]);
+    expect(findGoal(goals, 'MLOps Engineering')?.id).toBe('mlops-engineering/');
   });
 
   it.each([

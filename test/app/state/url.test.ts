@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchFromView, viewFromSearch } from '../../../src/app/state/url';
+import { decodeIds, encodeIds, searchFromView, viewFromSearch } from '../../../src/app/state/url';
 import { DEFAULT_VIEW, reduceView, type ViewState } from '../../../src/app/state/view';
 import { finishDate, learnerOf } from '../../../src/app/planner/learner';
 import { modelOf } from '../helpers';
@@ -77,11 +77,30 @@ describe('view state in the URL', () => {
       signals: ['knowledge', 'schedule'],
       minConfidence: 0.5,
       view: 'outline',
+      shared: { done: ['ml/fundamentals#deep-learning', 'ml/fundamentals#cnn', 'ds/stats#mean'], known: [] },
     };
     const search = searchFromView(view);
     expect(search).toContain('bg=Software+Engineering');
     expect(search).toContain('node=machine-learning-engineering%2Fprerequisites%23calculus-and-optimization');
     expect(viewFromSearch(search, TODAY)).toEqual({ view, notices: [] });
+  });
+});
+
+describe('a shared link carries progress, compactly', () => {
+  it('groups topic ids by their document', () => {
+    const ids = ['mlops-engineering/prerequisites#a', 'mlops-engineering/prerequisites#b', 'ml/x#c'];
+    expect(encodeIds(ids)).toBe('mlops-engineering/prerequisites#a~b,ml/x#c');
+    expect(decodeIds(encodeIds(ids))).toEqual(ids);
+  });
+
+  it("plans the recipient with the link's done and known topics, not their own", async () => {
+    const model = await modelOf();
+    const plain = viewFromSearch('?target=Deep+Learning+Frameworks', TODAY).view;
+    const first = learnerOf(model, plain, { known: [], done: [] }, TODAY).plan?.steps[0]?.id as string;
+    const { view } = viewFromSearch(searchFromView({ ...plain, shared: { done: [first], known: [] } }), TODAY);
+    const learner = learnerOf(model, view, { known: [], done: [] }, TODAY);
+    expect(learner.plan?.steps.map((s) => s.id)).not.toContain(first);
+    expect(learner.doneSteps.map((s) => s.id)).toEqual([first]);
   });
 });
 

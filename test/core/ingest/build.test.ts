@@ -102,12 +102,12 @@ describe('bad input costs nothing else', () => {
 
 describe('other shapes of markdown degrade gracefully', () => {
   it('reads headings as sections and topics, list items as concepts, any link as a resource', () => {
-    const r = build({ 'c/intro.md': '# Course\n\n## Basics\n\n### Variables\n\nWhat a variable is.\n\n1. naming\n2. scope, see [MDN](https://developer.mozilla.org/en-US/docs/Glossary/Variable)\n' });
+    const r = build({ 'c/basics.md': '# Course\n\n## Basics\n\n### Variables\n\nWhat a variable is.\n\n1. naming\n2. scope, see [MDN](https://developer.mozilla.org/en-US/docs/Glossary/Variable)\n' });
     expect(labelsOf(r, 'section')).toEqual(['Basics']);
     expect(labelsOf(r, 'topic')).toEqual(['Variables']);
-    expect(r.graph.getNodeAttributes('c/intro#variables')).toMatchObject({ description: 'What a variable is.' });
+    expect(r.graph.getNodeAttributes('c/basics#variables')).toMatchObject({ description: 'What a variable is.' });
     expect(labelsOf(r, 'concept').sort()).toEqual(['naming', 'scope, see MDN']);
-    expect(r.graph.hasDirectedEdge('url:https://developer.mozilla.org/en-US/docs/Glossary/Variable', 'c/intro#variables')).toBe(true);
+    expect(r.graph.hasDirectedEdge('url:https://developer.mozilla.org/en-US/docs/Glossary/Variable', 'c/basics#variables')).toBe(true);
   });
 
   it.each([

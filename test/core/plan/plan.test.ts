@@ -131,16 +131,31 @@ describe('plan: the happy path', () => {
     expect(p.targets).toEqual([{ id: 'dlf', label: 'Deep Learning Frameworks' }]);
     expect(p.known).toEqual([]);
     expect(p.steps.map(({ id, section, week, track, hours, why }) => [id, section, week, track, hours, why])).toEqual([
-      ['la', 'Mathematics', 1, 1, 9, 'needed for Deep Learning Frameworks via Calculus and Optimization → Neural Networks'],
-      ['calc', 'Mathematics', 1, 1, 6.5, 'needed for Deep Learning Frameworks via Neural Networks'],
-      ['prob', 'Mathematics', 2, 1, 4, 'needed for Deep Learning Frameworks via Neural Networks'],
+      ['la', 'Mathematics', 1, 1, 5.5, 'needed for Deep Learning Frameworks via Calculus and Optimization → Neural Networks'],
+      ['calc', 'Mathematics', 1, 1, 11, 'needed for Deep Learning Frameworks via Neural Networks'],
+      ['prob', 'Mathematics', 2, 1, 2, 'needed for Deep Learning Frameworks via Neural Networks'],
       ['py', 'Programming', 2, 1, 30, 'needed for Deep Learning Frameworks'],
       ['nn', 'Core', 5, 1, 25, 'needed for Deep Learning Frameworks'],
       ['dlf', 'Core', 8, 1, 25, 'goal'],
     ]);
-    expect(p.totalHours).toBe(99.5);
+    expect(p.totalHours).toBe(98.5);
     expect(p.weeks).toBe(10);
     expect(p.diagnostics).toEqual([]);
+    expect(p.steps.map((s) => [s.id, s.effort])).toEqual([
+      ['la', { hours: 5.5, basis: '2 h base + 2 concepts, 2 articles (1 h for the largest, 0.5 h for each other)' }],
+      ['calc', { hours: 11, basis: '2 h base + 1 concept, 1 course (8 h for the largest)' }],
+      ['prob', { hours: 2, basis: '2 h base + 0 concepts' }],
+      ['py', { hours: 30, basis: '3 weeks written for this topic, at 10 h a week' }],
+      ['nn', { hours: 25, basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)" }],
+      ['dlf', { hours: 25, basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)" }],
+    ]);
+  });
+
+  it("spreads a module's weeks over its topics by their material, not evenly", () => {
+    const c = new Curriculum().doc('m', 'Module', { weeks: { min: 2, max: 2 } }).topic('big', 'Big', { concepts: ['a', 'b', 'c', 'd', 'e', 'f'] }).topic('small', 'Small');
+    const hours = Object.fromEntries(plan(c.graph).steps.map((s) => [s.id, s.hours]));
+    expect(hours.big).toBeGreaterThan(hours.small as number);
+    expect((hours.big as number) + (hours.small as number)).toBe(20);
   });
 
   it('shortens a long chain to its first topics and the last', () => {
@@ -202,7 +217,18 @@ describe('plan: the happy path', () => {
     const p = plan(seedLike().graph, { background: 'Software Engineering' });
     expect(p.targets).toEqual([]);
     expect(p.steps.map((s) => s.id)).toEqual(['la', 'calc', 'prob', 'check', 'nn', 'dlf']);
-    expect(p.steps.every((s) => s.why === 'goal')).toBe(true);
+    expect(p.steps.find((s) => s.id === 'la')?.why).toBe('needed for Calculus and Optimization');
+    expect(p.steps.find((s) => s.id === 'dlf')?.why).toBe('part of the goal the whole curriculum');
+    expect(p.steps.some((s) => s.why === 'goal')).toBe(false);
+  });
+
+  it('says "goal" only for a named target; a whole-path goal names the later steps that need each step', () => {
+    const g = seedLike().graph;
+    const doc = (g.getNodeAttributes('dlf') as { doc: string }).doc;
+    const p = plan(g, { targets: [doc] });
+    expect(p.steps.some((s) => s.why === 'goal')).toBe(false);
+    expect(p.steps.find((s) => s.id === 'la')?.why).toMatch(/^needed for /);
+    expect(plan(g, { targets: ['dlf'] }).steps.find((s) => s.id === 'dlf')?.why).toBe('goal');
   });
 
   it.each([
@@ -235,12 +261,13 @@ describe('plan: the happy path', () => {
       ['la', 1, 1],
       ['prob', 1, 2],
       ['py', 1, 2],
-      ['calc', 1, 1],
-      ['nn', 2, 1],
-      ['dlf', 5, 1],
+      ['calc', 2, 1],
+      ['nn', 4, 1],
+      ['dlf', 9, 1],
     ]);
-    expect(p.weeks).toBe(7);
-    expect(p.totalHours).toBe(99.5);
+    // The week's 10 hours are shared: each track studies 5 a week.
+    expect(p.weeks).toBe(14);
+    expect(p.totalHours).toBe(98.5);
   });
 
   it('counts weeks at the given pace', () => {

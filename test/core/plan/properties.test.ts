@@ -7,7 +7,6 @@ import { DEPENDENCY, fromOf, stateOf, toOf } from '../../../src/core/plan/depend
 import { check } from '../../../src/core/check';
 import type { BuildResult } from '../../../src/core/ingest/build';
 import { estimateHours } from '../../../src/core/plan/effort';
-import { resourcesOf } from '../../../src/core/plan/resources';
 import { schedule } from '../../../src/core/plan/schedule';
 import { scopeOf } from '../../../src/core/plan/scope';
 import type { AtlasGraph, Origin } from '../../../src/core/types';
@@ -227,7 +226,7 @@ describe('plan: laws on random DAGs', () => {
         const graph = build(spec);
         const scope = scopeOf(graph, optionsOf(spec));
         const { req, closure, deps, ordering } = scope;
-        const hours = estimateHours(req, closure.nodes, resourcesOf(req, closure.inPlan).count);
+        const { hours } = estimateHours(req, closure.nodes);
         const s = schedule(ordering.sequence, hours, deps, { hoursPerWeek: spec.hours, tracks: spec.tracks });
         const end = (v: number) => (s.start[v] as number) + (hours[v] as number);
         for (let e = 0; e < deps.count; e++) {

@@ -5,6 +5,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { AtlasError } from '../../errors.ts';
 import type { LearningPlan } from '../types.ts';
 import { addDays, parseDay, weekStart, weeksFor } from '../../dates.ts';
+import { hoursPerTrack } from '../settings.ts';
 import type { PlanFormatOptions } from './index.ts';
 import { isClickableUrl } from '../../ingest/links.ts';
 
@@ -20,7 +21,7 @@ export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): strin
   const start = parseDay(options.start);
   const events: EventAttributes[] = plan.steps.map((s) => {
     const first = weekStart(start, s.week);
-    const weeks = Math.max(1, weeksFor(s.hours, options.hours));
+    const weeks = Math.max(1, weeksFor(s.hours, hoursPerTrack(options)));
     const resources = s.resources.filter((r) => isClickableUrl(r.url)).map((r) => `${oneLine(r.label)}: ${r.url}`);
     return {
       uid: `${encodeURIComponent(s.id)}@atlas`,

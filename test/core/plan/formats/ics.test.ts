@@ -7,7 +7,7 @@ const planWithSection = (section: string): LearningPlan => ({
   background: null,
   targets: [],
   known: [],
-  steps: [{ id: 't', label: 'Topic', kind: 'topic', section, week: 1, track: 1, hours: 4, why: 'goal', resources: [] }],
+  steps: [{ id: 't', label: 'Topic', kind: 'topic', section, week: 1, track: 1, hours: 4, effort: { hours: 4, basis: 'its material' }, why: 'goal', resources: [] }],
   totalHours: 4,
   weeks: 1,
   diagnostics: [],
