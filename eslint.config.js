@@ -14,8 +14,14 @@ const CORE_ENTRY_POINTS = ['index', 'types', 'errors', 'rules', 'plan/index', 'm
 const INTO_THE_CORE = `(^|/)core/(?!(${CORE_ENTRY_POINTS.join('|')})(\\.ts)?$)`;
 
 /** A relative import of another top-level folder of src/. */
-const shell = (folder) => ({ regex: `^(\\.\\.?/)+${folder}/`, message: `src/${folder}/ is another shell: shells never import each other.` });
-const throughEntryPoints = { regex: INTO_THE_CORE, message: `Shells use the core through its entry points: src/core/{${CORE_ENTRY_POINTS.join(',')}}.ts.` };
+const shell = (folder) => ({
+  regex: `^(\\.\\.?/)+${folder}/`,
+  message: `src/${folder}/ is another shell: shells never import each other.`,
+});
+const throughEntryPoints = {
+  regex: INTO_THE_CORE,
+  message: `Shells use the core through its entry points: src/core/{${CORE_ENTRY_POINTS.join(',')}}.ts.`,
+};
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -32,17 +38,45 @@ export default tseslint.config(
   { files: ['src/node/**'], rules: restrict(throughEntryPoints, shell('app'), shell('cli'), shell('vite')) },
   {
     files: ['src/core/**'],
-    rules: restrict({ group: ['react', 'react-*', 'react/*', 'sigma', 'sigma/*', '@sigma/*', '@react-sigma/*', 'zustand', 'zustand/*', 'node:*', 'fs', 'path'], message: 'The core is pure: no DOM, React, renderer or file system.' }, shell('app'), shell('cli'), shell('vite'), shell('node')),
+    rules: restrict(
+      {
+        group: [
+          'react',
+          'react-*',
+          'react/*',
+          'sigma',
+          'sigma/*',
+          '@sigma/*',
+          '@react-sigma/*',
+          'zustand',
+          'zustand/*',
+          'node:*',
+          'fs',
+          'path',
+        ],
+        message: 'The core is pure: no DOM, React, renderer or file system.',
+      },
+      shell('app'),
+      shell('cli'),
+      shell('vite'),
+      shell('node'),
+    ),
   },
   {
     files: ['src/core/ingest/**'],
     rules: restrict(
-      { regex: '^(\\.\\./)+(prereq|plan|map|export|feedback)/', message: 'ingest reads documents; prerequisites and all after them come later (src/core/build.ts).' },
+      {
+        regex: '^(\\.\\./)+(prereq|plan|map|export|feedback)/',
+        message: 'ingest reads documents; prerequisites and all after them come later (src/core/build.ts).',
+      },
       { regex: '^\\.\\./(build|check|rules|index)(\\.ts)?$', message: 'ingest is called by the pipeline, it does not call it.' },
     ),
   },
   {
     files: ['src/core/prereq/**'],
-    rules: restrict({ regex: '^(\\.\\./)+(plan|map|export|feedback)/', message: 'prereq derives prerequisites; plans and maps read them, not the other way round.' }),
+    rules: restrict({
+      regex: '^(\\.\\./)+(plan|map|export|feedback)/',
+      message: 'prereq derives prerequisites; plans and maps read them, not the other way round.',
+    }),
   },
 );

@@ -19,7 +19,10 @@ export default defineConfig(({ mode }) => ({
     environment: 'node',
     projects: [
       // Some unit tests build the whole corpus, which takes seconds on a loaded two-core machine.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], testTimeout: 30_000 } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {

@@ -104,7 +104,9 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
       let stopped: string | undefined;
       for (let run = 1; run <= runs && stopped === undefined; run++) {
         floors.push(await child<FloorResult>(['floor', docs], options));
-        const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`, `--cpu-prof-name=build-${topics}-${run}.cpuprofile`] : [];
+        const profile = options.profileDir
+          ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`, `--cpu-prof-name=build-${topics}-${run}.cpuprofile`]
+          : [];
         try {
           builds.push(await child<BuildResultLine>(['build', docs], options, profile));
         } catch (e) {
@@ -115,7 +117,9 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
         }
         const f = floors[floors.length - 1] as FloorResult;
         const b = builds[builds.length - 1] as BuildResultLine;
-        log(`ingest ${topics}: run ${run}/${runs}: floor ${(f.cpuMs / 1000).toFixed(2)}s cpu, build ${(b.cpuMs / 1000).toFixed(2)}s cpu (${(b.ms / 1000).toFixed(2)}s wall), peak ${b.maxRssMB} MB`);
+        log(
+          `ingest ${topics}: run ${run}/${runs}: floor ${(f.cpuMs / 1000).toFixed(2)}s cpu, build ${(b.cpuMs / 1000).toFixed(2)}s cpu (${(b.ms / 1000).toFixed(2)}s wall), peak ${b.maxRssMB} MB`,
+        );
       }
       rows.push(row(topics, written.files, written.bytes / 1e6, floors, stopped === undefined ? builds : [], rows[0], runs, stopped));
     } finally {
@@ -127,7 +131,16 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
 }
 
 /** One size's row: medians of the runs; a build that was stopped leaves its columns empty. */
-function row(topics: number, files: number, mb: number, floors: FloorResult[], builds: BuildResultLine[], first: Row | undefined, runs: number, note?: string): Row {
+function row(
+  topics: number,
+  files: number,
+  mb: number,
+  floors: FloorResult[],
+  builds: BuildResultLine[],
+  first: Row | undefined,
+  runs: number,
+  note?: string,
+): Row {
   const floorMs = median(floors.map((f) => f.cpuMs));
   const last = builds[builds.length - 1];
   const buildMs = last ? median(builds.map((b) => b.cpuMs)) : NaN;
@@ -160,11 +173,17 @@ export function verdicts(rows: readonly Row[]): string[] {
   for (const r of rows) if (r.note) out.push(`MISS ${r.topics} topics: ${r.note}`);
   const built = rows.filter((r) => r.ratio !== null);
   const worst = built.reduce<Row | undefined>((w, r) => (w === undefined || (r.ratio ?? 0) > (w.ratio ?? 0) ? r : w), undefined);
-  if (worst) out.push(`${mark((worst.ratio ?? Infinity) <= 2)} build within 2x of the markdown floor (worst ${worst.ratio}x at ${worst.topics} topics)`);
+  if (worst)
+    out.push(
+      `${mark((worst.ratio ?? Infinity) <= 2)} build within 2x of the markdown floor (worst ${worst.ratio}x at ${worst.topics} topics)`,
+    );
   const big = built.find((r) => r.topics >= 100_000);
   if (big) out.push(`${mark((big.peakRssMB ?? Infinity) < 1024)} peak memory under 1 GB at ${big.topics} topics (${big.peakRssMB} MB)`);
   const largest = built[built.length - 1];
-  if (largest && built.length > 1) out.push(`${mark((largest.linearity ?? 0) >= 0.7)} linear: MB/s at ${largest.topics} topics is ${Math.round((largest.linearity ?? 0) * 100)}% of MB/s at ${built[0]?.topics}`);
+  if (largest && built.length > 1)
+    out.push(
+      `${mark((largest.linearity ?? 0) >= 0.7)} linear: MB/s at ${largest.topics} topics is ${Math.round((largest.linearity ?? 0) * 100)}% of MB/s at ${built[0]?.topics}`,
+    );
   return out;
 }
 
@@ -173,7 +192,9 @@ class Timeout extends Error {}
 /** Run this file as a child measurement and parse the JSON line it prints. */
 function child<T>(args: string[], options: IngestOptions, nodeFlags: string[] = []): Promise<T> {
   return new Promise((done, fail) => {
-    const p = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', SELF, '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', SELF, '--child', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const limit = (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
@@ -234,7 +255,16 @@ async function buildChild(dir: string): Promise<BuildResultLine> {
   result.graph.forEachNode((_id, a) => {
     if (isLearnable(a)) topics++;
   });
-  return { ms, cpuMs: cpuTime, maxRssMB: peak, nodes: result.graph.order, edges: result.graph.size, topics, errors: result.diagnostics.filter((d) => d.level === 'error').length, graphBytes: exportBytes(result.graph) };
+  return {
+    ms,
+    cpuMs: cpuTime,
+    maxRssMB: peak,
+    nodes: result.graph.order,
+    edges: result.graph.size,
+    topics,
+    errors: result.diagnostics.filter((d) => d.level === 'error').length,
+    graphBytes: exportBytes(result.graph),
+  };
 }
 
 /**
@@ -243,7 +273,8 @@ async function buildChild(dir: string): Promise<BuildResultLine> {
  */
 function exportBytes(graph: AtlasGraph): number {
   const { nodes, edges, ...rest } = graph.export();
-  const list = (items: readonly unknown[]): number => items.reduce<number>((n, x) => n + Buffer.byteLength(JSON.stringify(x)), Math.max(0, items.length - 1));
+  const list = (items: readonly unknown[]): number =>
+    items.reduce<number>((n, x) => n + Buffer.byteLength(JSON.stringify(x)), Math.max(0, items.length - 1));
   return Buffer.byteLength(JSON.stringify({ ...rest, nodes: [], edges: [] })) + list(nodes) + list(edges);
 }
 
@@ -255,11 +286,16 @@ async function summarizeProfiles(dir: string, log: (line: string) => void): Prom
     children?: number[];
   }
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort()) {
-    const profile = JSON.parse(await readFile(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    const profile = JSON.parse(await readFile(join(dir, file), 'utf8')) as {
+      nodes: ProfileNode[];
+      samples: number[];
+      timeDeltas: number[];
+    };
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const name = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`;
+    const name = (n: ProfileNode): string =>
+      `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`;
     const self = new Map<string, number>();
     const total = new Map<string, number>();
     profile.samples.forEach((id, i) => {
@@ -287,12 +323,26 @@ async function summarizeProfiles(dir: string, log: (line: string) => void): Prom
 }
 
 async function standalone(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string' }, profile: { type: 'string' }, timeout: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      profile: { type: 'string' },
+      timeout: { type: 'string' },
+    },
+    strict: true,
+  });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [1000, 10000] : undefined;
   if (sizes?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench: --sizes takes whole numbers, got "${values.sizes}"`);
   if (values.profile) await mkdir(values.profile, { recursive: true });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  const rows = await benchIngest(sizes, { ...(runs ? { runs: () => runs } : {}), ...(values.profile ? { profileDir: values.profile } : {}), ...(values.timeout ? { timeoutSeconds: Number(values.timeout) } : {}) });
+  const rows = await benchIngest(sizes, {
+    ...(runs ? { runs: () => runs } : {}),
+    ...(values.profile ? { profileDir: values.profile } : {}),
+    ...(values.timeout ? { timeoutSeconds: Number(values.timeout) } : {}),
+  });
   console.table(rows);
   for (const line of verdicts(rows)) console.log(line);
 }

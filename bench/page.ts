@@ -123,7 +123,12 @@ async function measure(browser: Browser, url: string, effort: Effort, timeout: n
       performance.getEntriesByType('resource').find((e) => e.name.includes('/atlas-data-'))?.duration ?? NaN,
     ]);
     await page.waitForTimeout(500);
-    return { firstRender: firstRender as number, dataLoaded: dataLoaded as number, payloadLoad: payloadLoad as number, frames: await panAndZoom(page, effort) };
+    return {
+      firstRender: firstRender as number,
+      dataLoaded: dataLoaded as number,
+      payloadLoad: payloadLoad as number,
+      frames: await panAndZoom(page, effort),
+    };
   } finally {
     await page.close();
   }
@@ -225,27 +230,46 @@ function sameData(assetName: string): Plugin {
   return {
     name: 'bench-same-data',
     resolveId: (id) => (id === 'virtual:atlas-data' ? '\0virtual:atlas-data' : undefined),
-    load: (id) => (id === '\0virtual:atlas-data' ? `export const dataUrl = ${JSON.stringify(url)};\nexport const docsName = "bench";\n` : undefined),
-    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }],
+    load: (id) =>
+      id === '\0virtual:atlas-data' ? `export const dataUrl = ${JSON.stringify(url)};\nexport const docsName = "bench";\n` : undefined,
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href: url, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+    ],
   };
 }
 
-async function benchTarget(browser: Browser, target: Target, tmp: string, log: (line: string) => void, runsOverride?: number): Promise<PageRow[]> {
+async function benchTarget(
+  browser: Browser,
+  target: Target,
+  tmp: string,
+  log: (line: string) => void,
+  runsOverride?: number,
+): Promise<PageRow[]> {
   const docs = target.docs;
   if (target.generate !== undefined) {
     const topics = Math.round(target.generate / NODES_PER_TOPIC);
     const started = performance.now();
     const done = await writeCurriculum(docs, { topics, seed: SEED });
-    log(`page ${target.size}: generated ${done.topics} topics, ${(done.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+    log(
+      `page ${target.size}: generated ${done.topics} topics, ${(done.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+    );
   }
   const out = { explorer: join(tmp, 'explorer'), 'bare sigma': join(tmp, 'bare') };
   let started = performance.now();
   await buildPage(out.explorer, docs);
   const explorerBuild = (performance.now() - started) / 1000;
   const payload = readPayload(out.explorer);
-  log(`page ${target.size}: built the explorer in ${explorerBuild.toFixed(1)}s: ${payload.nodes} nodes, ${payload.edges} edges on the map, payload ${(payload.bytes / 1e6).toFixed(1)} MB (${(payload.gzipBytes / 1e6).toFixed(1)} MB gzipped)`);
+  log(
+    `page ${target.size}: built the explorer in ${explorerBuild.toFixed(1)}s: ${payload.nodes} nodes, ${payload.edges} edges on the map, payload ${(payload.bytes / 1e6).toFixed(1)} MB (${(payload.gzipBytes / 1e6).toFixed(1)} MB gzipped)`,
+  );
   started = performance.now();
-  await build({ configFile: false, root: BARE, logLevel: 'error', plugins: [sameData(basename(payload.file))], build: { outDir: out['bare sigma'], emptyOutDir: true, target: 'es2022' } });
+  await build({
+    configFile: false,
+    root: BARE,
+    logLevel: 'error',
+    plugins: [sameData(basename(payload.file))],
+    build: { outDir: out['bare sigma'], emptyOutDir: true, target: 'es2022' },
+  });
   mkdirSync(join(out['bare sigma'], 'assets'), { recursive: true });
   copyFileSync(payload.file, join(out['bare sigma'], 'assets', basename(payload.file)));
   const bareBuild = (performance.now() - started) / 1000;
@@ -278,9 +302,24 @@ async function benchTarget(browser: Browser, target: Target, tmp: string, log: (
     const rs = results[name];
     const frames = rs.flatMap((x) => x.frames);
     return {
-      payloadLoadMs: round(quantile(rs.map((x) => x.payloadLoad), 0.5)),
-      dataLoadedMs: round(quantile(rs.map((x) => x.dataLoaded), 0.5)),
-      firstRenderMs: round(quantile(rs.map((x) => x.firstRender), 0.5)),
+      payloadLoadMs: round(
+        quantile(
+          rs.map((x) => x.payloadLoad),
+          0.5,
+        ),
+      ),
+      dataLoadedMs: round(
+        quantile(
+          rs.map((x) => x.dataLoaded),
+          0.5,
+        ),
+      ),
+      firstRenderMs: round(
+        quantile(
+          rs.map((x) => x.firstRender),
+          0.5,
+        ),
+      ),
       frameMedianMs: round(quantile(frames, 0.5)),
       frameP95Ms: round(quantile(frames, 0.95)),
       frames: frames.length,
@@ -317,7 +356,11 @@ export interface PageOptions {
   runs?: number;
 }
 
-export async function benchPage(sizes: number[] = SIZES, log: (line: string) => void = console.error, options: PageOptions = {}): Promise<PageRow[]> {
+export async function benchPage(
+  sizes: number[] = SIZES,
+  log: (line: string) => void = console.error,
+  options: PageOptions = {},
+): Promise<PageRow[]> {
   if (!existsSync(CHROMIUM)) {
     log(`page: skipped, no Chromium at ${CHROMIUM}`);
     return [];
@@ -360,16 +403,26 @@ export function pageVerdicts(rows: PageRow[]): string[] {
   for (const row of rows.filter((r) => r.page === 'explorer')) {
     const at = `page ${row.size} (${row.nodes} nodes)`;
     lines.push(`${at}: first render ≤ ${GOALS.ratio}x bare: ${ok(row.firstRenderRatio <= GOALS.ratio)} (${row.firstRenderRatio}x)`);
-    lines.push(`${at}: frame time ≤ ${GOALS.ratio}x bare: ${ok(Math.max(row.frameMedianRatio, row.frameP95Ratio) <= GOALS.ratio)} (median ${row.frameMedianRatio}x, p95 ${row.frameP95Ratio}x)`);
-    if (row.size === '10k') lines.push(`${at}: data loaded < ${GOALS.dataLoadedMsAt10k} ms: ${ok(row.dataLoadedMs < GOALS.dataLoadedMsAt10k)} (${row.dataLoadedMs} ms)`);
+    lines.push(
+      `${at}: frame time ≤ ${GOALS.ratio}x bare: ${ok(Math.max(row.frameMedianRatio, row.frameP95Ratio) <= GOALS.ratio)} (median ${row.frameMedianRatio}x, p95 ${row.frameP95Ratio}x)`,
+    );
+    if (row.size === '10k')
+      lines.push(
+        `${at}: data loaded < ${GOALS.dataLoadedMsAt10k} ms: ${ok(row.dataLoadedMs < GOALS.dataLoadedMsAt10k)} (${row.dataLoadedMs} ms)`,
+      );
   }
   return lines;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-corpus': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-corpus': { type: 'boolean', default: false } },
+  });
   const sizes = values.sizes === undefined ? SIZES : values.sizes.split(',').map(Number);
-  const rows = await benchPage(sizes, console.error, { corpus: !values['no-corpus'], runs: values.runs === undefined ? undefined : Number(values.runs) });
+  const rows = await benchPage(sizes, console.error, {
+    corpus: !values['no-corpus'],
+    runs: values.runs === undefined ? undefined : Number(values.runs),
+  });
   if (rows.length > 0) console.table(rows);
   for (const line of pageVerdicts(rows)) console.log(line);
 }

@@ -96,13 +96,27 @@ function syntheticGraph({ n, m, from, to }: Edges): AtlasGraph {
   const source = { file: 'synthetic.md', line: 1 };
   const ids = Array.from({ length: n }, (_, i) => `t${i}`);
   let order = n;
-  for (let d = 0; d * TOPICS_PER_DOC < n; d++) graph.addNode(`d${d}`, { kind: 'doc', label: `Document ${d}`, source, path: null, order: order++ });
+  for (let d = 0; d * TOPICS_PER_DOC < n; d++)
+    graph.addNode(`d${d}`, { kind: 'doc', label: `Document ${d}`, source, path: null, order: order++ });
   for (let s = 0; s * TOPICS_PER_SECTION < n; s++) {
-    graph.addNode(`s${s}`, { kind: 'section', label: `Section ${s}`, source, doc: `d${Math.floor((s * TOPICS_PER_SECTION) / TOPICS_PER_DOC)}`, order: order++ });
+    graph.addNode(`s${s}`, {
+      kind: 'section',
+      label: `Section ${s}`,
+      source,
+      doc: `d${Math.floor((s * TOPICS_PER_SECTION) / TOPICS_PER_DOC)}`,
+      order: order++,
+    });
   }
   for (let i = 0; i < n; i++) {
     const section = `s${Math.floor(i / TOPICS_PER_SECTION)}`;
-    graph.addNode(ids[i] as string, { kind: 'topic', label: `Topic ${i}`, source, doc: `d${Math.floor(i / TOPICS_PER_DOC)}`, section, order: i });
+    graph.addNode(ids[i] as string, {
+      kind: 'topic',
+      label: `Topic ${i}`,
+      source,
+      doc: `d${Math.floor(i / TOPICS_PER_DOC)}`,
+      section,
+      order: i,
+    });
   }
   // One shared attribute object: plan() only reads edges, and a million copies would only measure the GC.
   const requires: RequiresAttributes = { kind: 'requires', origin: 'explicit', confidence: 1, evidence: 'synthetic', reasons: [], source };
@@ -229,7 +243,17 @@ function bareSteps(edges: Edges, target: number, work: Scratch, { ids, labels }:
   for (let i = 0; i < count; i++) {
     const v = sorted[i] as number;
     if (i % 2 === 0) why = head + (labels[v] as string);
-    steps.push({ id: ids[v], label: labels[v], kind: 'topic', section: null, week: 1 + Math.floor(i / 4), track: 1, hours: 4, why, resources: NO_RESOURCES });
+    steps.push({
+      id: ids[v],
+      label: labels[v],
+      kind: 'topic',
+      section: null,
+      week: 1 + Math.floor(i / 4),
+      track: 1,
+      hours: 4,
+      why,
+      resources: NO_RESOURCES,
+    });
   }
   return steps.length;
 }
@@ -301,7 +325,8 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
   }
   gc.disconnect();
   const steps = runs[0]?.result ?? 0;
-  if (steps !== cold.result || steps !== bare[0]?.result) throw new Error(`bench: plan has ${steps} steps, the bare sort ${bare[0]?.result}`);
+  if (steps !== cold.result || steps !== bare[0]?.result)
+    throw new Error(`bench: plan has ${steps} steps, the bare sort ${bare[0]?.result}`);
   const cpuMs = median(runs.map((r) => r.cpuMs));
   const baselineCpuMs = median(bare.map((r) => r.cpuMs));
   return {
@@ -345,7 +370,11 @@ const SELF = fileURLToPath(import.meta.url);
 
 function child(n: number): Promise<Row> {
   return new Promise((done, fail) => {
-    const p = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', SELF, '--child', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(
+      process.execPath,
+      [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', SELF, '--child', String(n)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     p.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     p.on('error', fail);

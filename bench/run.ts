@@ -50,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const m = machine();
-  console.log(`Atlas benchmarks${quick ? ' (quick)' : ''}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, load ${m.loadAverage}`);
+  console.log(
+    `Atlas benchmarks${quick ? ' (quick)' : ''}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, load ${m.loadAverage}`,
+  );
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, machine: m };
 
   const ingest = await benchIngest(quick ? [1000, 10000] : undefined, { log });

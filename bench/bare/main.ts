@@ -13,7 +13,8 @@ performance.mark('atlas:data-loaded');
 const graph = new Graph({ multi: true });
 payload.graph.nodes.forEach(([id, a], i) => {
   const p = payload.layout[i];
-  if (p && SHOWN.has(String(a.kind))) graph.addNode(id, { x: p[0], y: p[1], size: 4 + Math.log1p(p[3]), label: String(a.label), color: '#4e79a7' });
+  if (p && SHOWN.has(String(a.kind)))
+    graph.addNode(id, { x: p[0], y: p[1], size: 4 + Math.log1p(p[3]), label: String(a.label), color: '#4e79a7' });
 });
 for (const [from, to, a] of payload.graph.edges) {
   const end = (x: number | string) => (typeof x === 'string' ? x : payload.graph.nodes[x]?.[0]);

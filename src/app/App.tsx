@@ -98,7 +98,13 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
 
   return (
     <div className={`app${view.node ? ' has-panel' : ''}`}>
-      <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} getSearch={getSearch} onChoose={onChoose} />
+      <Header
+        model={model}
+        view={view.view}
+        onView={(v) => dispatch({ type: 'view', view: v })}
+        getSearch={getSearch}
+        onChoose={onChoose}
+      />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
         <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
@@ -120,8 +126,21 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
         )}
       </main>
       {view.node && (
-        <DetailsPanel model={model} id={view.node} minConfidence={view.minConfidence} onSelect={selectAndCentre} onClose={() => select(null)} prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}>
-          <NodePlanActions model={model} id={view.node} minConfidence={view.minConfidence} isGoal={view.targets.includes(view.node)} onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })} />
+        <DetailsPanel
+          model={model}
+          id={view.node}
+          minConfidence={view.minConfidence}
+          onSelect={selectAndCentre}
+          onClose={() => select(null)}
+          prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}
+        >
+          <NodePlanActions
+            model={model}
+            id={view.node}
+            minConfidence={view.minConfidence}
+            isGoal={view.targets.includes(view.node)}
+            onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })}
+          />
           <NeedsFirst model={model} id={view.node} />
         </DetailsPanel>
       )}

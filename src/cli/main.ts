@@ -36,7 +36,12 @@ function args(argv: string[], options: Options) {
   }
 }
 
-const COMMON: Options = { curation: { type: 'string' }, 'max-file-mb': { type: 'string' }, knowledge: { type: 'string', multiple: true }, 'no-knowledge': { type: 'boolean', default: false } };
+const COMMON: Options = {
+  curation: { type: 'string' },
+  'max-file-mb': { type: 'string' },
+  knowledge: { type: 'string', multiple: true },
+  'no-knowledge': { type: 'boolean', default: false },
+};
 
 /** The docs folder built with the common options. */
 async function load(dir: string, values: Record<string, unknown>): Promise<BuildResult> {
@@ -49,13 +54,24 @@ async function load(dir: string, values: Record<string, unknown>): Promise<Build
   }
   const knowledge = { shipped: values['no-knowledge'] !== true, files: (values.knowledge as string[] | undefined) ?? [] };
   const { loadDocs } = await import('../node/read-tree.ts');
-  return loadDocs(dir, { knowledge, ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}), ...(limits ? { limits } : {}) });
+  return loadDocs(dir, {
+    knowledge,
+    ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}),
+    ...(limits ? { limits } : {}),
+  });
 }
 
 async function build(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { ...COMMON, out: { type: 'string' }, format: { type: 'string', default: 'json' }, strict: { type: 'boolean', default: false }, stats: { type: 'boolean', default: false } });
+  const { values, positionals } = args(argv, {
+    ...COMMON,
+    out: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    strict: { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+  });
   if (positionals.length > 1) throw new UsageError(`build takes one docs folder, got ${positionals.length}`);
-  const [{ EXPORTERS, writeExport, formatDiagnostic, sortDiagnostics, buildStats, formatAccounting, formatSummary }, fsp] = await Promise.all([import('../core/index.ts'), import('node:fs/promises')]);
+  const [{ EXPORTERS, writeExport, formatDiagnostic, sortDiagnostics, buildStats, formatAccounting, formatSummary }, fsp] =
+    await Promise.all([import('../core/index.ts'), import('node:fs/promises')]);
   const exporter = EXPORTERS.find((e) => e.id === values.format);
   if (!exporter) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${EXPORTERS.map((e) => e.id).join(', ')}`);
   const result = await load(positionals[0] ?? DEFAULT_DOCS, values);
@@ -70,9 +86,14 @@ async function build(argv: string[]): Promise<number> {
 async function checkCommand(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, { ...COMMON, format: { type: 'string', default: 'text' }, suggestions: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('check takes exactly one docs folder');
-  const [{ check, CHECK_FORMATS, checkSuggestions, parseSuggestions }, { readFile }, { relative, resolve }] = await Promise.all([import('../core/index.ts'), import('node:fs/promises'), import('node:path')]);
+  const [{ check, CHECK_FORMATS, checkSuggestions, parseSuggestions }, { readFile }, { relative, resolve }] = await Promise.all([
+    import('../core/index.ts'),
+    import('node:fs/promises'),
+    import('node:path'),
+  ]);
   const format = CHECK_FORMATS.find((f) => f.id === values.format);
-  if (!format) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${CHECK_FORMATS.map((f) => f.id).join(', ')}`);
+  if (!format)
+    throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${CHECK_FORMATS.map((f) => f.id).join(', ')}`);
   const docs = positionals[0] as string;
   const result = await load(docs, values);
   const diagnostics = check(result);
@@ -92,12 +113,17 @@ async function siteCommand(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, { ...COMMON, out: { type: 'string' }, base: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError(`site takes one docs folder, got ${positionals.length}`);
   if (typeof values.out !== 'string') throw new UsageError('site needs --out DIR, the folder to write the page into');
-  const [{ normalizeBase, writeSite }, { buildStats, formatSummary }] = await Promise.all([import('../node/site.ts'), import('../core/index.ts')]);
+  const [{ normalizeBase, writeSite }, { buildStats, formatSummary }] = await Promise.all([
+    import('../node/site.ts'),
+    import('../core/index.ts'),
+  ]);
   // A bad --base is bad usage: say so before reading the whole docs tree.
   const base = typeof values.base === 'string' ? normalizeBase(values.base) : undefined;
   const result = await load(positionals[0] ?? DEFAULT_DOCS, values);
   const files = await writeSite(result, values.out, base === undefined ? {} : { base });
-  process.stderr.write(`atlas: ${formatSummary(buildStats(result))}\natlas site: wrote ${values.out} (${files.join(', ')} and the page's assets)${base ? `, for ${base}` : ''}\n`);
+  process.stderr.write(
+    `atlas: ${formatSummary(buildStats(result))}\natlas site: wrote ${values.out} (${files.join(', ')} and the page's assets)${base ? `, for ${base}` : ''}\n`,
+  );
   return 0;
 }
 
@@ -125,7 +151,10 @@ const FLAGS: Record<PlanSettingName, string> = { hours: 'hours', tracks: 'tracks
 async function settings(values: Record<string, unknown>): Promise<PlanSettings> {
   const { resolvePlanSettings } = await import('../core/rules.ts');
   const text = (name: PlanSettingName) => (typeof values[FLAGS[name]] === 'string' ? (values[FLAGS[name]] as string) : undefined);
-  const { settings, problems } = resolvePlanSettings({ hours: text('hours'), tracks: text('tracks'), start: text('start'), minConfidence: text('minConfidence') }, new Date());
+  const { settings, problems } = resolvePlanSettings(
+    { hours: text('hours'), tracks: text('tracks'), start: text('start'), minConfidence: text('minConfidence') },
+    new Date(),
+  );
   const problem = problems[0];
   if (problem !== undefined) throw new UsageError(`--${FLAGS[problem.setting]} ${problem.message}`);
   return settings;
@@ -145,7 +174,13 @@ async function learner(values: Record<string, unknown>) {
 }
 
 async function planCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = args(argv, { ...LEARNER, hours: { type: 'string' }, tracks: { type: 'string' }, start: { type: 'string' }, format: { type: 'string', default: 'md' } });
+  const { values, positionals } = args(argv, {
+    ...LEARNER,
+    hours: { type: 'string' },
+    tracks: { type: 'string' },
+    start: { type: 'string' },
+    format: { type: 'string', default: 'md' },
+  });
   if (positionals.length > 0) throw new UsageError(`plan takes no positional arguments; use --docs DIR and --target TITLE`);
   const [{ plan, PLAN_FORMATS }, { formatDiagnostic }] = await Promise.all([import('../core/plan/index.ts'), import('../core/index.ts')]);
   const format = PLAN_FORMATS.find((f) => f.id === values.format);
@@ -161,7 +196,8 @@ async function planCommand(argv: string[]): Promise<number> {
 async function nextCommand(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, { ...LEARNER, format: { type: 'string', default: 'md' } });
   if (positionals.length > 0) throw new UsageError('next takes no positional arguments');
-  if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`unknown format "${String(values.format)}"; choose md or json`);
+  if (values.format !== 'md' && values.format !== 'json')
+    throw new UsageError(`unknown format "${String(values.format)}"; choose md or json`);
   const { nextUp, formatNext } = await import('../core/plan/index.ts');
   const result = await load(values.docs as string, values);
   const topics = nextUp(result.graph, await learner(values));

@@ -3,7 +3,16 @@
 import type { AtlasGraph, EdgeAttributes, EdgeKind, NodeId } from './types.ts';
 
 /** "kind:" once per kind, not once per edge. */
-const PREFIX: Record<EdgeKind, string> = { contains: 'contains:', requires: 'requires:', teaches: 'teaches:', next: 'next:', links: 'links:', assumes: 'assumes:', focuses: 'focuses:', related: 'related:' };
+const PREFIX: Record<EdgeKind, string> = {
+  contains: 'contains:',
+  requires: 'requires:',
+  teaches: 'teaches:',
+  next: 'next:',
+  links: 'links:',
+  assumes: 'assumes:',
+  focuses: 'focuses:',
+  related: 'related:',
+};
 /** "#2" at the end of an id: the id could be the target part of a suffixed key. */
 const SUFFIXED = /#\d+$/;
 

@@ -6,7 +6,18 @@ export { checkSuggestions, parseSuggestions } from './feedback/suggestions.ts';
 export { buildStats, formatAccounting, formatSummary, plural, type BuildStats } from './summary.ts';
 export { CHECK_FORMATS, type CheckFormat } from './diagnostics/formats.ts';
 export { AtlasError } from './errors.ts';
-export { plan, nextUp, prerequisiteClosure, type LearningPlan, type NextOptions, type NextTopic, type NodeRef, type PlanOptions, type PlanResource, type PlanStep } from './plan/index.ts';
+export {
+  plan,
+  nextUp,
+  prerequisiteClosure,
+  type LearningPlan,
+  type NextOptions,
+  type NextTopic,
+  type NodeRef,
+  type PlanOptions,
+  type PlanResource,
+  type PlanStep,
+} from './plan/index.ts';
 export { EXPORTERS, writeExport, type Exporter, type ExportFile, type ExportFileSystem } from './export/index.ts';
 export { flatten, type FlatAttributes } from './export/flat.ts';
 export { CURATION_LIMITS, DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';

@@ -57,7 +57,8 @@ export function titleMatches(graph: AtlasGraph, title: string, kinds: readonly N
   const allowed = new Set(kinds);
   const found: { id: NodeId; rank: number; order: number; at: number }[] = [];
   graph.forEachNode((id, a) => {
-    if (allowed.has(a.kind) && titlesOf(a).some((t) => t.trim().toLowerCase() === wanted)) found.push({ id, rank: rankOf(a), order: orderOf(a), at: found.length });
+    if (allowed.has(a.kind) && titlesOf(a).some((t) => t.trim().toLowerCase() === wanted))
+      found.push({ id, rank: rankOf(a), order: orderOf(a), at: found.length });
   });
   return found.sort((x, y) => x.rank - y.rank || x.order - y.order || x.at - y.at).map((x) => x.id);
 }

@@ -46,5 +46,7 @@ export function formatAccounting(a: Accounting): string {
     return `${name}: ${total} in input = ${o.node} nodes + ${o.edge} edges + ${o.diagnostic} diagnostics + ${o.marker} template markers${sum === total ? '' : ` (MISMATCH: ${sum} accounted)`}`;
   });
   const orientation = a.orientation.map((o) => `  ${o.id}: "${o.label}": ${o.reason}`);
-  return [...counts, `orientation, not study: ${a.orientation.length} headings${orientation.length > 0 ? ':' : ''}`, ...orientation].join('\n');
+  return [...counts, `orientation, not study: ${a.orientation.length} headings${orientation.length > 0 ? ':' : ''}`, ...orientation].join(
+    '\n',
+  );
 }

@@ -11,7 +11,17 @@ export interface Source {
 export type NodeId = string;
 
 export type NodeKind = 'path' | 'doc' | 'section' | 'topic' | 'concept' | 'resource' | 'pathway' | 'milestone' | 'orientation';
-export const NODE_KINDS: readonly NodeKind[] = ['path', 'doc', 'section', 'topic', 'concept', 'resource', 'pathway', 'milestone', 'orientation'];
+export const NODE_KINDS: readonly NodeKind[] = [
+  'path',
+  'doc',
+  'section',
+  'topic',
+  'concept',
+  'resource',
+  'pathway',
+  'milestone',
+  'orientation',
+];
 
 /** A duration range in weeks, as written in a document ("(8-12 weeks)"). */
 export interface Weeks {
@@ -133,7 +143,15 @@ export const ORIGINS: readonly Origin[] = ['explicit', 'curated', 'structural', 
  */
 export type Signal = 'mention' | 'refd' | 'naming' | 'agreement' | 'knowledge' | 'assessment' | 'schedule';
 export const SIGNALS: readonly Signal[] = ['knowledge', 'naming', 'refd', 'mention', 'assessment', 'schedule', 'agreement'];
-export const SIGNAL_NAMES: Record<Signal, string> = { knowledge: 'knowledge base', naming: 'naming', refd: 'reference distance', mention: 'mention', assessment: 'assessment', schedule: 'study schedule', agreement: 'agreement across paths' };
+export const SIGNAL_NAMES: Record<Signal, string> = {
+  knowledge: 'knowledge base',
+  naming: 'naming',
+  refd: 'reference distance',
+  mention: 'mention',
+  assessment: 'assessment',
+  schedule: 'study schedule',
+  agreement: 'agreement across paths',
+};
 
 /** One justification of an edge; merged edges keep all of theirs. */
 export interface Reason {

@@ -79,7 +79,10 @@ export default function atlasPlugin(context: LoadContext, options: AtlasPluginOp
         import('../node/site.ts'),
         import('node:fs/promises'),
       ]);
-      const knowledge = { shipped: options.knowledge !== false, files: knowledgePath === undefined ? [] : await knowledgeFiles(knowledgePath) };
+      const knowledge = {
+        shipped: options.knowledge !== false,
+        files: knowledgePath === undefined ? [] : await knowledgeFiles(knowledgePath),
+      };
       const result = await loadDocs(docsDir, { knowledge, ...(curationDir === undefined ? {} : { curationDir }) });
       await rm(written, { recursive: true, force: true });
       await writeSite(result, written, { base });
@@ -92,7 +95,11 @@ export default function atlasPlugin(context: LoadContext, options: AtlasPluginOp
 
     getPathsToWatch() {
       // A change reloads the plugin's content: allContentLoaded writes the explorer again.
-      return [join(docsDir, '**/*.{md,mdx,json}'), ...(curationDir ? [join(curationDir, '*.{yml,yaml}')] : []), ...(knowledgePath ? [knowledgePath, join(knowledgePath, '*.{yml,yaml}')] : [])];
+      return [
+        join(docsDir, '**/*.{md,mdx,json}'),
+        ...(curationDir ? [join(curationDir, '*.{yml,yaml}')] : []),
+        ...(knowledgePath ? [knowledgePath, join(knowledgePath, '*.{yml,yaml}')] : []),
+      ];
     },
 
     configureWebpack(_config, isServer) {

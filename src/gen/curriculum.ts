@@ -59,11 +59,14 @@ const SHAPE = { fourConcepts: 0.3, threeResources: 0.25 } as const;
 const PREREQ = { explicit: 0.12, acrossPaths: 0.15, implicit: 0.3 } as const;
 
 export function* curriculumPaths(options: CurriculumOptions): Generator<GeneratedPath> {
-  if (!Number.isInteger(options.topics) || options.topics < 1) throw new RangeError(`gen: topics must be a positive integer, got ${options.topics}`);
+  if (!Number.isInteger(options.topics) || options.topics < 1)
+    throw new RangeError(`gen: topics must be a positive integer, got ${options.topics}`);
   const rng = mulberry32(options.seed ?? DEFAULT_SEED);
   const namer = new Namer(rng);
   // About four citations per site-wide resource at any size: shared, but no hub that every topic cites.
-  const shared = Array.from({ length: Math.max(20, Math.ceil(options.topics / 15)) }, () => namer.sharedResource(`${rng.pick(SUBJECTS)} ${rng.pick(SHARED_NAMES)}`));
+  const shared = Array.from({ length: Math.max(20, Math.ceil(options.topics / 15)) }, () =>
+    namer.sharedResource(`${rng.pick(SUBJECTS)} ${rng.pick(SHARED_NAMES)}`),
+  );
   const site: Site = { rng, namer, shared, previousTopics: [] };
   let remaining = options.topics;
   for (let position = 1; remaining > 0; position++) {
@@ -91,7 +94,15 @@ function learningPath(site: Site, position: number, budget: number): GeneratedPa
   const pool = Array.from({ length: 6 }, (_, i) => namer.sharedResource(`${field} ${theme[i] ?? ''}`));
   const ctx: PathContext = { site, label, theme, pool, docs, earlier: [] };
   const files = [{ path: `${folder}/_category_.json`, text: `${category}\n` }];
-  for (const [i, doc] of docs.entries()) files.push({ path: `${folder}/${doc.file}`, text: renderDoc(ctx, doc, docs.slice(i + 1).find((d) => d.module !== undefined)) });
+  for (const [i, doc] of docs.entries())
+    files.push({
+      path: `${folder}/${doc.file}`,
+      text: renderDoc(
+        ctx,
+        doc,
+        docs.slice(i + 1).find((d) => d.module !== undefined),
+      ),
+    });
   site.previousTopics = ctx.earlier;
   return { folder, files, topics: docs.reduce((n, d) => n + d.topics, 0) };
 }
@@ -106,7 +117,14 @@ function planDocs(rng: Random, label: string, theme: readonly string[], budget: 
   for (let n = 1; n <= modules; n++) {
     const a = theme[2 * n] as string;
     const name = rng.chance(0.5) ? `${a} and ${theme[2 * n + 1]}` : `${a} in Depth`;
-    docs.push({ kind: 'module', file: `${String(n).padStart(2, '0')}-${slugify(name)}.md`, title: name, module: { n, name }, position: n + 2, topics: 0 });
+    docs.push({
+      kind: 'module',
+      file: `${String(n).padStart(2, '0')}-${slugify(name)}.md`,
+      title: name,
+      module: { n, name },
+      position: n + 2,
+      topics: 0,
+    });
   }
   let left = budget;
   const planned: DocPlan[] = [];
@@ -158,7 +176,11 @@ function renderDoc(ctx: PathContext, doc: DocPlan, next: DocPlan | undefined): s
     for (let m = 0; m < milestones; m++) {
       if (m > 0) out.push('');
       const label = namer.milestoneLabel(ctx.theme);
-      out.push(`  - **${label}**`, ...Array.from({ length: rng.int(3, 4) }, () => `    - ${rng.pick(GERUNDS)} ${rng.pick(NOUNS)} on a real project`), ...resources(ctx, rng.pick(ctx.theme), label));
+      out.push(
+        `  - **${label}**`,
+        ...Array.from({ length: rng.int(3, 4) }, () => `    - ${rng.pick(GERUNDS)} ${rng.pick(NOUNS)} on a real project`),
+        ...resources(ctx, rng.pick(ctx.theme), label),
+      );
     }
     out.push('');
   }
@@ -207,7 +229,8 @@ function overviewTopic(ctx: PathContext): string[] {
   }
   if (modules.length === 0) lines.push(`    - ${namer.concept(rng.pick(ctx.theme))}`);
   lines.push('    - **Resources:**');
-  for (const d of modules.slice(0, 3)) lines.push(`      - [Module ${d.module?.n}: ${d.module?.name}](./${d.file}) - ${capitalize(rng.pick(NOUNS))} in depth`);
+  for (const d of modules.slice(0, 3))
+    lines.push(`      - [Module ${d.module?.n}: ${d.module?.name}](./${d.file}) - ${capitalize(rng.pick(NOUNS))} in depth`);
   if (modules.length === 0) lines.push(`      - ${formatResource(namer.resource(rng.pick(ctx.theme), label))}`);
   return lines;
 }
@@ -216,7 +239,7 @@ function resources(ctx: PathContext, subject: string, label: string): string[] {
   const { rng, namer, shared } = ctx.site;
   const lines = ['    - **Resources:**'];
   const urls = new Set<string>();
-  for (let n = rng.chance(SHAPE.threeResources) ? 3 : 2; n > 0; ) {
+  for (let n = rng.chance(SHAPE.threeResources) ? 3 : 2; n > 0;) {
     const roll = rng.next();
     const r = roll < SHARE.site ? rng.pick(shared) : roll < SHARE.site + SHARE.path ? rng.pick(ctx.pool) : namer.resource(subject, label);
     // A topic cites a URL once; the ingest would report a second citation as a duplicate.
@@ -252,8 +275,10 @@ function closing(ctx: PathContext, doc: DocPlan, next: DocPlan | undefined): str
   const target = next?.module;
   if (next && target) {
     const link = `[Module ${target.n}: ${target.name}](./${next.file})`;
-    if (doc.kind === 'prerequisites') return `**Ready to Begin?** Once you've completed these prerequisites, start with ${link} to begin your ${ctx.label} journey.`;
-    if (doc.kind === 'getting-started') return `**Ready to Begin?** Start your ${ctx.label} journey with ${link} and master the foundations of ${target.name.toLowerCase()}!`;
+    if (doc.kind === 'prerequisites')
+      return `**Ready to Begin?** Once you've completed these prerequisites, start with ${link} to begin your ${ctx.label} journey.`;
+    if (doc.kind === 'getting-started')
+      return `**Ready to Begin?** Start your ${ctx.label} journey with ${link} and master the foundations of ${target.name.toLowerCase()}!`;
     return `**Ready for ${target.name}?** Continue to ${link} to master ${target.name.toLowerCase()} for real projects.`;
   }
   return `**Congratulations!** You have completed the ${ctx.label} learning path. Continue your journey by contributing to open-source projects and mentoring others.`;

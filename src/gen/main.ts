@@ -27,7 +27,12 @@ interface GenArgs {
 function parse(argv: string[]): GenArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { topics: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } }, allowPositionals: false, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { topics: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } },
+      allowPositionals: false,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -35,9 +40,11 @@ function parse(argv: string[]): GenArgs {
   if (topics === undefined) throw new UsageError('--topics is required');
   if (out === undefined || out === '') throw new UsageError('--out is required');
   const count = Number(topics);
-  if (!/^\d+$/.test(topics) || count < 1 || count > 10_000_000) throw new UsageError(`--topics must be a whole number from 1 to 10000000, got "${topics}"`);
+  if (!/^\d+$/.test(topics) || count < 1 || count > 10_000_000)
+    throw new UsageError(`--topics must be a whole number from 1 to 10000000, got "${topics}"`);
   const s = seed === undefined ? DEFAULT_SEED : Number(seed);
-  if (seed !== undefined && (!/^\d+$/.test(seed) || s > 0xffffffff)) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
+  if (seed !== undefined && (!/^\d+$/.test(seed) || s > 0xffffffff))
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seed}"`);
   return { topics: count, out, seed: s };
 }
 
@@ -47,7 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     args = parse(argv);
     const existing = await readdir(args.out).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return [];
-      throw new UsageError(e.code === 'ENOTDIR' ? `--out "${args.out}" is a file; give a new or empty folder` : `cannot use --out "${args.out}": ${e.message}`);
+      throw new UsageError(
+        e.code === 'ENOTDIR' ? `--out "${args.out}" is a file; give a new or empty folder` : `cannot use --out "${args.out}": ${e.message}`,
+      );
     });
     if (existing.length > 0) throw new UsageError(`--out "${args.out}" is not empty; give a new or empty folder`);
   } catch (e) {
@@ -70,7 +79,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`gen: wrote ${done.files} files, ${done.topics} topics, ${(done.bytes / 1e6).toFixed(1)} MB (${Math.round(done.bytes / done.topics)} bytes/topic) to ${args.out} in ${seconds}s\n`);
+  process.stderr.write(
+    `gen: wrote ${done.files} files, ${done.topics} topics, ${(done.bytes / 1e6).toFixed(1)} MB (${Math.round(done.bytes / done.topics)} bytes/topic) to ${args.out} in ${seconds}s\n`,
+  );
   return 0;
 }
 

@@ -3,8 +3,22 @@
 // so a `Requires:` line names exactly one topic), concept bullets and resource links.
 import type { Random } from './random';
 import {
-  CONTEXTS, CUES, FACETS, FIELDS, GERUNDS, NOUNS, PATH_QUALIFIERS, PROVIDERS, PURPOSES, QUALIFIERS,
-  RESOURCE_ADJECTIVES, RESOURCE_KINDS, ROLES, SECTION_TAILS, SUBJECTS, TOOLS,
+  CONTEXTS,
+  CUES,
+  FACETS,
+  FIELDS,
+  GERUNDS,
+  NOUNS,
+  PATH_QUALIFIERS,
+  PROVIDERS,
+  PURPOSES,
+  QUALIFIERS,
+  RESOURCE_ADJECTIVES,
+  RESOURCE_KINDS,
+  ROLES,
+  SECTION_TAILS,
+  SUBJECTS,
+  TOOLS,
 } from './words';
 
 /** Lowercase ASCII words joined by dashes: file names and URL paths. */
@@ -78,7 +92,9 @@ export class Namer {
   }
 
   sectionLabel(theme: readonly string[]): string {
-    return this.rng.chance(0.4) ? `${this.rng.pick(theme)} and ${this.rng.pick(SUBJECTS)}` : `${this.rng.pick(theme)} ${this.rng.pick(SECTION_TAILS)}`;
+    return this.rng.chance(0.4)
+      ? `${this.rng.pick(theme)} and ${this.rng.pick(SUBJECTS)}`
+      : `${this.rng.pick(theme)} ${this.rng.pick(SECTION_TAILS)}`;
   }
 
   /** One "what the topic covers" bullet. */
@@ -124,7 +140,11 @@ export class Namer {
   sharedResource(name: string): Resource {
     const provider = this.rng.pick(PROVIDERS);
     const kind = this.rng.pick(RESOURCE_KINDS);
-    return { title: `${name} ${kind}`, url: `https://${provider.base}/${slugify(name)}`, description: `${this.rng.pick(RESOURCE_ADJECTIVES)} ${provider.name} ${kind.toLowerCase()}` };
+    return {
+      title: `${name} ${kind}`,
+      url: `https://${provider.base}/${slugify(name)}`,
+      description: `${this.rng.pick(RESOURCE_ADJECTIVES)} ${provider.name} ${kind.toLowerCase()}`,
+    };
   }
 }
 

@@ -10,7 +10,11 @@ export interface WriteProgress {
   bytes: number;
 }
 
-export async function writeCurriculum(root: string, options: CurriculumOptions, onPath?: (progress: WriteProgress) => void): Promise<WriteProgress> {
+export async function writeCurriculum(
+  root: string,
+  options: CurriculumOptions,
+  onPath?: (progress: WriteProgress) => void,
+): Promise<WriteProgress> {
   const progress: WriteProgress = { topics: 0, files: 0, bytes: 0 };
   for (const path of curriculumPaths(options)) {
     await mkdir(join(root, path.folder), { recursive: true });

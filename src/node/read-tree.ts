@@ -6,7 +6,19 @@ import type { Dirent, Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { AtlasError, buildGraph, CURATION_LIMITS, DEFAULT_LIMITS, isSkippedFolder, treeFileKind, type BuildOptions, type BuildResult, type Diagnostic, type InputFile, type Limits } from '../core/index.ts';
+import {
+  AtlasError,
+  buildGraph,
+  CURATION_LIMITS,
+  DEFAULT_LIMITS,
+  isSkippedFolder,
+  treeFileKind,
+  type BuildOptions,
+  type BuildResult,
+  type Diagnostic,
+  type InputFile,
+  type Limits,
+} from '../core/index.ts';
 
 /** The calls the reader makes: node:fs/promises, or a stand-in that fails on purpose in tests. */
 export interface TreeFs {
@@ -24,7 +36,13 @@ export interface TreeRead {
 /** "permission denied", "is a directory": the reason a read failed, without Node's stack or path. */
 function reason(e: unknown): string {
   const code = (e as { code?: string }).code;
-  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder, not a file', ENOENT: 'disappeared while reading', ELOOP: 'too many symbolic links' };
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a folder, not a file',
+    ENOENT: 'disappeared while reading',
+    ELOOP: 'too many symbolic links',
+  };
   return (code && words[code]) ?? (code ? `cannot be read (${code})` : 'cannot be read');
 }
 
@@ -33,14 +51,22 @@ export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBy
   try {
     info = await fs.stat(root);
   } catch (e) {
-    throw new AtlasError(`cannot read docs folder "${root}": ${(e as { code?: string }).code === 'ENOENT' ? 'no such file or directory' : reason(e)}`);
+    throw new AtlasError(
+      `cannot read docs folder "${root}": ${(e as { code?: string }).code === 'ENOENT' ? 'no such file or directory' : reason(e)}`,
+    );
   }
   if (!info.isDirectory()) throw new AtlasError(`"${root}" is not a folder`);
   const files: InputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const rel = (full: string) => relative(root, full).split(sep).join('/');
   const unreadable = (full: string, e: unknown, folder = false) =>
-    diagnostics.push({ file: rel(full) || '.', line: 1, level: 'error', code: 'unreadable', message: `${folder ? 'folder' : 'file'} ${reason(e)}; ${folder ? 'its documents are' : 'it is'} not read` });
+    diagnostics.push({
+      file: rel(full) || '.',
+      line: 1,
+      level: 'error',
+      code: 'unreadable',
+      message: `${folder ? 'folder' : 'file'} ${reason(e)}; ${folder ? 'its documents are' : 'it is'} not read`,
+    });
   // Iterative walk: a deep tree can never overflow the stack.
   const stack = [root];
   while (stack.length > 0) {
@@ -64,7 +90,9 @@ export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBy
         try {
           const { size } = await fs.stat(full);
           // A file far over any sensible limit is not read into memory; the core reports it by size.
-          files.push(size > maxBytes ? { path: rel(full), bytes: new Uint8Array(0), size } : { path: rel(full), bytes: await fs.readFile(full) });
+          files.push(
+            size > maxBytes ? { path: rel(full), bytes: new Uint8Array(0), size } : { path: rel(full), bytes: await fs.readFile(full) },
+          );
         } catch (e) {
           unreadable(full, e);
         }
@@ -104,7 +132,11 @@ export async function readCuration(docsDir: string, curationDir?: string, fs: Tr
     }
     try {
       const { size } = await fs.stat(join(dir, entry.name));
-      files.push(size > CURATION_LIMITS.maxBytes ? { path, bytes: new Uint8Array(0), size } : { path, bytes: await fs.readFile(join(dir, entry.name)) });
+      files.push(
+        size > CURATION_LIMITS.maxBytes
+          ? { path, bytes: new Uint8Array(0), size }
+          : { path, bytes: await fs.readFile(join(dir, entry.name)) },
+      );
     } catch (e) {
       problem(path, `file ${reason(e)}; not read`);
     }
@@ -130,7 +162,8 @@ export interface KnowledgeChoice {
 
 /** The knowledge-base files to build with: the shipped one unless turned off, then the user's. */
 export async function readKnowledge(choice: KnowledgeChoice = {}): Promise<InputFile[]> {
-  if (choice.shipped !== false && SHIPPED_KNOWLEDGE === undefined) throw new AtlasError('the knowledge base Atlas ships (knowledge/subjects.yaml) is missing from this installation; use --no-knowledge');
+  if (choice.shipped !== false && SHIPPED_KNOWLEDGE === undefined)
+    throw new AtlasError('the knowledge base Atlas ships (knowledge/subjects.yaml) is missing from this installation; use --no-knowledge');
   const paths = [...(choice.shipped === false ? [] : [SHIPPED_KNOWLEDGE]), ...(choice.files ?? [])];
   return Promise.all(
     paths.map(async (p) => {
@@ -148,9 +181,11 @@ export async function knowledgeFiles(path: string): Promise<string[]> {
     throw new AtlasError(`cannot read knowledge file or folder "${path}"`);
   });
   if (!info.isDirectory()) return [path];
-  return (await nodeFs.readdir(path)).filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(path, n));
+  return (await nodeFs.readdir(path))
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .map((n) => join(path, n));
 }
-
 
 export interface LoadOptions {
   curationDir?: string;
@@ -162,12 +197,22 @@ export interface LoadOptions {
 
 /** A docs folder, its curation and the knowledge base, built: what the CLI and the Vite plugin both serve. */
 export async function loadDocs(docsDir: string, options: LoadOptions = {}): Promise<BuildResult> {
-  const [tree, curation, knowledge] = await Promise.all([readTree(docsDir, options.limits?.maxFileBytes, options.fs), readCuration(docsDir, options.curationDir, options.fs), readKnowledge(options.knowledge)]);
+  const [tree, curation, knowledge] = await Promise.all([
+    readTree(docsDir, options.limits?.maxFileBytes, options.fs),
+    readCuration(docsDir, options.curationDir, options.fs),
+    readKnowledge(options.knowledge),
+  ]);
   if (tree.files.length === 0 && tree.diagnostics.some((d) => d.level === 'error')) {
     const first = tree.diagnostics.find((d) => d.level === 'error') as Diagnostic;
     throw new AtlasError(`nothing in docs folder "${docsDir}" could be read (${first.file}: ${first.message})`);
   }
-  const result = buildGraph(tree.files, { name: basename(resolve(docsDir)), curation: curation.files, knowledge, ...(options.limits ? { limits: options.limits } : {}), ...(options.signals ? { signals: options.signals } : {}) });
+  const result = buildGraph(tree.files, {
+    name: basename(resolve(docsDir)),
+    curation: curation.files,
+    knowledge,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.signals ? { signals: options.signals } : {}),
+  });
   result.diagnostics.push(...tree.diagnostics, ...curation.diagnostics);
   return result;
 }

@@ -56,7 +56,8 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     }
     config.logger.info(`atlas: ${relative(config.root, docsDir) || docsDir}: ${formatSummary(built.payload.stats)}`);
     // The page lists every diagnostic; the terminal shows the first few problems as a nudge.
-    for (const d of built.payload.diagnostics.filter((x) => x.level !== 'info').slice(0, 10)) config.logger.warn(`  ${formatDiagnostic(d)}`);
+    for (const d of built.payload.diagnostics.filter((x) => x.level !== 'info').slice(0, 10))
+      config.logger.warn(`  ${formatDiagnostic(d)}`);
   };
 
   return {
@@ -89,11 +90,21 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     transformIndexHtml() {
       if (options.site && config.command === 'build') {
-        return Object.entries(SITE_PARTS).map(([part, href]) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous', 'data-atlas-part': part }, injectTo: 'head' as const }));
+        return Object.entries(SITE_PARTS).map(([part, href]) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous', 'data-atlas-part': part },
+          injectTo: 'head' as const,
+        }));
       }
       // The page cannot start drawing before the graph arrives: fetch it alongside the script.
       if (config.command !== 'build' || assetName === '') return [];
-      return [{ tag: 'link', attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ];
     },
 
     resolveId(id) {

@@ -62,19 +62,26 @@ describe('atlas', { timeout: 30_000 }, () => {
   });
 
   it('check exits 1 with file:line diagnostics when a document has an error', async () => {
-    const dir = await docsWith({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Click](javascript:alert(1))\n' });
+    const dir = await docsWith({
+      'p/a.md':
+        '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Click](javascript:alert(1))\n',
+    });
     const r = await atlas('check', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('p/a.md:8: error: unsafe link scheme "javascript:"');
     const json = await atlas('check', dir, '--format', 'json');
-    expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining({ file: 'p/a.md', line: 8, level: 'error', code: 'unsafe-link' }));
+    expect(JSON.parse(json.stdout)).toContainEqual(
+      expect.objectContaining({ file: 'p/a.md', line: 8, level: 'error', code: 'unsafe-link' }),
+    );
   });
 
   it('check exits 1 on a two-topic cycle and names both topics with file:line', async () => {
     const dir = await docsWith({ 'p/a.md': '# Cycle\n\n## Topics\n\n### Alpha\n\nRequires: Beta\n\n### Beta\n\nRequires: Alpha\n' });
     const r = await atlas('check', dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: prerequisite cycle: .*Alpha → Beta \(explicit 1, p\/a\.md:11\).*Beta → Alpha \(explicit 1, p\/a\.md:7\)/);
+    expect(r.stderr).toMatch(
+      /error: prerequisite cycle: .*Alpha → Beta \(explicit 1, p\/a\.md:11\).*Beta → Alpha \(explicit 1, p\/a\.md:7\)/,
+    );
   });
 
   it('check prints a file name holding a line break on one line, escaped', async () => {
@@ -86,10 +93,13 @@ describe('atlas', { timeout: 30_000 }, () => {
   });
 
   it('plan and check break a cycle at the same edge with the same message, and plan never puts a step after its goal', async () => {
-    const dir = await docsWith({ 'p/cycle.md': '# Cycle\n\n### Alpha\nRequires: Gamma\n\n### Beta\nRequires: Alpha\n\n### Gamma\nRequires: Beta\n' });
+    const dir = await docsWith({
+      'p/cycle.md': '# Cycle\n\n### Alpha\nRequires: Gamma\n\n### Beta\nRequires: Alpha\n\n### Gamma\nRequires: Beta\n',
+    });
     const checked = await atlas('check', dir);
     const planned = await atlas('plan', '--docs', dir, '--target', 'Alpha', '--format', 'json');
-    const message = 'prerequisite cycle: Alpha → Beta (explicit 1, p/cycle.md:7); Beta → Gamma (explicit 1, p/cycle.md:10); Gamma → Alpha (explicit 1, p/cycle.md:4); planning ignores that Gamma comes before Alpha';
+    const message =
+      'prerequisite cycle: Alpha → Beta (explicit 1, p/cycle.md:7); Beta → Gamma (explicit 1, p/cycle.md:10); Gamma → Alpha (explicit 1, p/cycle.md:4); planning ignores that Gamma comes before Alpha';
     expect(checked.stderr).toContain(`p/cycle.md:4: error: ${message}`);
     expect(planned.stderr).toContain(`p/cycle.md:4: error: ${message}`);
     // Alpha needs Gamma only through the ignored edge: nothing is "needed for" Alpha after it.
@@ -97,7 +107,10 @@ describe('atlas', { timeout: 30_000 }, () => {
   });
 
   it('check --format github annotates each diagnostic on its file in the repository, and still exits 1 on errors', async () => {
-    const dir = await docsWith({ 'p/a.md': '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Click](javascript:alert(1))\n' });
+    const dir = await docsWith({
+      'p/a.md':
+        '# A\n\n## S\n- **What you Need to Know**\n  - **T**\n    - x\n    - **Resources:**\n      - [Click](javascript:alert(1))\n',
+    });
     const r = await atlas('check', dir, '--format', 'github');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`::error file=${relative(process.cwd(), dir)}/p/a.md,line=8,title=Unsafe link::unsafe link scheme`);
@@ -138,9 +151,24 @@ describe('atlas', { timeout: 30_000 }, () => {
   });
 
   it('plan: a software engineer reaches Deep Learning Frameworks through the mathematics, not Python', async () => {
-    const r = await atlas('plan', '--background', 'software engineering', '--target', 'Deep Learning Frameworks', '--format', 'json', '--start', '2026-11-30');
+    const r = await atlas(
+      'plan',
+      '--background',
+      'software engineering',
+      '--target',
+      'Deep Learning Frameworks',
+      '--format',
+      'json',
+      '--start',
+      '2026-11-30',
+    );
     expect(r.code).toBe(0);
-    const plan = JSON.parse(r.stdout) as { background: string; steps: { label: string; week: number; track: number; resources: { url: string }[] }[]; totalHours: number; weeks: number };
+    const plan = JSON.parse(r.stdout) as {
+      background: string;
+      steps: { label: string; week: number; track: number; resources: { url: string }[] }[];
+      totalHours: number;
+      weeks: number;
+    };
     const order = plan.steps.map((s) => s.label);
     expect(order.indexOf('Calculus and Optimization')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('Linear Algebra Fundamentals')).toBeLessThan(order.indexOf('Neural Network Fundamentals'));
@@ -155,7 +183,9 @@ describe('atlas', { timeout: 30_000 }, () => {
     const r = await atlas('plan', '--background', 'beginner', '--tracks', '2', '--format', 'json', '--start', '2026-11-30');
     const plan = JSON.parse(r.stdout) as { steps: { label: string; week: number; section: string }[] };
     const week1 = plan.steps.filter((s) => s.week === 1);
-    expect(week1.map((s) => s.section)).toEqual(expect.arrayContaining(['Mathematical Foundation Requirements', 'Programming and Software Development']));
+    expect(week1.map((s) => s.section)).toEqual(
+      expect.arrayContaining(['Mathematical Foundation Requirements', 'Programming and Software Development']),
+    );
   });
 
   it.each([
@@ -163,15 +193,29 @@ describe('atlas', { timeout: 30_000 }, () => {
     ['csv', /^step,week,week_start,track,id,label,kind,section,hours,why,resources\r\n1,1,2026-11-30,1,/],
     ['ics', /^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20261130[\s\S]*END:VCALENDAR\r\n$/],
   ])('plan --format %s', async (format, shape) => {
-    const args = ['plan', '--background', 'software engineering', '--target', 'Deep Learning Frameworks', '--format', format, '--start', '2026-11-30'];
+    const args = [
+      'plan',
+      '--background',
+      'software engineering',
+      '--target',
+      'Deep Learning Frameworks',
+      '--format',
+      format,
+      '--start',
+      '2026-11-30',
+    ];
     const [a, b] = await Promise.all([atlas(...args), atlas(...args)]);
     expect(a.stdout).toMatch(shape);
     expect(a.stdout).toBe(b.stdout);
   });
 
   it('next: ticking Calculus and Optimization moves what only needed it into the list', async () => {
-    const before = JSON.parse((await atlas('next', '--background', 'software engineering', '--format', 'json')).stdout) as { label: string }[];
-    const after = JSON.parse((await atlas('next', '--background', 'software engineering', '--done', 'Calculus and Optimization', '--format', 'json')).stdout) as { label: string }[];
+    const before = JSON.parse((await atlas('next', '--background', 'software engineering', '--format', 'json')).stdout) as {
+      label: string;
+    }[];
+    const after = JSON.parse(
+      (await atlas('next', '--background', 'software engineering', '--done', 'Calculus and Optimization', '--format', 'json')).stdout,
+    ) as { label: string }[];
     expect(before.map((t) => t.label)).not.toContain('Statistics and Probability Theory');
     expect(after.map((t) => t.label)).toContain('Statistics and Probability Theory');
     expect(after.map((t) => t.label)).not.toContain('Calculus and Optimization');

@@ -30,6 +30,19 @@ describe('the package entry point', () => {
   });
 
   it('offers the documented API', () => {
-    expect(Object.keys(atlas)).toEqual(expect.arrayContaining(['buildGraph', 'check', 'plan', 'nextUp', 'EXPORTERS', 'writeExport', 'AtlasError', 'NODE_KINDS', 'EDGE_KINDS', 'isLearnable']));
+    expect(Object.keys(atlas)).toEqual(
+      expect.arrayContaining([
+        'buildGraph',
+        'check',
+        'plan',
+        'nextUp',
+        'EXPORTERS',
+        'writeExport',
+        'AtlasError',
+        'NODE_KINDS',
+        'EDGE_KINDS',
+        'isLearnable',
+      ]),
+    );
   });
 });

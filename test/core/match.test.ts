@@ -15,7 +15,11 @@ describe('findByTitle: unknown titles', () => {
   });
 
   it('suggests at most three titles, closest first', () => {
-    const { graph } = new Curriculum().topic('a', 'Python Basics').topic('b', 'Python Testing').topic('c', 'Python Packaging').topic('d', 'Python Typing');
+    const { graph } = new Curriculum()
+      .topic('a', 'Python Basics')
+      .topic('b', 'Python Testing')
+      .topic('c', 'Python Packaging')
+      .topic('d', 'Python Typing');
     expect(() => findByTitle(graph, 'Pyhton Basic')).toThrow('did you mean "Python Basics", "Python Testing" or "Python Typing"?');
   });
 

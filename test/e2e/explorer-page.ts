@@ -17,7 +17,11 @@ declare global {
   }
 }
 
-export async function openExplorer(browser: Browser, url: string, options: { width?: number; height?: number; waitForMap?: boolean } = {}): Promise<OpenedPage> {
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; waitForMap?: boolean } = {},
+): Promise<OpenedPage> {
   // A context of its own, closed with the page: what @axe-core/playwright needs to analyse it. When
   // the browser closes first, it has closed the context already.
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });

@@ -25,7 +25,9 @@ describe('the explorer', () => {
     const ink = await countInk(chromium(), png);
     expect(ink.ink / ink.total).toBeGreaterThan(0.005);
     expect(ink.pathColour).toBeGreaterThan(200);
-    expect(await page.locator('.map-canvas').getAttribute('aria-label')).toMatch(/^Map of 21 topics in 1 learning path, joined by \d+ prerequisite arrows/);
+    expect(await page.locator('.map-canvas').getAttribute('aria-label')).toMatch(
+      /^Map of 21 topics in 1 learning path, joined by \d+ prerequisite arrows/,
+    );
     expect(await page.locator('.counts').textContent()).toBe('21 topics · 35 prerequisites · 1 path · 72 resources');
     expect(await page.evaluate(() => performance.getEntriesByName('atlas:data-loaded').length)).toBe(1);
     expect(errors).toEqual([]);
@@ -74,8 +76,13 @@ describe('the explorer', () => {
   });
 
   it('reopens a shared ?node= link with that node selected, and the rest of the view as it was', async () => {
-    const { page, errors } = await open(`?bg=Software+Engineering&view=outline&node=${encodeURIComponent(TOPIC('statistics-and-probability-theory'))}`, undefined);
-    await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent()).toBe('Statistics and Probability Theory');
+    const { page, errors } = await open(
+      `?bg=Software+Engineering&view=outline&node=${encodeURIComponent(TOPIC('statistics-and-probability-theory'))}`,
+      undefined,
+    );
+    await expect
+      .poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Statistics and Probability Theory');
     expect(await page.locator(`[data-node-id="${TOPIC('statistics-and-probability-theory')}"]`).getAttribute('aria-current')).toBe('true');
     expect(await page.locator(`[data-node-id="${TOPIC('python-programming-mastery')}"]`).getAttribute('data-faded')).toBe('true');
     expect(errors).toEqual([]);
@@ -134,7 +141,10 @@ describe('the page’s security policy', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /PNG/ }).click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
-    for (const [format, file] of [['graphology JSON', 'docs-graph.json'], [/GEXF/, 'docs-graph.gexf']] as const) {
+    for (const [format, file] of [
+      ['graphology JSON', 'docs-graph.json'],
+      [/GEXF/, 'docs-graph.gexf'],
+    ] as const) {
       const saved = page.waitForEvent('download');
       await page.getByText('Export', { exact: true }).click();
       await page.getByRole('button', { name: format }).click();

@@ -31,18 +31,26 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describe('feedback for authors', () => {
   it('suggests a prerequisite and reports a wrong edge on Deep Learning Frameworks, keeps both over a reload and downloads them', async () => {
-    const { page, errors, cspViolations } = await openExplorer(chromium(), `${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
+    const { page, errors, cspViolations } = await openExplorer(
+      chromium(),
+      `${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`,
+    );
     const side = page.getByRole('complementary');
     await expect.poll(() => side.getByRole('heading', { level: 2 }).textContent()).toBe('Deep Learning Frameworks');
 
     await side.getByLabel('This needs first').fill('Software Engineering Practices');
     await side.getByRole('button', { name: 'Suggest', exact: true }).click();
-    await expect.poll(() => side.getByRole('status').textContent()).toContain('Suggested: Deep Learning Frameworks needs Software Engineering Practices first.');
+    await expect
+      .poll(() => side.getByRole('status').textContent())
+      .toContain('Suggested: Deep Learning Frameworks needs Software Engineering Practices first.');
     const wrong = wrongEdge(page, 'Neural Network Fundamentals');
     await wrong.click();
     await expect.poll(() => wrong.getAttribute('aria-pressed')).toBe('true');
 
-    const expected = ['Deep Learning Frameworks needs Software Engineering Practices first', 'Neural Network Fundamentals → Deep Learning Frameworks is wrong'];
+    const expected = [
+      'Deep Learning Frameworks needs Software Engineering Practices first',
+      'Neural Network Fundamentals → Deep Learning Frameworks is wrong',
+    ];
     await expect.poll(() => suggestions(page)).toEqual(expected);
 
     await page.reload();
@@ -68,13 +76,25 @@ describe('feedback for authors', () => {
       ],
     });
     // The CLI reads what the page wrote and reports both as not yet in the documents.
-    const saved = await (await Promise.all([page.waitForEvent('download'), feedback(page).getByRole('button', { name: 'Suggestions file' }).click()]))[0].path();
-    const check = spawnSync(process.execPath, ['src/cli/bin.mjs', 'check', 'graph/docs', '--suggestions', saved, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
-    const found = (JSON.parse(check.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'suggestion').map((d) => d.message);
-    expect(found).toEqual([expect.stringContaining('"Deep Learning Frameworks" needs "Software Engineering Practices" first'), expect.stringContaining('"Neural Network Fundamentals" → "Deep Learning Frameworks" as wrong')]);
+    const saved = await (
+      await Promise.all([page.waitForEvent('download'), feedback(page).getByRole('button', { name: 'Suggestions file' }).click()])
+    )[0].path();
+    const check = spawnSync(process.execPath, ['src/cli/bin.mjs', 'check', 'graph/docs', '--suggestions', saved, '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const found = (JSON.parse(check.stdout) as { code: string; message: string }[])
+      .filter((d) => d.code === 'suggestion')
+      .map((d) => d.message);
+    expect(found).toEqual([
+      expect.stringContaining('"Deep Learning Frameworks" needs "Software Engineering Practices" first'),
+      expect.stringContaining('"Neural Network Fundamentals" → "Deep Learning Frameworks" as wrong'),
+    ]);
 
     // Removing is the undo.
-    await feedback(page).getByRole('button', { name: `Remove: ${expected[1] as string}` }).click();
+    await feedback(page)
+      .getByRole('button', { name: `Remove: ${expected[1] as string}` })
+      .click();
     await expect.poll(() => suggestions(page)).toEqual([expected[0]]);
     await expect.poll(() => wrongEdge(page, 'Neural Network Fundamentals').getAttribute('aria-pressed')).toBe('false');
 
@@ -88,7 +108,9 @@ describe('feedback for authors', () => {
     await page.evaluate(() => localStorage.setItem('atlas:suggestions', '{"version":1,"state":{"suggestions":[{"type":"needs"}]}}'));
     await page.goto(`${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
     await waitForFirstRender(page);
-    await expect.poll(() => feedback(page).getByRole('alert').textContent()).toMatch(/saved suggestions for the authors could not be read, so they were reset/);
+    await expect
+      .poll(() => feedback(page).getByRole('alert').textContent())
+      .toMatch(/saved suggestions for the authors could not be read, so they were reset/);
     await page.getByRole('complementary').getByLabel('This needs first').fill('Software Engineering Practices');
     await page.getByRole('complementary').getByRole('button', { name: 'Suggest', exact: true }).click();
     await expect.poll(() => suggestions(page)).toEqual(['Deep Learning Frameworks needs Software Engineering Practices first']);

@@ -27,6 +27,7 @@ export function writeHostileDocs(dir: string): string {
     ].join('\n'),
   );
   // The reliability suite's documents full of unsafe links and raw HTML, drawn beside it.
-  for (const name of ['unsafe-links.md', 'raw-html.md']) copyFileSync(fileURLToPath(new URL(`../fixtures/hostile/mixed/docs/path/${name}`, import.meta.url)), join(dir, 'hostile', name));
+  for (const name of ['unsafe-links.md', 'raw-html.md'])
+    copyFileSync(fileURLToPath(new URL(`../fixtures/hostile/mixed/docs/path/${name}`, import.meta.url)), join(dir, 'hostile', name));
   return dir;
 }

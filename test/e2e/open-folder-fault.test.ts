@@ -11,7 +11,8 @@ import { openExplorer } from './explorer-page';
 let browser: Browser;
 let tmp: string;
 
-const doc = (title: string) => ['# ' + title, '', '## Basics', '- **What you Need to Know**', `  - **${title} Topic**`, '    - a concept', ''].join('\n');
+const doc = (title: string) =>
+  ['# ' + title, '', '## Basics', '- **What you Need to Know**', `  - **${title} Topic**`, '    - a concept', ''].join('\n');
 
 function folder(name: string, title: string): string {
   const dir = join(tmp, name);

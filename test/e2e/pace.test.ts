@@ -23,7 +23,9 @@ describe('time to goal', () => {
     const chart = panel.locator('svg[role=img]');
     await expect.poll(() => chart.count()).toBe(1);
     expect(await chart.getAttribute('aria-label')).toMatch(/^Burn-down over \d+ weeks: [\d.]+ h planned, 0 h done/);
-    expect(await panel.getByRole('table', { name: 'Time to goal by goal' }).textContent()).toMatch(/Deep Learning Frameworks[\d.]+ h\d{4}-\d{2}-\d{2}/);
+    expect(await panel.getByRole('table', { name: 'Time to goal by goal' }).textContent()).toMatch(
+      /Deep Learning Frameworks[\d.]+ h\d{4}-\d{2}-\d{2}/,
+    );
     expect(await panel.getByRole('table', { name: 'Time to goal by learning path' }).locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await panel.locator('.burndown .visually-hidden tbody tr').count()).toBeGreaterThan(1);
 

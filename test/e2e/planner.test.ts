@@ -36,14 +36,34 @@ describe('the planner', () => {
     expect(at('Neural Network Fundamentals')).toBeLessThan(at('Deep Learning Frameworks'));
     expect(await plan.textContent()).not.toContain('Python Programming Mastery');
     const url = new URL(page.url());
-    expect([url.searchParams.get('bg'), url.searchParams.get('hours'), url.searchParams.getAll('target')]).toEqual(['Software Engineering', '8', ['machine-learning-engineering/prerequisites#deep-learning-frameworks']]);
-    const json = JSON.parse(atlas('plan', '--background', 'Software Engineering', '--target', 'Deep Learning Frameworks', '--hours', '8', '--format', 'json')) as { totalHours: number; weeks: number };
+    expect([url.searchParams.get('bg'), url.searchParams.get('hours'), url.searchParams.getAll('target')]).toEqual([
+      'Software Engineering',
+      '8',
+      ['machine-learning-engineering/prerequisites#deep-learning-frameworks'],
+    ]);
+    const json = JSON.parse(
+      atlas('plan', '--background', 'Software Engineering', '--target', 'Deep Learning Frameworks', '--hours', '8', '--format', 'json'),
+    ) as { totalHours: number; weeks: number };
     expect(await panel.textContent()).toContain(`${json.totalHours} h over ${json.weeks} weeks at 8 h/week`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Markdown' }).click()]);
     const markdown = readFileSync(await download.path(), 'utf8');
     const start = formatDay(nextMonday(new Date()));
-    expect(markdown).toBe(atlas('plan', '--background', 'Software Engineering', '--target', 'Deep Learning Frameworks', '--hours', '8', '--start', start, '--format', 'md'));
+    expect(markdown).toBe(
+      atlas(
+        'plan',
+        '--background',
+        'Software Engineering',
+        '--target',
+        'Deep Learning Frameworks',
+        '--hours',
+        '8',
+        '--start',
+        start,
+        '--format',
+        'md',
+      ),
+    );
 
     const weeks = () => plan.locator('.plan-week:not(.plan-done)').allTextContents();
     await panel.getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).click();
@@ -58,7 +78,11 @@ describe('the planner', () => {
     await expect.poll(() => ticked.isChecked()).toBe(true);
     // Unticking is the undo: the step is back in the plan.
     await ticked.click();
-    await expect.poll(async () => (await page.getByRole('list', { name: 'Learning plan' }).locator('.plan-week:not(.plan-done)').allTextContents()).join('\n')).toContain('Calculus and Optimization');
+    await expect
+      .poll(async () =>
+        (await page.getByRole('list', { name: 'Learning plan' }).locator('.plan-week:not(.plan-done)').allTextContents()).join('\n'),
+      )
+      .toContain('Calculus and Optimization');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -69,9 +93,12 @@ describe('the planner', () => {
     const target = 'machine-learning-engineering/prerequisites#deep-learning-frameworks';
     const link = `${atlasUrl}?target=${encodeURIComponent(target)}&hours=8&tracks=2&done=${encodeURIComponent(done)}&known=${encodeURIComponent(known)}`;
     const { page, errors } = await openExplorer(chromium(), link);
-    const cli = JSON.parse(atlas('plan', '--target', target, '--hours', '8', '--tracks', '2', '--done', done, '--known', known, '--format', 'json')) as { steps: { label: string }[]; totalHours: number; weeks: number };
+    const cli = JSON.parse(
+      atlas('plan', '--target', target, '--hours', '8', '--tracks', '2', '--done', done, '--known', known, '--format', 'json'),
+    ) as { steps: { label: string }[]; totalHours: number; weeks: number };
     const plan = page.getByRole('list', { name: 'Learning plan' });
-    const steps = async () => (await plan.locator('.plan-week:not(.plan-done) .plan-step-head button').allTextContents()).map((t) => t.replace(/^\d+\. /, ''));
+    const steps = async () =>
+      (await plan.locator('.plan-week:not(.plan-done) .plan-step-head button').allTextContents()).map((t) => t.replace(/^\d+\. /, ''));
     await expect.poll(steps).toEqual(cli.steps.map((s) => s.label));
     expect(await planner(page).textContent()).toContain(`${cli.totalHours} h over ${cli.weeks} weeks`);
     expect(await planner(page).textContent()).toContain('This plan uses the progress in the link you opened.');
@@ -88,7 +115,9 @@ describe('the planner', () => {
   it('shows next up for a software engineer: only topics whose prerequisites are assumed, and ticking Calculus and Optimization opens Statistics and Probability Theory', async () => {
     const calculus = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
     const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&node=${encodeURIComponent(calculus)}`);
-    const expected = (JSON.parse(atlas('next', '--background', 'Software Engineering', '--format', 'json')) as { label: string }[]).map((t) => t.label);
+    const expected = (JSON.parse(atlas('next', '--background', 'Software Engineering', '--format', 'json')) as { label: string }[]).map(
+      (t) => t.label,
+    );
     await expect.poll(async () => (await items(page, 'Next up')).map((t) => t.replace(/ unlocks \d+$/, ''))).toEqual(expected);
     expect(expected).not.toContain('Statistics and Probability Theory');
 
@@ -112,9 +141,14 @@ describe('the planner', () => {
     // The notice's way back: an exported progress file, imported.
     const calculus = 'machine-learning-engineering/prerequisites#calculus-and-optimization';
     const file = JSON.stringify({ atlas: 'progress', version: 1, known: [], done: [calculus] });
-    await planner(page).getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await planner(page)
+      .getByLabel('Import progress')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => planner(page).getByRole('checkbox', { name: 'Done: Calculus and Optimization' }).isChecked()).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), planner(page).getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      planner(page).getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(JSON.parse(file));
     expect(errors).toEqual([]);
     await page.close();
@@ -136,7 +170,10 @@ describe('the planner', () => {
 
   it('fits a 375 px screen: the plan in the opened sidebar, no sideways scroll', async () => {
     const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
-    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, { width: 375, height: 760 });
+    const { page, errors } = await openExplorer(chromium(), `${atlasUrl}?bg=Software+Engineering&target=${goal}&hours=8`, {
+      width: 375,
+      height: 760,
+    });
     await page.locator('.sidebar > summary').click();
     const plan = page.getByRole('list', { name: 'Learning plan' });
     await plan.scrollIntoViewIfNeeded();
@@ -152,7 +189,9 @@ describe('the planner', () => {
     await waitForFirstRender(page);
     const whatIKnow = page.getByRole('list', { name: 'What I know' });
     expect(await whatIKnow.count()).toBe(0);
-    await planner(page).getByText(/^What I know/).click();
+    await planner(page)
+      .getByText(/^What I know/)
+      .click();
     await expect.poll(() => whatIKnow.locator('li').count()).toBeGreaterThan(10);
     const options = page.locator('.goal-form datalist option');
     expect(await options.count()).toBe(0);

@@ -34,9 +34,19 @@ async function main(): Promise<void> {
         gold: otherGold.filter((g) => g.document.startsWith(`${tree}/`)),
       })),
     )),
-    { name: 'seed', docs: (await readTree(join(root, 'graph/docs'))).files, gold: [curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md')] },
+    {
+      name: 'seed',
+      docs: (await readTree(join(root, 'graph/docs'))).files,
+      gold: [
+        curationGold(join(root, 'graph/curation/machine-learning-engineering.yaml'), 'machine-learning-engineering/00-prerequisites.md'),
+      ],
+    },
   ];
-  const configs: { name: string; signals: readonly Signal[] }[] = [{ name: 'none (structure only)', signals: [] }, ...SIGNALS.map((s) => ({ name: s, signals: [s] })), { name: 'all', signals: SIGNALS }];
+  const configs: { name: string; signals: readonly Signal[] }[] = [
+    { name: 'none (structure only)', signals: [] },
+    ...SIGNALS.map((s) => ({ name: s, signals: [s] })),
+    { name: 'all', signals: SIGNALS },
+  ];
   const results = new Map<string, Map<string, Score>>();
   for (const config of configs) {
     const byGold = new Map<string, Score>();
@@ -54,7 +64,16 @@ async function main(): Promise<void> {
   console.log(row(['---', '---', '---', '---', '---', '---']));
   for (const { gold } of golds) {
     const s = all.get(gold.file) as Score;
-    console.log(row([gold.document, gold.set, `${s.found}/${s.pairs} (${pct(s.found, s.pairs)})`, `${s.forbidden}/${s.nonPairs} (${pct(s.forbidden, s.nonPairs)})`, s.edges, s.medianConfidence.toFixed(2)]));
+    console.log(
+      row([
+        gold.document,
+        gold.set,
+        `${s.found}/${s.pairs} (${pct(s.found, s.pairs)})`,
+        `${s.forbidden}/${s.nonPairs} (${pct(s.forbidden, s.nonPairs)})`,
+        s.edges,
+        s.medianConfidence.toFixed(2),
+      ]),
+    );
     if (verbose) for (const m of s.missing) console.log(`    missed: ${m}`);
     if (verbose) for (const m of s.forbiddenRows) console.log(`    FORBIDDEN: ${m}`);
   }
@@ -81,7 +100,9 @@ async function main(): Promise<void> {
     );
   }
   const total = sum(golds.filter((g) => g.dataset === 'corpus').map((g) => all.get(g.gold.file) as Score));
-  console.log(`\nAll signals on the corpus gold: recall ${(total.found / total.pairs).toFixed(2)} (${total.found}/${total.pairs}), forbidden chains ${pct(total.forbidden, total.nonPairs)} (${total.forbidden}/${total.nonPairs}). ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\nAll signals on the corpus gold: recall ${(total.found / total.pairs).toFixed(2)} (${total.found}/${total.pairs}), forbidden chains ${pct(total.forbidden, total.nonPairs)} (${total.forbidden}/${total.nonPairs}). ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 await main();

@@ -35,7 +35,8 @@ export function readGold(dir: string): Gold[] {
       text.split('\n').forEach((line, i) => {
         if (line.startsWith('#') || line.trim() === '' || line.startsWith('kind\t')) return;
         const [kind, before, after, reason] = line.split('\t');
-        if ((kind !== 'pair' && kind !== 'non-pair') || !before || !after) throw new Error(`${f}:${i + 1}: expected "pair|non-pair<TAB>before<TAB>after<TAB>reason"`);
+        if ((kind !== 'pair' && kind !== 'non-pair') || !before || !after)
+          throw new Error(`${f}:${i + 1}: expected "pair|non-pair<TAB>before<TAB>after<TAB>reason"`);
         rows.push({ kind, before, after, reason: reason ?? '', line: i + 1 });
       });
       return { file: f, document: meta('document'), set: meta('set') || 'holdout', rows };
@@ -78,7 +79,8 @@ export function score(graph: AtlasGraph, gold: Gold, minConfidence?: number): Sc
   for (const row of gold.rows) {
     const a = resolveLabel(graph, gold.document, row.before);
     const b = resolveLabel(graph, gold.document, row.after);
-    if (a === null || b === null) throw new Error(`${gold.file}:${row.line}: no topic "${a === null ? row.before : row.after}" in ${gold.document}`);
+    if (a === null || b === null)
+      throw new Error(`${gold.file}:${row.line}: no topic "${a === null ? row.before : row.after}" in ${gold.document}`);
     const chain = a !== b && closure(b).has(a);
     if (row.kind === 'pair') {
       s.pairs++;
@@ -94,7 +96,8 @@ export function score(graph: AtlasGraph, gold: Gold, minConfidence?: number): Sc
   }
   const confidences: number[] = [];
   graph.forEachEdge((_e, a, _src, t, _sa, ta) => {
-    if (a.kind === 'requires' && isLearnable(ta) && ta.source.file === gold.document) confidences.push((a as RequiresAttributes).confidence);
+    if (a.kind === 'requires' && isLearnable(ta) && ta.source.file === gold.document)
+      confidences.push((a as RequiresAttributes).confidence);
   });
   confidences.sort((x, y) => x - y);
   s.edges = confidences.length;

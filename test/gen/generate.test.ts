@@ -66,11 +66,19 @@ describe('the synthetic curriculum', () => {
   it('follows the learning-path template', () => {
     const files = generateCurriculum({ topics: 200 });
     const category = files.find((f) => f.path.endsWith('_category_.json'));
-    expect(JSON.parse(category?.text ?? '')).toMatchObject({ label: expect.any(String), position: 1, link: { description: expect.any(String) } });
+    expect(JSON.parse(category?.text ?? '')).toMatchObject({
+      label: expect.any(String),
+      position: 1,
+      link: { description: expect.any(String) },
+    });
     const prerequisites = files.find((f) => f.path.endsWith('/00-prerequisites.md'))?.text ?? '';
-    expect(prerequisites).toMatch(/^---\nsidebar_position: 1\n---\n\n# Prerequisites for .+\n\n## .+\n- \*\*What you Need to Know\*\*\n {2}- \*\*.+\*\*\n {4}- .+\n/);
+    expect(prerequisites).toMatch(
+      /^---\nsidebar_position: 1\n---\n\n# Prerequisites for .+\n\n## .+\n- \*\*What you Need to Know\*\*\n {2}- \*\*.+\*\*\n {4}- .+\n/,
+    );
     expect(prerequisites).toMatch(/\n {4}- \*\*Resources:\*\*\n {6}- \[.+\]\(https:\/\/.+\) - .+\n/);
-    expect(prerequisites).toMatch(/\n## Personalized Learning Pathways\n- \*\*What you Need to Know\*\*\n {2}- \*\*For .+\*\*\n {4}- .+\(\d+-\d+ weeks\)\n/);
+    expect(prerequisites).toMatch(
+      /\n## Personalized Learning Pathways\n- \*\*What you Need to Know\*\*\n {2}- \*\*For .+\*\*\n {4}- .+\(\d+-\d+ weeks\)\n/,
+    );
     expect(prerequisites).toMatch(/\n\*\*Ready to Begin\?\*\* .+\[Module 1: .+\]\(\.\/01-[a-z0-9-]+\.md\)/);
   });
 

@@ -57,7 +57,9 @@ describe('an unreadable docs tree', () => {
   it('reports an unreadable file and folder, a folder named like a curation file and symbolic links, and builds the rest', async () => {
     const fs = await deniedFs(locked);
     const r = await loadDocs(docs, { fs });
-    const problems = r.diagnostics.filter((d) => ['unreadable', 'curation', 'symlink'].includes(d.code)).map((d) => `${d.file}:${d.line}: ${d.level}: ${d.message}`);
+    const problems = r.diagnostics
+      .filter((d) => ['unreadable', 'curation', 'symlink'].includes(d.code))
+      .map((d) => `${d.file}:${d.line}: ${d.level}: ${d.message}`);
     expect(problems.sort()).toEqual([
       'curation/x.yaml:1: error: a folder, not a curation file; not read',
       'p/link-in.md:1: info: symbolic link not followed',

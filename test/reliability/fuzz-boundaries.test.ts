@@ -16,11 +16,34 @@ const runs = (numRuns: number) => ({ numRuns, ...seed });
 const good = (title: string) => `# ${title}\n\n## Basics\n- **What you Need to Know**\n  - **${title} Topic**\n    - a concept\n`;
 
 describe('random docs trees on disk', () => {
-  const NAMES = ['intro', 'Intro', '01-intro', '1.intro', '02_intro', 'é', 'e\u0301', '日本語', 'a\nb', 'a.b', '..x', '.hidden', '__proto__', 'constructor', ' spaced ', '-', 'node_modules'];
+  const NAMES = [
+    'intro',
+    'Intro',
+    '01-intro',
+    '1.intro',
+    '02_intro',
+    'é',
+    'e\u0301',
+    '日本語',
+    'a\nb',
+    'a.b',
+    '..x',
+    '.hidden',
+    '__proto__',
+    'constructor',
+    ' spaced ',
+    '-',
+    'node_modules',
+  ];
   const content = fc.oneof(
     fc.constant(''),
     fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Uint8Array.from([0, ...b])),
-    fc.constantFrom('# T\n### A\nRequires: B\n### B\nRequires: A\n', '---\ntitle: [\n---\n# Bad\n', `${'> - '.repeat(300)}x\n`, good('Random')),
+    fc.constantFrom(
+      '# T\n### A\nRequires: B\n### B\nRequires: A\n',
+      '---\ntitle: [\n---\n# Bad\n',
+      `${'> - '.repeat(300)}x\n`,
+      good('Random'),
+    ),
   );
   const entry = fc.record({
     dirs: fc.array(fc.constantFrom(...NAMES), { maxLength: 3 }),
@@ -83,12 +106,39 @@ describe('random docs trees on disk', () => {
 
 describe('random front matter from YAML features', () => {
   const piece = fc.oneof(
-    fc.constantFrom('a: &x [1, 2, 3]', 'b: *x', 'c: [*x, *x, *x, *x]', '<<: *x', 'm: &m {k: v}', 'n:\n  <<: *m', 'title: !!str 12', 'tags: !!set {a, b}', 'x: !custom thing', 'y: !!binary aGk=', 'z: !!js/function "() => 1"'),
-    fc.constantFrom('title: Fuzzed', 'sidebar_position: 2', 'prerequisites: [Good Topic]', 'requires: "Good Topic, Other"', 'tags: x, y', '__proto__: {polluted: true}', 'constructor: {prototype: {polluted: true}}'),
+    fc.constantFrom(
+      'a: &x [1, 2, 3]',
+      'b: *x',
+      'c: [*x, *x, *x, *x]',
+      '<<: *x',
+      'm: &m {k: v}',
+      'n:\n  <<: *m',
+      'title: !!str 12',
+      'tags: !!set {a, b}',
+      'x: !custom thing',
+      'y: !!binary aGk=',
+      'z: !!js/function "() => 1"',
+    ),
+    fc.constantFrom(
+      'title: Fuzzed',
+      'sidebar_position: 2',
+      'prerequisites: [Good Topic]',
+      'requires: "Good Topic, Other"',
+      'tags: x, y',
+      '__proto__: {polluted: true}',
+      'constructor: {prototype: {polluted: true}}',
+    ),
     fc.nat({ max: 300 }).map((depth) => `deep: ${'['.repeat(depth)}${']'.repeat(depth)}`),
     fc.nat({ max: 300 }).map((depth) => `flow: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`),
     fc.nat({ max: 2000 }).map((keys) => Array.from({ length: keys }, (_, i) => `k${i}: v`).join('\n')),
-    fc.nat({ max: 12 }).map((levels) => [`a0: &a0 [x, x, x, x]`, ...Array.from({ length: levels }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`)].join('\n')),
+    fc
+      .nat({ max: 12 })
+      .map((levels) =>
+        [
+          `a0: &a0 [x, x, x, x]`,
+          ...Array.from({ length: levels }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}, *a${i}, *a${i}]`),
+        ].join('\n'),
+      ),
     fc.string({ maxLength: 40 }),
   );
 
@@ -114,9 +164,43 @@ describe('random front matter from YAML features', () => {
 });
 
 describe('random URL states', () => {
-  const KEYS = ['bg', 'target', 'node', 'hours', 'tracks', 'start', 'path', 'section', 'kinds', 'edges', 'origins', 'conf', 'view', '__proto__', 'constructor'];
-  const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('9999-99-99', '0.000001', '1e-300', '1e308', '1000000000', '-0', 'NaN', 'Infinity', '%E0%A4%A', '2026-02-30', 'topic,bogus,,', '\u0000'));
-  const search = fc.array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 10 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+  const KEYS = [
+    'bg',
+    'target',
+    'node',
+    'hours',
+    'tracks',
+    'start',
+    'path',
+    'section',
+    'kinds',
+    'edges',
+    'origins',
+    'conf',
+    'view',
+    '__proto__',
+    'constructor',
+  ];
+  const value = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom(
+      '9999-99-99',
+      '0.000001',
+      '1e-300',
+      '1e308',
+      '1000000000',
+      '-0',
+      'NaN',
+      'Infinity',
+      '%E0%A4%A',
+      '2026-02-30',
+      'topic,bogus,,',
+      '\u0000',
+    ),
+  );
+  const search = fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 10 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
 
   it('are read without throwing, into a view that reads back the same', () => {
     fc.assert(
@@ -134,7 +218,14 @@ describe('random progress files for import', () => {
   const file = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.json({ maxDepth: 3 }),
-    fc.record({ atlas: fc.constantFrom('progress', 'other'), version: fc.constantFrom(1, 2, '1'), known: fc.oneof(ids, fc.anything()), done: fc.oneof(ids, fc.anything()) }).map((o) => JSON.stringify(o)),
+    fc
+      .record({
+        atlas: fc.constantFrom('progress', 'other'),
+        version: fc.constantFrom(1, 2, '1'),
+        known: fc.oneof(ids, fc.anything()),
+        done: fc.oneof(ids, fc.anything()),
+      })
+      .map((o) => JSON.stringify(o)),
     fc.record({ known: ids, done: ids }).map((p) => progressToFile(p)),
   );
 

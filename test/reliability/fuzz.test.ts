@@ -5,7 +5,45 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/core/build';
 import { check } from '../../src/core/check';
 
-const pieces = ['# ', '## ', '### ', '- ', '  - ', '    - ', '1. ', '> ', '**', '**What you Need to Know**', '**Resources:**', '[t](', ')', 'https://e.org/x', 'javascript:x', './a.md', '../../x.md', '| a | Prerequisites |\n|---|---|\n', '| T | A, B |', 'Requires: ', '---\n', 'title: x\n', '\n', '\r\n', '\r', '`', '```\n', '<b>', '&#x6A;', '\u0000', '\u202e', 'e\u0301', ' ', 'Topic', 'For X Backgrounds', '(8-12 weeks)', ':'];
+const pieces = [
+  '# ',
+  '## ',
+  '### ',
+  '- ',
+  '  - ',
+  '    - ',
+  '1. ',
+  '> ',
+  '**',
+  '**What you Need to Know**',
+  '**Resources:**',
+  '[t](',
+  ')',
+  'https://e.org/x',
+  'javascript:x',
+  './a.md',
+  '../../x.md',
+  '| a | Prerequisites |\n|---|---|\n',
+  '| T | A, B |',
+  'Requires: ',
+  '---\n',
+  'title: x\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '`',
+  '```\n',
+  '<b>',
+  '&#x6A;',
+  '\u0000',
+  '\u202e',
+  'e\u0301',
+  ' ',
+  'Topic',
+  'For X Backgrounds',
+  '(8-12 weeks)',
+  ':',
+];
 const markdown = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map((a) => a.join(''));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

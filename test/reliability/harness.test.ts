@@ -37,7 +37,12 @@ async function atlas(...argv: string[]): Promise<Run> {
     return { code, stdout: out.join(''), stderr: err.join(''), ms: performance.now() - started };
   } catch (e) {
     // What bin.mjs would let through: Node prints the stack and exits 1.
-    return { code: 1, stdout: out.join(''), stderr: `${err.join('')}${(e as Error).stack ?? String(e)}\n`, ms: performance.now() - started };
+    return {
+      code: 1,
+      stdout: out.join(''),
+      stderr: `${err.join('')}${(e as Error).stack ?? String(e)}\n`,
+      ms: performance.now() - started,
+    };
   } finally {
     process.stdout.write = write.out;
     process.stderr.write = write.err;
@@ -77,7 +82,19 @@ function assertNoCrash(r: Run, what: string) {
 
 describe('every command over every hostile fixture', () => {
   it('has fixtures to run: every folder of test/fixtures/hostile and every generated one', () => {
-    expect(cases).toEqual(expect.arrayContaining(['alias-bomb', 'case-collision', 'cycle', 'hostile-names', 'id-collision', 'many-keys', 'mixed', 'smaller', 'unreadable']));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'alias-bomb',
+        'case-collision',
+        'cycle',
+        'hostile-names',
+        'id-collision',
+        'many-keys',
+        'mixed',
+        'smaller',
+        'unreadable',
+      ]),
+    );
   });
 
   it('builds, checks, plans and lists next steps, with the documented exit codes, in seconds, keeping every good document', async () => {
@@ -93,14 +110,19 @@ describe('every command over every hostile fixture', () => {
       };
       for (const { id } of EXPORTERS) await step([0], 'build', docs, '--format', id);
       const json = await step([0], 'build', docs, '--format', 'json');
-      const files = new Set((JSON.parse(json.stdout) as { nodes: { attributes: { kind: string; source: { file: string } } }[] }).nodes.filter((n) => n.attributes.kind === 'doc').map((n) => n.attributes.source.file));
+      const files = new Set(
+        (JSON.parse(json.stdout) as { nodes: { attributes: { kind: string; source: { file: string } } }[] }).nodes
+          .filter((n) => n.attributes.kind === 'doc')
+          .map((n) => n.attributes.source.file),
+      );
       const goodOnes = (await readdir(docs, { recursive: true })).map(String).filter((p) => /(^|\/)[^/]*good[^/]*\.md$/.test(p));
       expect(goodOnes.length, `${name}: a fixture holds at least one good document`).toBeGreaterThan(0);
       for (const file of goodOnes) expect(files, `${name}: the good document ${file} is in the graph`).toContain(file);
       const checked = await step([0, 1], 'check', docs, '--format', 'json');
       const errors = (JSON.parse(checked.stdout) as { level: string }[]).some((d) => d.level === 'error');
       expect(checked.code, `${name}: check exits 1 exactly when it finds an error`).toBe(errors ? 1 : 0);
-      for (const format of CHECK_FORMATS.filter((f) => f !== 'json')) expect((await step([0, 1], 'check', docs, '--format', format)).code).toBe(checked.code);
+      for (const format of CHECK_FORMATS.filter((f) => f !== 'json'))
+        expect((await step([0, 1], 'check', docs, '--format', format)).code).toBe(checked.code);
       await step([0], 'plan', '--docs', docs);
       await step([0], 'next', '--docs', docs);
     }

@@ -69,7 +69,9 @@ describe('hostile documents', () => {
 
   it('still builds every good document beside them', () => {
     const topics = result.graph.filterNodes((_n, a) => a.kind === 'topic').map((n) => result.graph.getNodeAttribute(n, 'label'));
-    expect(topics).toEqual(expect.arrayContaining(['Arithmetic', 'Algebra', 'Survivor Topic', 'Line Endings', 'CR Topic', 'BOM Topic', 'Clicking']));
+    expect(topics).toEqual(
+      expect.arrayContaining(['Arithmetic', 'Algebra', 'Survivor Topic', 'Line Endings', 'CR Topic', 'BOM Topic', 'Clicking']),
+    );
     expect(result.graph.getNodeAttribute('path/bom', 'label')).toBe('BOM Document');
   });
 
@@ -85,7 +87,14 @@ describe('hostile documents', () => {
 
   it('keeps right-to-left and combining characters intact in labels', () => {
     const labels = result.graph.filterNodes((n) => n.startsWith('path/rtl')).map((n) => result.graph.getNodeAttribute(n, 'label'));
-    expect(labels).toEqual(expect.arrayContaining(['עברית والعربية', 'الجبر الخطي', 'Zalgo: Z\u0351\u036b\u0343a\u0310l\u0357g\u030f\u0344o', 'e\u0301 combining acute']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'עברית والعربية',
+        'الجبر الخطي',
+        'Zalgo: Z\u0351\u036b\u0343a\u0310l\u0357g\u030f\u0344o',
+        'e\u0301 combining acute',
+      ]),
+    );
   });
 
   it('never lets front matter keys reach a prototype', () => {
@@ -95,7 +104,9 @@ describe('hostile documents', () => {
   });
 
   it('makes no resource of an unsafe link and keeps the safe one', () => {
-    const urls = result.graph.filterNodes((_n, a) => a.kind === 'resource').map((n) => result.graph.getNodeAttribute(n, 'url' as never) as string);
+    const urls = result.graph
+      .filterNodes((_n, a) => a.kind === 'resource')
+      .map((n) => result.graph.getNodeAttribute(n, 'url' as never) as string);
     expect(urls.filter((u) => /^(javascript|data|vbscript|file):/i.test(u.replace(/[\s%09]/g, '')))).toEqual([]);
     expect(urls).toContain('https://example.org/ok');
   });

@@ -29,7 +29,13 @@ afterEach(() => {
 const topicLabels = (p: AtlasPayload): string[] => p.graph.nodes.filter(([, a]) => a.kind === 'topic').map(([, a]) => String(a.label));
 
 async function buildWith(root: string, docs: string): Promise<Rollup.RollupOutput> {
-  return (await build({ configFile: false, root, logLevel: 'silent', plugins: [atlasData({ docs })], build: { write: false, rollupOptions: { input: VIRTUAL_ID, preserveEntrySignatures: 'strict' } } })) as Rollup.RollupOutput;
+  return (await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    plugins: [atlasData({ docs })],
+    build: { write: false, rollupOptions: { input: VIRTUAL_ID, preserveEntrySignatures: 'strict' } },
+  })) as Rollup.RollupOutput;
 }
 
 describe('vite build', () => {
@@ -68,7 +74,13 @@ describe('vite build', () => {
 
 describe('vite dev server', () => {
   async function serve(root: string, docs: string) {
-    const vite = await createServer({ configFile: false, root, logLevel: 'silent', plugins: [atlasData({ docs })], server: { middlewareMode: true, hmr: false } });
+    const vite = await createServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [atlasData({ docs })],
+      server: { middlewareMode: true, hmr: false },
+    });
     const http = createHttpServer(vite.middlewares);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/@atlas/data.json`;

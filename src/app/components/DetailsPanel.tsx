@@ -48,7 +48,11 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
       {children}
-      {isLearnable(a) ? <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} /> : <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />}
+      {isLearnable(a) ? (
+        <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} />
+      ) : (
+        <OtherDetails model={model} id={id} a={a} onSelect={onSelect} />
+      )}
       <Notes model={model} id={id} />
       <p className="source-line">
         Written at <code>{where(a.source)}</code>
@@ -57,7 +61,17 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
   );
 }
 
-function PanelHeader({ title, kind, onClose, headingRef }: { title: string; kind?: string; onClose: () => void; headingRef: React.Ref<HTMLHeadingElement> }) {
+function PanelHeader({
+  title,
+  kind,
+  onClose,
+  headingRef,
+}: {
+  title: string;
+  kind?: string;
+  onClose: () => void;
+  headingRef: React.Ref<HTMLHeadingElement>;
+}) {
   return (
     <header className="panel-header">
       <div>
@@ -109,7 +123,17 @@ function Section({ title, count, children, empty }: { title: string; count?: num
 }
 
 /** Topics on the other end of requires edges, each with why the edge exists and an optional action. */
-function Relations({ model, relations, onSelect, action }: { model: AtlasModel; relations: Requirement[]; onSelect: (id: NodeId) => void; action?: Props['prerequisiteAction'] }) {
+function Relations({
+  model,
+  relations,
+  onSelect,
+  action,
+}: {
+  model: AtlasModel;
+  relations: Requirement[];
+  onSelect: (id: NodeId) => void;
+  action?: Props['prerequisiteAction'];
+}) {
   return (
     <ul className="relations">
       {relations.map(({ id, edge }) => (
@@ -126,7 +150,19 @@ function Relations({ model, relations, onSelect, action }: { model: AtlasModel; 
   );
 }
 
-function LearnableDetails({ model, id, minConfidence, onSelect, prerequisiteAction }: { model: AtlasModel; id: NodeId; minConfidence: number; onSelect: (id: NodeId) => void; prerequisiteAction?: Props['prerequisiteAction'] }) {
+function LearnableDetails({
+  model,
+  id,
+  minConfidence,
+  onSelect,
+  prerequisiteAction,
+}: {
+  model: AtlasModel;
+  id: NodeId;
+  minConfidence: number;
+  onSelect: (id: NodeId) => void;
+  prerequisiteAction?: Props['prerequisiteAction'];
+}) {
   const { graph } = model;
   const a = graph.getNodeAttributes(id);
   const concepts = conceptsOf(graph, id);
@@ -167,7 +203,9 @@ function LearnableDetails({ model, id, minConfidence, onSelect, prerequisiteActi
         <Relations model={model} relations={prerequisites} onSelect={onSelect} action={prerequisiteAction} />
         {doubted > 0 && (
           <p className="muted trust-note">
-            {doubted} inferred prerequisite{doubted === 1 ? ' is' : 's are'} below {Math.round(minConfidence * 100)}% confidence, so the map, the plan and the counts leave {doubted === 1 ? 'it' : 'them'} out. Lower the trust under Filters to see {doubted === 1 ? 'it' : 'them'}.
+            {doubted} inferred prerequisite{doubted === 1 ? ' is' : 's are'} below {Math.round(minConfidence * 100)}% confidence, so the
+            map, the plan and the counts leave {doubted === 1 ? 'it' : 'them'} out. Lower the trust under Filters to see{' '}
+            {doubted === 1 ? 'it' : 'them'}.
           </p>
         )}
       </Section>
@@ -178,7 +216,8 @@ function LearnableDetails({ model, id, minConfidence, onSelect, prerequisiteActi
         <ul className="relations">
           {pathways.map(({ pathway, edge }) => (
             <li key={`${pathway}-${edge.kind}`}>
-              <span className={`edge-kind edge-${edge.kind}`}>{edge.kind === 'assumes' ? 'assumes it' : 'focuses on it'}</span> <NodeButton model={model} id={pathway} onSelect={onSelect} />
+              <span className={`edge-kind edge-${edge.kind}`}>{edge.kind === 'assumes' ? 'assumes it' : 'focuses on it'}</span>{' '}
+              <NodeButton model={model} id={pathway} onSelect={onSelect} />
               <p className="evidence muted">
                 {edge.evidence} <code className="source">{where(edge.source)}</code>
               </p>

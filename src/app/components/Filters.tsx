@@ -7,8 +7,18 @@ import type { AtlasModel } from '../data/model';
 import { MAP_EDGE_KINDS, MAP_KINDS, type MapEdgeKind, type MapKind, type ViewAction, type ViewState } from '../state/view';
 import { EDGE_STROKES, NODE_COLOURS, ORIGIN_STROKES, pathColours } from '../theme';
 
-const KIND_LABELS: Record<MapKind, string> = { topic: 'Topics', milestone: 'Milestones (assessments)', pathway: 'Pathways (backgrounds)', concept: 'Concepts', resource: 'Resources' };
-const EDGE_LABELS: Record<MapEdgeKind, string> = { requires: 'Prerequisite arrows', background: 'Background links', related: 'Related across paths' };
+const KIND_LABELS: Record<MapKind, string> = {
+  topic: 'Topics',
+  milestone: 'Milestones (assessments)',
+  pathway: 'Pathways (backgrounds)',
+  concept: 'Concepts',
+  resource: 'Resources',
+};
+const EDGE_LABELS: Record<MapEdgeKind, string> = {
+  requires: 'Prerequisite arrows',
+  background: 'Background links',
+  related: 'Related across paths',
+};
 
 interface Props {
   model: AtlasModel;
@@ -21,7 +31,9 @@ export function Filters({ model, view, dispatch }: Props) {
   const allPaths = model.paths.map((p) => p.id);
   const shownPaths = view.paths.length === 0 ? allPaths : view.paths;
   const togglePath = (path: NodeId) => {
-    const next = shownPaths.includes(path) ? shownPaths.filter((x) => x !== path) : allPaths.filter((x) => x === path || shownPaths.includes(x));
+    const next = shownPaths.includes(path)
+      ? shownPaths.filter((x) => x !== path)
+      : allPaths.filter((x) => x === path || shownPaths.includes(x));
     dispatch({ type: 'paths', paths: next.length === allPaths.length ? [] : next });
   };
   const sectionsShown = model.outline.filter((p) => view.paths.length === 0 || view.paths.includes(p.id));
@@ -32,14 +44,20 @@ export function Filters({ model, view, dispatch }: Props) {
         <label className="visually-hidden" htmlFor="bg-select">
           Background
         </label>
-        <select id="bg-select" value={bgValue(model, view.bg)} onChange={(e) => dispatch({ type: 'background', bg: e.target.value || null })}>
+        <select
+          id="bg-select"
+          value={bgValue(model, view.bg)}
+          onChange={(e) => dispatch({ type: 'background', bg: e.target.value || null })}
+        >
           <option value="">None: show everything</option>
           {model.backgrounds.map((b) => (
             <option key={b.name} value={b.name}>
               {b.name}
             </option>
           ))}
-          {view.bg && !model.backgrounds.some((b) => b.name === bgValue(model, view.bg)) && <option value={view.bg}>{view.bg} (not in this graph)</option>}
+          {view.bg && !model.backgrounds.some((b) => b.name === bgValue(model, view.bg)) && (
+            <option value={view.bg}>{view.bg} (not in this graph)</option>
+          )}
         </select>
         {view.bg && <p className="hint">Faded: what this background already knows. Bold: what it should focus on.</p>}
       </fieldset>
@@ -51,7 +69,12 @@ export function Filters({ model, view, dispatch }: Props) {
             <li key={p.id}>
               <label>
                 {/* The last path shown cannot be hidden: an empty map explains nothing. */}
-                <input type="checkbox" checked={shownPaths.includes(p.id)} disabled={shownPaths.length === 1 && shownPaths.includes(p.id)} onChange={() => togglePath(p.id)} />
+                <input
+                  type="checkbox"
+                  checked={shownPaths.includes(p.id)}
+                  disabled={shownPaths.length === 1 && shownPaths.includes(p.id)}
+                  onChange={() => togglePath(p.id)}
+                />
                 <span className="swatch" style={swatch(colourOf(p.id))} aria-hidden="true" />
                 {p.label}
               </label>
@@ -61,21 +84,25 @@ export function Filters({ model, view, dispatch }: Props) {
         <label className="stacked" htmlFor="section-select">
           Section
         </label>
-        <select id="section-select" value={view.section ?? ''} onChange={(e) => dispatch({ type: 'section', section: e.target.value || null })}>
-            <option value="">All sections</option>
-            {sectionsShown.flatMap((p) =>
-              p.docs.map((d) => (
-                <optgroup key={d.id} label={d.label}>
-                  {d.sections
-                    .filter((s) => s.id !== null)
-                    .map((s) => (
-                      <option key={s.id} value={s.id ?? ''}>
-                        {s.label}
-                      </option>
-                    ))}
-                </optgroup>
-              )),
-            )}
+        <select
+          id="section-select"
+          value={view.section ?? ''}
+          onChange={(e) => dispatch({ type: 'section', section: e.target.value || null })}
+        >
+          <option value="">All sections</option>
+          {sectionsShown.flatMap((p) =>
+            p.docs.map((d) => (
+              <optgroup key={d.id} label={d.label}>
+                {d.sections
+                  .filter((s) => s.id !== null)
+                  .map((s) => (
+                    <option key={s.id} value={s.id ?? ''}>
+                      {s.label}
+                    </option>
+                  ))}
+              </optgroup>
+            )),
+          )}
         </select>
       </fieldset>
 
@@ -86,7 +113,11 @@ export function Filters({ model, view, dispatch }: Props) {
             <li key={k}>
               <label>
                 <input type="checkbox" checked={view.kinds.includes(k)} onChange={() => dispatch({ type: 'toggleKind', kind: k })} />
-                <span className={`dot dot-${k}`} style={k === 'concept' || k === 'resource' || k === 'pathway' ? swatch(NODE_COLOURS[k]) : undefined} aria-hidden="true" />
+                <span
+                  className={`dot dot-${k}`}
+                  style={k === 'concept' || k === 'resource' || k === 'pathway' ? swatch(NODE_COLOURS[k]) : undefined}
+                  aria-hidden="true"
+                />
                 {KIND_LABELS[k]}
               </label>
             </li>
@@ -119,7 +150,12 @@ export function Filters({ model, view, dispatch }: Props) {
                   {SIGNALS.map((s: Signal) => (
                     <li key={s}>
                       <label>
-                        <input type="checkbox" checked={view.signals.includes(s)} disabled={!view.origins.includes('inferred')} onChange={() => dispatch({ type: 'toggleSignal', signal: s })} />
+                        <input
+                          type="checkbox"
+                          checked={view.signals.includes(s)}
+                          disabled={!view.origins.includes('inferred')}
+                          onChange={() => dispatch({ type: 'toggleSignal', signal: s })}
+                        />
                         {SIGNAL_NAMES[s]}
                       </label>
                     </li>
@@ -132,9 +168,19 @@ export function Filters({ model, view, dispatch }: Props) {
         <label className="stacked" htmlFor="confidence-range">
           Trust inferred prerequisites from {Math.round(view.minConfidence * 100)}% confidence
         </label>
-        <input id="confidence-range" type="range" min={0} max={1} step={0.05} value={view.minConfidence} aria-describedby="confidence-hint" onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })} />
+        <input
+          id="confidence-range"
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={view.minConfidence}
+          aria-describedby="confidence-hint"
+          onChange={(e) => dispatch({ type: 'minConfidence', value: Number(e.target.value) })}
+        />
         <p id="confidence-hint" className="hint">
-          The map, the plan, Next up and every count of what builds on a topic leave out the inferred prerequisites below it; written ones always count.
+          The map, the plan, Next up and every count of what builds on a topic leave out the inferred prerequisites below it; written ones
+          always count.
         </p>
       </fieldset>
       <button type="button" className="secondary" onClick={() => dispatch({ type: 'reset' })}>
@@ -145,7 +191,12 @@ export function Filters({ model, view, dispatch }: Props) {
 }
 
 function EdgeSwatches({ kind }: { kind: MapEdgeKind }) {
-  const strokes = kind === 'requires' ? [ORIGIN_STROKES.explicit] : kind === 'background' ? [EDGE_STROKES.assumes, EDGE_STROKES.focuses] : [EDGE_STROKES.related];
+  const strokes =
+    kind === 'requires'
+      ? [ORIGIN_STROKES.explicit]
+      : kind === 'background'
+        ? [EDGE_STROKES.assumes, EDGE_STROKES.focuses]
+        : [EDGE_STROKES.related];
   return (
     <span className="strokes" aria-hidden="true">
       {strokes.map((s) => (
@@ -160,7 +211,10 @@ function EdgeSwatches({ kind }: { kind: MapEdgeKind }) {
  * CSSOM: the Content-Security-Policy (no inline styles) governs style attributes in markup, not that.
  */
 function swatch(colour: string, thickness?: number): CSSProperties {
-  return { '--colour': colour, ...(thickness === undefined ? {} : { '--thickness': `${Math.max(1.5, thickness * 1.6)}px` }) } as CSSProperties;
+  return {
+    '--colour': colour,
+    ...(thickness === undefined ? {} : { '--thickness': `${Math.max(1.5, thickness * 1.6)}px` }),
+  } as CSSProperties;
 }
 
 function bgValue(model: AtlasModel, bg: string | null): string {

@@ -29,7 +29,12 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
             Atlas <span className="dataset">{model.name}</span>
           </h1>
           <p className="counts">
-            {[plural(topics, 'topic'), plural(edges.requires ?? 0, 'prerequisite'), plural(model.paths.length, 'path'), plural(nodes.resource ?? 0, 'resource')].join(' · ')}
+            {[
+              plural(topics, 'topic'),
+              plural(edges.requires ?? 0, 'prerequisite'),
+              plural(model.paths.length, 'path'),
+              plural(nodes.resource ?? 0, 'resource'),
+            ].join(' · ')}
           </p>
         </div>
       </div>

@@ -24,7 +24,12 @@ export function Outline({ model, look, selected, onSelect }: Props) {
     <nav className="outline" aria-label="Outline of all topics" ref={root} onKeyDown={moveFocus}>
       {model.outline.map((path) => {
         const docs = path.docs
-          .map((doc) => ({ ...doc, sections: doc.sections.map((s) => ({ ...s, items: s.items.filter((id) => look.node(id) !== 'hidden') })).filter((s) => s.items.length > 0) }))
+          .map((doc) => ({
+            ...doc,
+            sections: doc.sections
+              .map((s) => ({ ...s, items: s.items.filter((id) => look.node(id) !== 'hidden') }))
+              .filter((s) => s.items.length > 0),
+          }))
           .filter((doc) => doc.sections.length > 0);
         if (docs.length === 0) return null;
         return (
@@ -66,7 +71,19 @@ function moveFocus(e: React.KeyboardEvent<HTMLElement>): void {
   target.focus();
 }
 
-function OutlineItem({ model, id, look, selected, onSelect }: { model: AtlasModel; id: NodeId; look: Appearance; selected: boolean; onSelect: (id: NodeId) => void }) {
+function OutlineItem({
+  model,
+  id,
+  look,
+  selected,
+  onSelect,
+}: {
+  model: AtlasModel;
+  id: NodeId;
+  look: Appearance;
+  selected: boolean;
+  onSelect: (id: NodeId) => void;
+}) {
   const a = model.graph.getNodeAttributes(id);
   const assumed = look.assumed.has(id);
   const focused = look.focused.has(id);

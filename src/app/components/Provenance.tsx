@@ -10,7 +10,8 @@ export function Reasons({ reasons }: { reasons: readonly Reason[] }) {
     <ul className="reasons">
       {reasons.map((r, i) => (
         <li key={i}>
-          <span className={`origin origin-${r.origin}`}>{r.signal ? `${r.origin} · ${SIGNAL_NAMES[r.signal]}` : r.origin}</span> <span className="confidence">{percent(r.confidence)}</span> <span className="evidence">{r.evidence}</span>{' '}
+          <span className={`origin origin-${r.origin}`}>{r.signal ? `${r.origin} · ${SIGNAL_NAMES[r.signal]}` : r.origin}</span>{' '}
+          <span className="confidence">{percent(r.confidence)}</span> <span className="evidence">{r.evidence}</span>{' '}
           <code className="source">{where(r.source)}</code>
         </li>
       ))}

@@ -29,14 +29,20 @@ export async function loadPayload<T>(url: string): Promise<T> {
   return body as T;
 }
 
-const isErrorBody = (b: unknown): b is { error: string } => typeof b === 'object' && b !== null && typeof (b as { error?: unknown }).error === 'string';
+const isErrorBody = (b: unknown): b is { error: string } =>
+  typeof b === 'object' && b !== null && typeof (b as { error?: unknown }).error === 'string';
 
 export function modelFromPayload(payload: AtlasPayload, details?: DetailsPayload): AtlasModel {
   const complete = (p: Pick<AtlasPayload, 'graph' | 'layout'>) => p?.graph?.nodes && Array.isArray(p.layout);
-  if (!complete(payload) || (details && !complete(details))) throw new Error('the graph data is incomplete (no nodes or no layout); rebuild it with `npm run build`');
+  if (!complete(payload) || (details && !complete(details)))
+    throw new Error('the graph data is incomplete (no nodes or no layout); rebuild it with `npm run build`');
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false }) as AtlasGraph;
   const parts = details && payload.order ? [{ ...payload, order: payload.order }, details] : [payload];
-  graph.import(parts.length === 1 ? decodeGraph(payload.graph) : joined(parts.map((p) => ({ serialized: decodeGraph(p.graph), order: p.order as PartOrder }))));
+  graph.import(
+    parts.length === 1
+      ? decodeGraph(payload.graph)
+      : joined(parts.map((p) => ({ serialized: decodeGraph(p.graph), order: p.order as PartOrder }))),
+  );
   const placements = new Map<string, { x: number; y: number; layer: number; dependents: number }>();
   for (const part of parts) {
     part.graph.nodes.forEach(([id], i) => {
@@ -56,6 +62,7 @@ function joined(parts: { serialized: AtlasSerializedGraph; order: PartOrder }[])
     serialized.nodes.forEach((n, i) => (nodes[order.nodes[i] as number] = n));
     serialized.edges.forEach((e, i) => (edges[order.edges[i] as number] = e));
   }
-  if (nodes.includes(undefined as never) || edges.includes(undefined as never)) throw new Error('the graph data is incomplete (its two parts do not fit together); rebuild it with `npm run build`');
+  if (nodes.includes(undefined as never) || edges.includes(undefined as never))
+    throw new Error('the graph data is incomplete (its two parts do not fit together); rebuild it with `npm run build`');
   return { ...first.serialized, nodes, edges };
 }

@@ -65,7 +65,8 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
     if (!graph.hasNode(id)) return null;
     const a = attrs(id);
     if (isLearnable(a) || a.kind === 'pathway' || a.kind === 'orientation') return id;
-    if (a.kind === 'concept') return graph.hasNode(a.parent) && (isLearnable(attrs(a.parent)) || attrs(a.parent).kind === 'orientation') ? a.parent : null;
+    if (a.kind === 'concept')
+      return graph.hasNode(a.parent) && (isLearnable(attrs(a.parent)) || attrs(a.parent).kind === 'orientation') ? a.parent : null;
     if (a.kind === 'resource') return graph.filterOutNeighbors(id, (_n, na) => isLearnable(na)).sort(byOrder)[0] ?? null;
     return null;
   };
@@ -126,7 +127,12 @@ function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => numb
     const a = graph.getNodeAttributes(doc);
     if (a.kind !== 'doc') continue;
     const pathId = a.path ?? ROOT_PATH;
-    if (!paths.has(pathId)) paths.set(pathId, { id: pathId, label: pathId === ROOT_PATH || !graph.hasNode(pathId) ? 'Overview' : graph.getNodeAttribute(pathId, 'label'), docs: [] });
+    if (!paths.has(pathId))
+      paths.set(pathId, {
+        id: pathId,
+        label: pathId === ROOT_PATH || !graph.hasNode(pathId) ? 'Overview' : graph.getNodeAttribute(pathId, 'label'),
+        docs: [],
+      });
     paths.get(pathId)?.docs.push({ id: doc, label: a.label, sections: [] });
   }
   const docIndex = new Map<NodeId, OutlineDoc>();
@@ -142,7 +148,11 @@ function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => numb
     const key = `${a.doc}\u0000${section ?? ''}`;
     let entry = sectionIndex.get(key);
     if (entry === undefined) {
-      entry = { id: section, label: section !== null && graph.hasNode(section) ? graph.getNodeAttribute(section, 'label') : 'Topics', items: [] };
+      entry = {
+        id: section,
+        label: section !== null && graph.hasNode(section) ? graph.getNodeAttribute(section, 'label') : 'Topics',
+        items: [],
+      };
       sectionIndex.set(key, entry);
       doc.sections.push(entry);
     }

@@ -9,16 +9,25 @@ export interface Requirement {
   edge: RequiresAttributes;
 }
 
-const byLabel = (graph: AtlasGraph) => (a: { id: NodeId }, b: { id: NodeId }) => graph.getNodeAttribute(a.id, 'label').localeCompare(graph.getNodeAttribute(b.id, 'label'));
+const byLabel = (graph: AtlasGraph) => (a: { id: NodeId }, b: { id: NodeId }) =>
+  graph.getNodeAttribute(a.id, 'label').localeCompare(graph.getNodeAttribute(b.id, 'label'));
 
 /**
  * A topic's direct prerequisites or dependents as the panel lists them: the core's walk (document-level
  * edges expanded, untrusted edges left out), one row per topic with the edge that puts it there.
  */
-export function relationsOf(graph: AtlasGraph, id: NodeId, direction: 'prerequisites' | 'dependents', minConfidence: number): Requirement[] {
-  const steps = (direction === 'prerequisites' ? prerequisitesOf : dependentsOf)(graph, id, (e) => trusted(graph.getEdgeAttributes(e) as RequiresAttributes, minConfidence));
+export function relationsOf(
+  graph: AtlasGraph,
+  id: NodeId,
+  direction: 'prerequisites' | 'dependents',
+  minConfidence: number,
+): Requirement[] {
+  const steps = (direction === 'prerequisites' ? prerequisitesOf : dependentsOf)(graph, id, (e) =>
+    trusted(graph.getEdgeAttributes(e) as RequiresAttributes, minConfidence),
+  );
   const rows = new Map<NodeId, Requirement>();
-  for (const { node, edge } of steps) if (!rows.has(node)) rows.set(node, { id: node, edge: graph.getEdgeAttributes(edge) as RequiresAttributes });
+  for (const { node, edge } of steps)
+    if (!rows.has(node)) rows.set(node, { id: node, edge: graph.getEdgeAttributes(edge) as RequiresAttributes });
   return [...rows.values()].sort(byLabel(graph));
 }
 
@@ -36,7 +45,8 @@ export function resourcesOf(graph: AtlasGraph, topic: NodeId): Citation[] {
   return out;
 }
 
-export const topicsCiting = (graph: AtlasGraph, resource: NodeId): NodeId[] => graph.filterOutNeighbors(resource, (_n, a) => isLearnable(a));
+export const topicsCiting = (graph: AtlasGraph, resource: NodeId): NodeId[] =>
+  graph.filterOutNeighbors(resource, (_n, a) => isLearnable(a));
 
 export interface PathwayLink {
   pathway: NodeId;
@@ -47,7 +57,10 @@ export interface PathwayLink {
 /** The pathways that assume or focus on a topic. */
 export function pathwaysOn(graph: AtlasGraph, topic: NodeId): PathwayLink[] {
   const out: PathwayLink[] = [];
-  graph.forEachInEdge(topic, (_e, a, src) => void ((a.kind === 'assumes' || a.kind === 'focuses') && out.push({ pathway: src, topic, edge: a })));
+  graph.forEachInEdge(
+    topic,
+    (_e, a, src) => void ((a.kind === 'assumes' || a.kind === 'focuses') && out.push({ pathway: src, topic, edge: a })),
+  );
   return out;
 }
 
@@ -64,7 +77,8 @@ export function notesFor(graph: AtlasGraph, diagnostics: readonly Diagnostic[], 
   const { file, line } = graph.getNodeAttribute(id, 'source');
   let end = Infinity;
   graph.forEachNode((_n, a) => {
-    if ((isLearnable(a) || a.kind === 'section' || a.kind === 'pathway') && a.source.file === file && a.source.line > line) end = Math.min(end, a.source.line);
+    if ((isLearnable(a) || a.kind === 'section' || a.kind === 'pathway') && a.source.file === file && a.source.line > line)
+      end = Math.min(end, a.source.line);
   });
   return diagnostics.filter((d) => d.file === file && d.line >= line && d.line < end);
 }

@@ -11,7 +11,8 @@ import type { AtlasModel } from './model';
  * `details` is false while a model still lacks the concepts and resources that follow it;
  * `notice` says why they never came (the map stays usable without them).
  */
-export type ModelState = { status: 'loading' } | { status: 'ready'; model: AtlasModel; details: boolean; notice?: string } | { status: 'error'; message: string };
+export type ModelState =
+  { status: 'loading' } | { status: 'ready'; model: AtlasModel; details: boolean; notice?: string } | { status: 'error'; message: string };
 
 export function useAtlasModel(): ModelState {
   const [state, setState] = useState<ModelState>({ status: 'loading' });
@@ -35,7 +36,13 @@ export function useAtlasModel(): ModelState {
         const full = modelFromPayload(map, await details);
         if (live) setState({ status: 'ready', model: full, details: true });
       } catch (e) {
-        if (live) setState({ status: 'ready', model, details: false, notice: `Concepts and resources could not be loaded: ${(e as Error).message}` });
+        if (live)
+          setState({
+            status: 'ready',
+            model,
+            details: false,
+            notice: `Concepts and resources could not be loaded: ${(e as Error).message}`,
+          });
       }
     };
     void load(dataUrl, true).catch(fail);

@@ -14,7 +14,8 @@ export function FeedbackList({ model }: { model: AtlasModel }) {
   const dismissNotice = useSuggestions((s) => s.dismissNotice);
   if (suggestions.length === 0 && notice === null) return null;
   const label = (id: string) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, 'label') : id);
-  const describe = (s: Suggestion) => (s.type === 'needs' ? `${label(s.topic)} needs ${label(s.needs)} first` : `${label(s.from)} → ${label(s.to)} is wrong`);
+  const describe = (s: Suggestion) =>
+    s.type === 'needs' ? `${label(s.topic)} needs ${label(s.needs)} first` : `${label(s.from)} → ${label(s.to)} is wrong`;
   const key = (s: Suggestion) => (s.type === 'needs' ? `needs ${s.topic} ${s.needs}` : `wrong ${s.from} ${s.to}`);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
@@ -40,13 +41,25 @@ export function FeedbackList({ model }: { model: AtlasModel }) {
             ))}
           </ul>
           <div className="feedback-exports" role="group" aria-label="Download suggestions">
-            <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-curation.yaml`, toCurationPatch(model.graph, suggestions), 'application/yaml')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => downloadText(`${model.name}-curation.yaml`, toCurationPatch(model.graph, suggestions), 'application/yaml')}
+            >
               Curation patch
             </button>
-            <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-suggestions.md`, toIssueText(model.graph, suggestions), 'text/markdown')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => downloadText(`${model.name}-suggestions.md`, toIssueText(model.graph, suggestions), 'text/markdown')}
+            >
               Issue text
             </button>
-            <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-suggestions.json`, suggestionsToFile(suggestions), 'application/json')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => downloadText(`${model.name}-suggestions.json`, suggestionsToFile(suggestions), 'application/json')}
+            >
               Suggestions file
             </button>
           </div>

@@ -39,7 +39,13 @@ export function NeedsFirst({ model, id }: { model: AtlasModel; id: NodeId }) {
     >
       <label htmlFor={`${fieldId}-needs`}>This needs first</label>
       <div className="needs-first-row">
-        <input id={`${fieldId}-needs`} list={`${fieldId}-topics`} value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="A topic's title" />
+        <input
+          id={`${fieldId}-needs`}
+          list={`${fieldId}-topics`}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          placeholder="A topic's title"
+        />
         <button type="submit" className="secondary">
           Suggest
         </button>

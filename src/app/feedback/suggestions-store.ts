@@ -18,12 +18,15 @@ const optionalString = (x: unknown): boolean => x === undefined || typeof x === 
 export const isSuggestion = (x: unknown): x is Suggestion =>
   isObject(x) &&
   optionalString(x.note) &&
-  ((x.type === 'needs' && typeof x.topic === 'string' && typeof x.needs === 'string') || (x.type === 'wrong-edge' && typeof x.from === 'string' && typeof x.to === 'string'));
+  ((x.type === 'needs' && typeof x.topic === 'string' && typeof x.needs === 'string') ||
+    (x.type === 'wrong-edge' && typeof x.from === 'string' && typeof x.to === 'string'));
 const isSaved = (x: unknown): x is Saved => isObject(x) && Array.isArray(x.suggestions) && x.suggestions.every(isSuggestion);
 
 /** Two suggestions say the same thing (the note aside). */
 export const sameSuggestion = (a: Suggestion, b: Suggestion): boolean =>
-  a.type === 'needs' ? b.type === 'needs' && a.topic === b.topic && a.needs === b.needs : b.type === 'wrong-edge' && a.from === b.from && a.to === b.to;
+  a.type === 'needs'
+    ? b.type === 'needs' && a.topic === b.topic && a.needs === b.needs
+    : b.type === 'wrong-edge' && a.from === b.from && a.to === b.to;
 
 export interface SuggestionsState extends Saved {
   /** Why saved suggestions were dropped, shown once to the learner. */
@@ -36,7 +39,6 @@ export interface SuggestionsState extends Saved {
   dismissNotice: () => void;
 }
 
-
 export function createSuggestionsStore(storage: Storage | undefined): StoreApi<SuggestionsState> {
   let notice: string | null = null;
   const store = createStore<SuggestionsState>()(
@@ -47,13 +49,26 @@ export function createSuggestionsStore(storage: Storage | undefined): StoreApi<S
         add: (s) => set((st) => (st.suggestions.some((x) => sameSuggestion(x, s)) ? st : { suggestions: [...st.suggestions, s] })),
         remove: (s) => set((st) => ({ suggestions: st.suggestions.filter((x) => !sameSuggestion(x, s)) })),
         toggle: (s) =>
-          set((st) => ({ suggestions: st.suggestions.some((x) => sameSuggestion(x, s)) ? st.suggestions.filter((x) => !sameSuggestion(x, s)) : [...st.suggestions, s] })),
+          set((st) => ({
+            suggestions: st.suggestions.some((x) => sameSuggestion(x, s))
+              ? st.suggestions.filter((x) => !sameSuggestion(x, s))
+              : [...st.suggestions, s],
+          })),
         dismissNotice: () => set({ notice: null }),
       }),
       {
         name: SUGGESTIONS_KEY,
         version: SUGGESTIONS_VERSION,
-        storage: checkedStorage<Saved>(storage, { version: SUGGESTIONS_VERSION, isValid: isSaved, notice: (why) => `Your saved suggestions for the authors ${why === 'could not be read' ? why : `were ${why}`}, so they were reset.` }, (n) => (notice = n)),
+        storage: checkedStorage<Saved>(
+          storage,
+          {
+            version: SUGGESTIONS_VERSION,
+            isValid: isSaved,
+            notice: (why) =>
+              `Your saved suggestions for the authors ${why === 'could not be read' ? why : `were ${why}`}, so they were reset.`,
+          },
+          (n) => (notice = n),
+        ),
         partialize: (s) => ({ suggestions: s.suggestions }),
       },
     ),

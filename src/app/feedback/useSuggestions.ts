@@ -4,4 +4,4 @@ import { createSuggestionsStore, type SuggestionsState } from './suggestions-sto
 
 const store = createSuggestionsStore(typeof localStorage === 'undefined' ? undefined : localStorage);
 
-export const useSuggestions = <T,>(pick: (s: SuggestionsState) => T): T => useStore(store, pick);
+export const useSuggestions = <T>(pick: (s: SuggestionsState) => T): T => useStore(store, pick);

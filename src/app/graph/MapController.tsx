@@ -116,7 +116,10 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
         const id = focus.current;
         const data = id === null ? undefined : sigma.getNodeDisplayData(id);
         const shown = id !== null && data !== undefined && !data.hidden;
-        return { titles: titles(), ...(shown ? { focus: { ...data, ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), key: id } } : {}) };
+        return {
+          titles: titles(),
+          ...(shown ? { focus: { ...data, ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), key: id } } : {}),
+        };
       });
     const drawTitles = () => {
       const context = sigma.getCanvases().labels?.getContext('2d');

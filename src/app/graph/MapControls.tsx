@@ -24,7 +24,12 @@ export function MapControls({ sigma, name }: { sigma: Sigma<DisplayNode, Display
       <button type="button" onClick={() => void camera.animatedUnzoom({ duration: 250 })} aria-label="Zoom out" title="Zoom out">
         −
       </button>
-      <button type="button" onClick={() => void camera.animatedReset({ duration: 300 })} aria-label="Fit the whole map" title="Fit the whole map">
+      <button
+        type="button"
+        onClick={() => void camera.animatedReset({ duration: 300 })}
+        aria-label="Fit the whole map"
+        title="Fit the whole map"
+      >
         ⤢
       </button>
       <button type="button" onClick={() => void savePng()} disabled={busy} title="Save the current view as a PNG image">

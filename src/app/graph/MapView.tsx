@@ -66,7 +66,9 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
   // stays on screen meanwhile (its bar moves on the compositor), and waiting for a frame would only
   // delay the map; later (back from the outline, another folder opened) the browser paints this
   // status first. A small map is drawn before a status could be read, and waits for no frame.
-  const [painted, setPainted] = useState(() => model.graph.order < STATUS_FROM_NODES || performance.getEntriesByName('atlas:first-render').length === 0);
+  const [painted, setPainted] = useState(
+    () => model.graph.order < STATUS_FROM_NODES || performance.getEntriesByName('atlas:first-render').length === 0,
+  );
   useEffect(() => {
     if (painted) return;
     let timer = 0;
@@ -79,7 +81,15 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
   return (
     <div className="map" ref={frame}>
       {painted ? (
-        <MapCanvas model={model} view={view} look={look} centreOn={centreOn} onSelect={onSelect} onHover={onHover} orientation={orientation} />
+        <MapCanvas
+          model={model}
+          view={view}
+          look={look}
+          centreOn={centreOn}
+          onSelect={onSelect}
+          onHover={onHover}
+          orientation={orientation}
+        />
       ) : (
         <p className="map-building" role="status" aria-busy="true">
           <span className="busy-bar" aria-hidden="true" />
@@ -108,7 +118,16 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
         <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
-          <MapController display={display} extraEdges={extraEdges} look={look} selected={view.node} centreOn={centreOn} onSelect={onSelect} onHover={onHover} onLevel={setLevel} />
+          <MapController
+            display={display}
+            extraEdges={extraEdges}
+            look={look}
+            selected={view.node}
+            centreOn={centreOn}
+            onSelect={onSelect}
+            onHover={onHover}
+            onLevel={setLevel}
+          />
         </SigmaContainer>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}

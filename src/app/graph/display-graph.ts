@@ -44,7 +44,12 @@ export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, DisplayA
 
 const DRAWN_EDGES = new Set(['requires', 'assumes', 'focuses', 'related', 'contains', 'teaches']);
 /** The filter that switches an edge kind on and off; `contains` and `teaches` come with their nodes. */
-const EDGE_SWITCH: Partial<Record<EdgeKind, MapEdgeKind>> = { requires: 'requires', related: 'related', assumes: 'background', focuses: 'background' };
+const EDGE_SWITCH: Partial<Record<EdgeKind, MapEdgeKind>> = {
+  requires: 'requires',
+  related: 'related',
+  assumes: 'background',
+  focuses: 'background',
+};
 const switchedOn = (kind: EdgeKind, edges: readonly MapEdgeKind[] | undefined): boolean => {
   const filter = EDGE_SWITCH[kind];
   return edges === undefined || filter === undefined || edges.includes(filter);
@@ -66,7 +71,12 @@ export type Orientation = 'horizontal' | 'vertical';
  * it holds on every frame, hidden or not, and on a large map the switched-off kinds outnumber the
  * drawn ones. (The node in focus still shows its own: see focusEdges.)
  */
-export function displayGraph(model: AtlasModel, kinds: readonly MapKind[], orientation: Orientation = 'horizontal', edges?: readonly MapEdgeKind[]): DisplayGraph {
+export function displayGraph(
+  model: AtlasModel,
+  kinds: readonly MapKind[],
+  orientation: Orientation = 'horizontal',
+  edges?: readonly MapEdgeKind[],
+): DisplayGraph {
   const { graph, placements } = model;
   const colourOf = pathColours(model.paths.map((p) => p.id));
   const out: DisplayGraph = new MultiDirectedGraph();
@@ -114,7 +124,8 @@ export function focusEdges(model: AtlasModel, g: DisplayGraph, focus: NodeId | n
   if (focus === null || !g.hasNode(focus)) return [];
   const extra: ExtraEdge[] = [];
   model.graph.forEachEdge(focus, (key, a, source, target) => {
-    if (DRAWN_EDGES.has(a.kind) && !g.hasEdge(key) && g.hasNode(source) && g.hasNode(target)) extra.push({ key, source, target, attributes: edgeLook(a) });
+    if (DRAWN_EDGES.has(a.kind) && !g.hasEdge(key) && g.hasNode(source) && g.hasNode(target))
+      extra.push({ key, source, target, attributes: edgeLook(a) });
   });
   return extra;
 }
@@ -140,14 +151,27 @@ function bandTitles(model: AtlasModel, g: DisplayGraph, colourOf: (path: NodeId)
   bands.sort((a, b) => b.top - a.top);
   const gaps = bands.slice(1).map((b, i) => (bands[i] as (typeof bands)[number]).bottom - b.top);
   const typicalGap = Math.min(...gaps);
-  return bands.map((b, i) => ({ label: b.label, colour: b.colour, x: b.x, y: i === 0 ? b.top + typicalGap / 2 : (b.top + (bands[i - 1] as (typeof bands)[number]).bottom) / 2 }));
+  return bands.map((b, i) => ({
+    label: b.label,
+    colour: b.colour,
+    x: b.x,
+    y: i === 0 ? b.top + typicalGap / 2 : (b.top + (bands[i - 1] as (typeof bands)[number]).bottom) / 2,
+  }));
 }
 
 function edgeLook(a: EdgeAttributes): DisplayEdge {
   if (a.kind === 'requires') {
     const s = ORIGIN_STROKES[a.origin];
     const signals = a.origin === 'inferred' ? a.reasons.flatMap((r) => (r.signal ? [r.signal] : [])) : undefined;
-    return { kind: a.kind, origin: a.origin, confidence: a.confidence, ...(signals ? { signals } : {}), color: s.colour, size: s.size, type: 'arrow' };
+    return {
+      kind: a.kind,
+      origin: a.origin,
+      confidence: a.confidence,
+      ...(signals ? { signals } : {}),
+      color: s.colour,
+      size: s.size,
+      type: 'arrow',
+    };
   }
   const s = EDGE_STROKES[a.kind as keyof typeof EDGE_STROKES] ?? EDGE_STROKES.contains;
   return { kind: a.kind, color: s.colour, size: s.size, type: 'line' };

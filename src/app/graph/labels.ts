@@ -46,7 +46,10 @@ export function labelLines(label: string): string[] {
   const lines: string[] = [];
   let line = '';
   // A word keeps the space before it; a part after a slash joins without one.
-  const words = label.split(/\s+/).flatMap((w) => w.split(/(?<=\/)(?=.)/).map((part, i) => ({ part, glue: i === 0 ? ' ' : '' }))).filter((w) => w.part !== '');
+  const words = label
+    .split(/\s+/)
+    .flatMap((w) => w.split(/(?<=\/)(?=.)/).map((part, i) => ({ part, glue: i === 0 ? ' ' : '' })))
+    .filter((w) => w.part !== '');
   for (let i = 0; i < words.length; i++) {
     const { part: word, glue } = words[i] as { part: string; glue: string };
     if (line === '' || line.length + glue.length + word.length <= LINE_CHARS) {
@@ -81,7 +84,12 @@ function font(settings: FontSettings, weight = settings.labelWeight): string {
 const measured = new Map<string, { lines: string[]; width: number }>();
 
 /** Measured in the weight it is drawn in: the focus label is bold, its box as wide as its text. */
-function measure(context: CanvasRenderingContext2D, label: string, settings: FontSettings, weight: string): { lines: string[]; width: number } {
+function measure(
+  context: CanvasRenderingContext2D,
+  label: string,
+  settings: FontSettings,
+  weight: string,
+): { lines: string[]; width: number } {
   const key = `${font(settings, weight)}\u0000${label}`;
   let m = measured.get(key);
   if (m === undefined) {
@@ -98,10 +106,20 @@ function layoutLabel(context: CanvasRenderingContext2D, data: LabelData, setting
   const lineHeight = settings.labelSize + 2;
   const x = data.x + data.size + 4;
   const top = data.y + settings.labelSize / 3 - ((lines.length - 1) * lineHeight) / 2;
-  return { lines, x, top, lineHeight, box: { x0: x - 2, y0: top - settings.labelSize, x1: x + width + 2, y1: top + (lines.length - 1) * lineHeight + 4 } };
+  return {
+    lines,
+    x,
+    top,
+    lineHeight,
+    box: { x0: x - 2, y0: top - settings.labelSize, x1: x + width + 2, y1: top + (lines.length - 1) * lineHeight + 4 },
+  };
 }
 
-export function drawLabel<N extends Attributes, E extends Attributes, G extends Attributes>(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<N, E, G>): void {
+export function drawLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<N, E, G>,
+): void {
   if (!data.label) return;
   const frame = frames.get(context) ?? { boxes: [], reserved: null, pending: null };
   frames.set(context, frame);
@@ -132,7 +150,11 @@ export function drawLabel<N extends Attributes, E extends Attributes, G extends 
 }
 
 /** The node under the pointer: its full label on a card, above everything. */
-export function drawHover<N extends Attributes, E extends Attributes, G extends Attributes>(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<N, E, G>): void {
+export function drawHover<N extends Attributes, E extends Attributes, G extends Attributes>(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<N, E, G>,
+): void {
   const text = data.label ?? '';
   context.font = font(settings);
   const width = context.measureText(text).width;

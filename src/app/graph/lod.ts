@@ -41,7 +41,9 @@ export function detailLevels(nodes: readonly LodInput[], budget = NODE_BUDGET): 
   // One number per node orders it: kind, then dependents (most first), then the id's hash. Sorting
   // indices by a precomputed key keeps the comparator to one subtraction on a 50,000-node map.
   const keys = new Float64Array(nodes.length);
-  nodes.forEach((n, i) => (keys[i] = KIND_RANK[n.kind] * 2 ** 50 + (2 ** 20 - 1 - Math.min(n.dependents, 2 ** 20 - 1)) * 2 ** 30 + (hash(n.id) >>> 2)));
+  nodes.forEach(
+    (n, i) => (keys[i] = KIND_RANK[n.kind] * 2 ** 50 + (2 ** 20 - 1 - Math.min(n.dependents, 2 ** 20 - 1)) * 2 ** 30 + (hash(n.id) >>> 2)),
+  );
   const order = Array.from(nodes, (_n, i) => i);
   order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   // Concepts and resources wait for the first zoom step even where the budget has room left: a

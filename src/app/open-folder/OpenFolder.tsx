@@ -117,7 +117,11 @@ export function OpenFolder({ onModel }: { onModel: (model: AtlasModel) => void }
       />
       <p className="muted open-folder-note">Built in this browser; nothing is uploaded.</p>
       {status.kind !== 'idle' && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={`open-folder-status${status.kind === 'error' ? ' note-error' : ''}`} aria-busy={busy}>
+        <p
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={`open-folder-status${status.kind === 'error' ? ' note-error' : ''}`}
+          aria-busy={busy}
+        >
           {status.message}
         </p>
       )}

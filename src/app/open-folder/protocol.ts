@@ -8,4 +8,8 @@ export interface BuildRequest {
   files: InputFile[];
 }
 
-export type BuildReply = { type: 'progress'; message: string } | { type: 'violation'; message: string } | { type: 'done'; payload: AtlasPayload } | { type: 'error'; message: string };
+export type BuildReply =
+  | { type: 'progress'; message: string }
+  | { type: 'violation'; message: string }
+  | { type: 'done'; payload: AtlasPayload }
+  | { type: 'error'; message: string };

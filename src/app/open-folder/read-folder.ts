@@ -60,7 +60,11 @@ export const directoryPicker = (): PickDirectory | undefined => (globalThis as {
 export async function readPicked(files: readonly Picked[], onProgress: (done: number) => void): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const { path, file } of files) {
-    out.push(file.size > DEFAULT_LIMITS.maxFileBytes ? { path, bytes: new Uint8Array(0), size: file.size } : { path, bytes: new Uint8Array(await file.arrayBuffer()) });
+    out.push(
+      file.size > DEFAULT_LIMITS.maxFileBytes
+        ? { path, bytes: new Uint8Array(0), size: file.size }
+        : { path, bytes: new Uint8Array(await file.arrayBuffer()) },
+    );
     onProgress(out.length);
   }
   return out;

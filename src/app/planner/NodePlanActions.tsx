@@ -24,7 +24,10 @@ export function NodePlanActions({ model, id, minConfidence, isGoal, onAddGoal }:
   const toggleKnown = useProgress((s) => s.toggleKnown);
   const toggleDone = useProgress((s) => s.toggleDone);
   const a = model.graph.hasNode(id) ? model.graph.getNodeAttributes(id) : null;
-  const opens = useMemo(() => (a !== null && isLearnable(a) ? unlocks(model.graph, id, minConfidence) : null), [model, id, a, minConfidence]);
+  const opens = useMemo(
+    () => (a !== null && isLearnable(a) ? unlocks(model.graph, id, minConfidence) : null),
+    [model, id, a, minConfidence],
+  );
   if (a === null || !['topic', 'milestone', 'section', 'doc', 'path'].includes(a.kind)) return null;
   return (
     <section className="node-plan" aria-label="Plan">

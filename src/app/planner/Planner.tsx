@@ -156,7 +156,12 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
           {view.targets.map((t) => (
             <li key={t}>
               <span>{label(t)}</span>
-              <button type="button" className="secondary" aria-label={`Remove goal ${label(t)}`} onClick={() => dispatch({ type: 'plan', plan: { targets: view.targets.filter((x) => x !== t) } })}>
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Remove goal ${label(t)}`}
+                onClick={() => dispatch({ type: 'plan', plan: { targets: view.targets.filter((x) => x !== t) } })}
+              >
                 ×
               </button>
             </li>
@@ -166,11 +171,28 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
       <div className="pace">
         <label>
           Hours per week
-          <input type="number" min={HOURS_PER_WEEK.min} max={HOURS_PER_WEEK.max} step={1} inputMode="decimal" value={view.hours ?? ''} placeholder="10" onChange={(e) => setPace('hours', 'Hours per week', e.target.value)} />
+          <input
+            type="number"
+            min={HOURS_PER_WEEK.min}
+            max={HOURS_PER_WEEK.max}
+            step={1}
+            inputMode="decimal"
+            value={view.hours ?? ''}
+            placeholder="10"
+            onChange={(e) => setPace('hours', 'Hours per week', e.target.value)}
+          />
         </label>
         <label>
           Parallel tracks
-          <input type="number" min={TRACKS.min} max={TRACKS.max} step={1} value={view.tracks ?? ''} placeholder="1" onChange={(e) => setPace('tracks', 'Parallel tracks', e.target.value)} />
+          <input
+            type="number"
+            min={TRACKS.min}
+            max={TRACKS.max}
+            step={1}
+            value={view.tracks ?? ''}
+            placeholder="1"
+            onChange={(e) => setPace('tracks', 'Parallel tracks', e.target.value)}
+          />
         </label>
         <label>
           Start
@@ -192,7 +214,12 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
   return (
     <div className="plan-exports" role="group" aria-label="Download the plan">
       {PLAN_FORMATS.map((f) => (
-        <button key={f.id} type="button" className="secondary" onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}>
+        <button
+          key={f.id}
+          type="button"
+          className="secondary"
+          onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}
+        >
           {f.label}
         </button>
       ))}
@@ -221,7 +248,17 @@ function CopyLink({ view }: { view: ViewState }) {
   );
 }
 
-function PlanList({ steps, done, start, onSelect }: { steps: PlanStep[]; done: PlanStep[]; start: string; onSelect: (id: NodeId) => void }) {
+function PlanList({
+  steps,
+  done,
+  start,
+  onSelect,
+}: {
+  steps: PlanStep[];
+  done: PlanStep[];
+  start: string;
+  onSelect: (id: NodeId) => void;
+}) {
   const toggleDone = useProgress((s) => s.toggleDone);
   const list = useRef<HTMLOListElement>(null);
   const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
@@ -265,7 +302,12 @@ function PlanList({ steps, done, start, onSelect }: { steps: PlanStep[]; done: P
             {items.map(({ step, n }) => (
               <li key={step.id} value={n} className="plan-step">
                 <div className="plan-step-head">
-                  <input type="checkbox" checked={false} aria-label={`Done: ${step.label}`} onChange={(e) => tick(step.id, e.currentTarget)} />
+                  <input
+                    type="checkbox"
+                    checked={false}
+                    aria-label={`Done: ${step.label}`}
+                    onChange={(e) => tick(step.id, e.currentTarget)}
+                  />
                   <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
                     {n}. {step.label}
                   </button>

@@ -73,12 +73,21 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
         )}
       </details>
       <div className="progress-files">
-        <button type="button" className="secondary" onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done }), 'application/json')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done }), 'application/json')}
+        >
           Export progress
         </button>
         <label className="secondary file-button">
           Import progress
-          <input type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => importFile(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => importFile(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       {importStatus && <p role="status">{importStatus}</p>}
@@ -118,7 +127,10 @@ export function CoverageBars({ model, learner, onSelect }: { model: AtlasModel; 
           <li key={c.path}>
             <label>
               <span>
-                {c.label} <span className="muted">{c.covered}/{c.topics}</span>
+                {c.label}{' '}
+                <span className="muted">
+                  {c.covered}/{c.topics}
+                </span>
               </span>
               <meter min={0} max={1} value={c.share}>
                 {Math.round(c.share * 100)}%

@@ -72,9 +72,15 @@ const M = { top: 8, right: 8, bottom: 20, left: 32 };
 function BurnDown({ points, planned, done }: { points: BurnPoint[]; planned: number; done: number }) {
   if (points.length < 2) return null;
   const last = points[points.length - 1]?.week ?? 0;
-  const x = scaleLinear().domain([0, last]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, Math.max(1, planned)]).range([H - M.bottom, M.top]).nice();
-  const line = (key: 'planned' | 'remaining') => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.week).toFixed(1)},${y(p[key]).toFixed(1)}`).join('');
+  const x = scaleLinear()
+    .domain([0, last])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, planned)])
+    .range([H - M.bottom, M.top])
+    .nice();
+  const line = (key: 'planned' | 'remaining') =>
+    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.week).toFixed(1)},${y(p[key]).toFixed(1)}`).join('');
   const label = `Burn-down over ${last} weeks: ${planned} h planned, ${done} h done, ${Math.round((planned - done) * 10) / 10} h left.`;
   return (
     <figure className="burndown">
@@ -96,7 +102,8 @@ function BurnDown({ points, planned, done }: { points: BurnPoint[]; planned: num
         <path className="burn-remaining" d={line('remaining')} />
       </svg>
       <figcaption>
-        <span className="burn-key burn-key-planned" aria-hidden="true" /> planned left <span className="burn-key burn-key-remaining" aria-hidden="true" /> left after done
+        <span className="burn-key burn-key-planned" aria-hidden="true" /> planned left{' '}
+        <span className="burn-key burn-key-remaining" aria-hidden="true" /> left after done
       </figcaption>
       <div className="visually-hidden">
         <table>

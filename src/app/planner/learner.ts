@@ -1,7 +1,18 @@
 // Everything the planner shows, from the view (background, goals, pace) and the saved progress:
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
-import { coveredByRelated, nextUp, pathCoverage, plan, type Covered, type LearningPlan, type NextTopic, type PathCoverage, type PlanFormatOptions, type PlanStep } from '../../core/plan/index';
+import {
+  coveredByRelated,
+  nextUp,
+  pathCoverage,
+  plan,
+  type Covered,
+  type LearningPlan,
+  type NextTopic,
+  type PathCoverage,
+  type PlanFormatOptions,
+  type PlanStep,
+} from '../../core/plan/index';
 import { finishDay, resolvePlanSettings } from '../../core/rules';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -27,7 +38,10 @@ export interface Learner {
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
   const { graph } = model;
   // The view holds only valid settings (url.ts, the planner's inputs); this fills in the defaults.
-  const { hours, tracks, start, minConfidence } = resolvePlanSettings({ hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence }, today).settings;
+  const { hours, tracks, start, minConfidence } = resolvePlanSettings(
+    { hours: view.hours, tracks: view.tracks, start: view.start, minConfidence: view.minConfidence },
+    today,
+  ).settings;
   const format = { start, hours, tracks };
   const background = view.bg ?? undefined;
   // A shared link's progress stands for the recipient's own. Ids saved before a rebuild may be gone; the rest still counts.

@@ -35,7 +35,14 @@ export function buildSearch(model: AtlasModel): AtlasSearch {
   const docs: Doc[] = [];
   graph.forEachNode((id, a) => {
     if (!SEARCHABLE.has(a.kind)) return;
-    const text = a.kind === 'resource' ? [...a.titles, a.description ?? ''].join(' ') : isLearnable(a) || a.kind === 'orientation' ? (a.description ?? '') : a.kind === 'pathway' ? a.focus.join(' ') : '';
+    const text =
+      a.kind === 'resource'
+        ? [...a.titles, a.description ?? ''].join(' ')
+        : isLearnable(a) || a.kind === 'orientation'
+          ? (a.description ?? '')
+          : a.kind === 'pathway'
+            ? a.focus.join(' ')
+            : '';
     docs.push({ id, label: a.label, text, kind: a.kind });
   });
   const index = new MiniSearch<Doc>({
@@ -62,11 +69,20 @@ export function buildSearch(model: AtlasModel): AtlasSearch {
     search(query, limit = 8) {
       const q = query.trim();
       if (q === '') return [];
-      return index.search(q).slice(0, limit).map((r) => {
-        const id = r.id as NodeId;
-        const topic = model.topicOf(id);
-        return { id, label: graph.getNodeAttribute(id, 'label'), kind: graph.getNodeAttribute(id, 'kind'), select: topic ?? id, context: contextOf(topic) };
-      });
+      return index
+        .search(q)
+        .slice(0, limit)
+        .map((r) => {
+          const id = r.id as NodeId;
+          const topic = model.topicOf(id);
+          return {
+            id,
+            label: graph.getNodeAttribute(id, 'label'),
+            kind: graph.getNodeAttribute(id, 'kind'),
+            select: topic ?? id,
+            context: contextOf(topic),
+          };
+        });
     },
   };
 }

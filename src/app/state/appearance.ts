@@ -63,8 +63,14 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
   const bgPathways = backgroundPathways(model, view.bg, view.targets);
   const assumed = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'assumes')));
   const focused = new Set(bgPathways.flatMap((p) => pathwayTopics(graph, p, 'focuses')));
-  const signalPasses = (a: EdgeFacts): boolean => a.signals === undefined || a.signals.length === 0 || a.signals.some((s) => view.signals.includes(s));
-  const edgePasses = (a: EdgeFacts): boolean => a.kind !== 'requires' || (a.origin !== undefined && view.origins.includes(a.origin) && signalPasses(a) && trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
+  const signalPasses = (a: EdgeFacts): boolean =>
+    a.signals === undefined || a.signals.length === 0 || a.signals.some((s) => view.signals.includes(s));
+  const edgePasses = (a: EdgeFacts): boolean =>
+    a.kind !== 'requires' ||
+    (a.origin !== undefined &&
+      view.origins.includes(a.origin) &&
+      signalPasses(a) &&
+      trusted({ origin: a.origin, confidence: a.confidence ?? 0 }, view.minConfidence));
 
   const inScope = (id: NodeId, a: NodeAttributes): boolean => {
     if (view.paths.length > 0 && !view.paths.includes(model.pathOf(id))) return false;
@@ -111,7 +117,12 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
 function neighbourhood(model: AtlasModel, focus: NodeId, minConfidence: number): Set<NodeId> {
   const { graph } = model;
   const kind = graph.getNodeAttribute(focus, 'kind');
-  const anchors = kind === 'resource' ? topicsCiting(graph, focus) : kind === 'concept' ? [model.topicOf(focus)].filter((x): x is NodeId => x !== null) : [focus];
+  const anchors =
+    kind === 'resource'
+      ? topicsCiting(graph, focus)
+      : kind === 'concept'
+        ? [model.topicOf(focus)].filter((x): x is NodeId => x !== null)
+        : [focus];
   const lit = new Set<NodeId>([focus, ...anchors]);
   for (const topic of anchors) {
     for (const n of needsFirst(graph, topic, minConfidence)) lit.add(n);
@@ -120,6 +131,7 @@ function neighbourhood(model: AtlasModel, focus: NodeId, minConfidence: number):
     for (const r of resourcesOf(graph, topic)) lit.add(r.resource);
     for (const p of pathwaysOn(graph, topic)) lit.add(p.pathway);
   }
-  if (kind === 'pathway') for (const t of [...pathwayTopics(graph, focus, 'assumes'), ...pathwayTopics(graph, focus, 'focuses')]) lit.add(t);
+  if (kind === 'pathway')
+    for (const t of [...pathwayTopics(graph, focus, 'assumes'), ...pathwayTopics(graph, focus, 'focuses')]) lit.add(t);
   return lit;
 }

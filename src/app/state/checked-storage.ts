@@ -14,7 +14,11 @@ export interface CheckedStorageOptions<T> {
   notice: (why: string) => string;
 }
 
-export function checkedStorage<T>(storage: Storage | undefined, options: CheckedStorageOptions<T>, onReset: (notice: string) => void): PersistStorage<T> {
+export function checkedStorage<T>(
+  storage: Storage | undefined,
+  options: CheckedStorageOptions<T>,
+  onReset: (notice: string) => void,
+): PersistStorage<T> {
   return {
     getItem: (name) => {
       const raw = storage?.getItem(name);
@@ -25,8 +29,14 @@ export function checkedStorage<T>(storage: Storage | undefined, options: Checked
       } catch {
         data = undefined;
       }
-      const stored = isObject(data) && typeof data.version === 'number' && options.isValid(data.state) ? (data as unknown as StorageValue<T>) : null;
-      const why = stored === null ? 'could not be read' : stored.version !== options.version ? `saved by another version of Atlas (${String(stored.version)})` : null;
+      const stored =
+        isObject(data) && typeof data.version === 'number' && options.isValid(data.state) ? (data as unknown as StorageValue<T>) : null;
+      const why =
+        stored === null
+          ? 'could not be read'
+          : stored.version !== options.version
+            ? `saved by another version of Atlas (${String(stored.version)})`
+            : null;
       if (why === null) return stored;
       storage?.removeItem(name);
       onReset(options.notice(why));

@@ -29,7 +29,6 @@ export interface ProgressState extends Progress {
 
 const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-
 /** A store for one dataset's progress, under `key` (the core's progressKeyOf). */
 export function createProgressStore(storage: Storage | undefined, key: string): StoreApi<ProgressState> {
   migrateLegacy(storage, key);
@@ -48,7 +47,16 @@ export function createProgressStore(storage: Storage | undefined, key: string): 
       {
         name: key,
         version: PROGRESS_VERSION,
-        storage: checkedStorage<Progress>(storage, { version: PROGRESS_VERSION, isValid: isProgress, notice: (why) => `Your saved progress ${why === 'could not be read' ? why : `was ${why}`}, so it was reset. Import an exported progress file to restore it.` }, (n) => (notice = n)),
+        storage: checkedStorage<Progress>(
+          storage,
+          {
+            version: PROGRESS_VERSION,
+            isValid: isProgress,
+            notice: (why) =>
+              `Your saved progress ${why === 'could not be read' ? why : `was ${why}`}, so it was reset. Import an exported progress file to restore it.`,
+          },
+          (n) => (notice = n),
+        ),
         partialize: (s) => ({ known: s.known, done: s.done }),
       },
     ),
@@ -82,6 +90,11 @@ export function progressFromFile(text: string): Progress {
   } catch {
     throw new Error('this file is not JSON');
   }
-  if (!isProgress(data) || (data as unknown as Record<string, unknown>).atlas !== 'progress' || (data as unknown as Record<string, unknown>).version !== PROGRESS_VERSION) throw new Error('this file is not an Atlas progress file');
+  if (
+    !isProgress(data) ||
+    (data as unknown as Record<string, unknown>).atlas !== 'progress' ||
+    (data as unknown as Record<string, unknown>).version !== PROGRESS_VERSION
+  )
+    throw new Error('this file is not an Atlas progress file');
   return { known: data.known, done: data.done };
 }

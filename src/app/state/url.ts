@@ -55,7 +55,10 @@ export interface ViewFromUrl {
 export function viewFromSearch(search: string, today: Date = new Date()): ViewFromUrl {
   const q = new URLSearchParams(search);
   const given = (name: PlanSettingName): string | null => q.get(PARAMS[name]) || null;
-  const { settings, problems } = resolvePlanSettings({ hours: given('hours'), tracks: given('tracks'), start: given('start'), minConfidence: given('minConfidence') }, today);
+  const { settings, problems } = resolvePlanSettings(
+    { hours: given('hours'), tracks: given('tracks'), start: given('start'), minConfidence: given('minConfidence') },
+    today,
+  );
   const valid = (name: PlanSettingName): boolean => given(name) !== null && !problems.some((p) => p.setting === name);
   const view: ViewState = {
     node: q.get('node') || null,

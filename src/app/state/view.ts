@@ -75,7 +75,8 @@ export type ViewAction =
   | { type: 'reset' }
   | { type: 'replace'; state: ViewState };
 
-const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]): T[] => (list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x)));
+const toggle = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x));
 
 export function reduceView(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -102,7 +103,16 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
     case 'view':
       return { ...state, view: action.view };
     case 'reset':
-      return { ...DEFAULT_VIEW, node: state.node, targets: state.targets, hours: state.hours, tracks: state.tracks, start: state.start, view: state.view, shared: state.shared };
+      return {
+        ...DEFAULT_VIEW,
+        node: state.node,
+        targets: state.targets,
+        hours: state.hours,
+        tracks: state.tracks,
+        start: state.start,
+        view: state.view,
+        shared: state.shared,
+      };
     case 'replace':
       return action.state;
   }

@@ -66,6 +66,11 @@ export const DIAGNOSTIC_KINDS: Readonly<Record<string, DiagnosticKind>> = {
     level: 'warning',
     help: 'Two folders or documents slug to the same id ("01-intro" and "intro", "Intro" and "intro"); the later one by path got a "-2" id. Rename one, so that links and saved progress stay clear.',
   },
+  'pathway-unknown': {
+    title: 'Background not read',
+    level: 'info',
+    help: 'Atlas could not tell what this background already knows, so it assumes nothing: learners tick what they know instead. Name a profession or field ("For Software Engineers"), or say what to skip.',
+  },
   knowledge: {
     title: 'Knowledge file',
     level: 'error',

@@ -24,10 +24,13 @@ export function unescapeFormula(cell: string): string {
 
 function table(fixed: string[], columns: Map<string, ValueType>, rows: Array<{ fixed: Primitive[]; attributes: FlatAttributes }>): string {
   const fields = [...fixed, ...[...columns].map(([name, type]) => `${name}${HEADER_TYPE[type]}`)];
-  const data = rows.map((r) => [...r.fixed, ...[...columns].map(([name, type]) => {
-    const v = r.attributes[name];
-    return v === undefined ? '' : type === 'string' ? String(v) : v;
-  })]);
+  const data = rows.map((r) => [
+    ...r.fixed,
+    ...[...columns].map(([name, type]) => {
+      const v = r.attributes[name];
+      return v === undefined ? '' : type === 'string' ? String(v) : v;
+    }),
+  ]);
   return `${Papa.unparse({ fields, data }, { escapeFormulae: FORMULA, newline: '\n' })}\n`;
 }
 
@@ -42,12 +45,18 @@ export function csvFiles(graph: AtlasGraph): ExportFile[] {
   const edgeTypes = inferTypes(edges.map((e) => e.attributes));
   const files: ExportFile[] = [];
   for (const [kind, group] of groupByKind(nodes)) {
-    const columns = columnsOf(group.map((n) => n.attributes), nodeTypes);
+    const columns = columnsOf(
+      group.map((n) => n.attributes),
+      nodeTypes,
+    );
     const rows = group.map((n) => ({ fixed: [n.id, `${NODE_LABEL};${kindLabel(kind)}`], attributes: n.attributes }));
     files.push({ name: `nodes_${kind}.csv`, content: table(['id:ID', ':LABEL'], columns, rows) });
   }
   for (const [kind, group] of groupByKind(edges)) {
-    const columns = columnsOf(group.map((e) => e.attributes), edgeTypes);
+    const columns = columnsOf(
+      group.map((e) => e.attributes),
+      edgeTypes,
+    );
     const rows = group.map((e) => ({ fixed: [e.source, e.target, relationshipType(kind), e.id], attributes: e.attributes }));
     files.push({ name: `relationships_${kind}.csv`, content: table([':START_ID', ':END_ID', ':TYPE', 'id'], columns, rows) });
   }

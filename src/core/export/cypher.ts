@@ -16,7 +16,8 @@ export function cypherName(name: string): string {
 // Escaped beyond what Cypher needs: controls and bidirectional overrides would make the script
 // display differently from what it does, and a bare `;` trips naive statement splitters. Unpaired
 // surrogates are escaped too, since they cannot be written as UTF-8.
-const ESCAPED = /[\\'\u0000-\u001F\u007F-\u009F;\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ESCAPED =
+  /[\\'\u0000-\u001F\u007F-\u009F;\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SHORT: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 export function cypherString(text: string): string {
@@ -66,7 +67,12 @@ export function toCypher(graph: AtlasGraph): string {
     for (const batch of batches(group)) {
       out.push(
         'UNWIND [',
-        batch.map((e) => `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, properties: ${cypherMap(e.attributes, edgeTypes)}}`).join(',\n'),
+        batch
+          .map(
+            (e) =>
+              `  {id: ${cypherString(e.id)}, source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, properties: ${cypherMap(e.attributes, edgeTypes)}}`,
+          )
+          .join(',\n'),
         `] AS row MATCH (a:${NODE_LABEL} {id: row.source}) MATCH (b:${NODE_LABEL} {id: row.target}) MERGE (a)-[r:${cypherName(relationshipType(kind))} {id: row.id}]->(b) SET r += row.properties;`,
       );
     }

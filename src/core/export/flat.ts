@@ -27,7 +27,8 @@ export function flatten(attributes: object): FlatAttributes {
 /** The value types every typed format can declare; integers are 64-bit where the format asks. */
 export type ValueType = 'boolean' | 'integer' | 'double' | 'string';
 
-const typeOf = (v: Primitive): ValueType => (typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : Number.isInteger(v) ? 'integer' : 'double');
+const typeOf = (v: Primitive): ValueType =>
+  typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : Number.isInteger(v) ? 'integer' : 'double';
 
 /** One declared type per attribute name, in first-seen order: integers widen to doubles, any other mix to strings. */
 export function inferTypes(records: Iterable<FlatAttributes>): Map<string, ValueType> {
@@ -63,7 +64,6 @@ export function flatGraph(graph: AtlasGraph): { nodes: FlatNode[]; edges: FlatEd
     edges: graph.mapEdges((id, a, source, target) => ({ id, source, target, attributes: flatten(a) })),
   };
 }
-
 
 /** Elements grouped by their `kind`, kinds and elements in first-seen order. */
 export function groupByKind<T extends { attributes: FlatAttributes }>(items: readonly T[]): Map<string, T[]> {

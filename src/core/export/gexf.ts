@@ -6,7 +6,8 @@ import type { AtlasGraph } from '../types.ts';
 import { flatGraph, type FlatAttributes, type Primitive } from './flat.ts';
 import { referenceLineSeparators, xmlChars } from './xml.ts';
 
-const clean = (attributes: FlatAttributes): FlatAttributes => Object.fromEntries(Object.entries(attributes).map(([k, v]) => [xmlChars(k), typeof v === 'string' ? xmlChars(v) : v]));
+const clean = (attributes: FlatAttributes): FlatAttributes =>
+  Object.fromEntries(Object.entries(attributes).map(([k, v]) => [xmlChars(k), typeof v === 'string' ? xmlChars(v) : v]));
 
 function withoutKey(attributes: FlatAttributes, key: string): FlatAttributes {
   const { [key]: _dropped, ...rest } = attributes;

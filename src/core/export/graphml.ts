@@ -24,7 +24,9 @@ function declare(domain: Domain, records: FlatAttributes[], lines: string[]): Ma
 }
 
 function data(keys: Map<string, Key>, attributes: FlatAttributes, indent: string): string[] {
-  return Object.entries(attributes).map(([name, value]) => `${indent}<data key="${(keys.get(name) as Key).id}">${escapeXml(String(value))}</data>`);
+  return Object.entries(attributes).map(
+    ([name, value]) => `${indent}<data key="${(keys.get(name) as Key).id}">${escapeXml(String(value))}</data>`,
+  );
 }
 
 export function toGraphml(graph: AtlasGraph): string {
@@ -35,12 +37,24 @@ export function toGraphml(graph: AtlasGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   const graphKeys = declare('graph', [graphAttributes], lines);
-  const nodeKeys = declare('node', nodes.map((n) => n.attributes), lines);
-  const edgeKeys = declare('edge', edges.map((e) => e.attributes), lines);
+  const nodeKeys = declare(
+    'node',
+    nodes.map((n) => n.attributes),
+    lines,
+  );
+  const edgeKeys = declare(
+    'edge',
+    edges.map((e) => e.attributes),
+    lines,
+  );
   lines.push('  <graph edgedefault="directed">', ...data(graphKeys, graphAttributes, '    '));
   for (const n of nodes) lines.push(`    <node id="${escapeXml(n.id)}">`, ...data(nodeKeys, n.attributes, '      '), '    </node>');
   for (const e of edges) {
-    lines.push(`    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`, ...data(edgeKeys, e.attributes, '      '), '    </edge>');
+    lines.push(
+      `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`,
+      ...data(edgeKeys, e.attributes, '      '),
+      '    </edge>',
+    );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -5,7 +5,8 @@ import { stringify } from 'yaml';
 import type { AtlasGraph, Diagnostic, NodeId, Source } from '../types.ts';
 import { findEdge } from '../graph.ts';
 
-export type Suggestion = { type: 'needs'; topic: string; needs: string; note?: string } | { type: 'wrong-edge'; from: string; to: string; note?: string };
+export type Suggestion =
+  { type: 'needs'; topic: string; needs: string; note?: string } | { type: 'wrong-edge'; from: string; to: string; note?: string };
 export interface SuggestionsFile {
   version: 1;
   suggestions: Suggestion[];
@@ -42,7 +43,9 @@ export function toIssueText(g: AtlasGraph, suggestions: readonly Suggestion[]): 
     } else {
       const e = requiresEdge(g, s.from, s.to);
       const at = e ? g.getEdgeAttribute(e, 'source') : sourceOf(g, s.to);
-      lines.push(`- The prerequisite **${label(g, s.from)}** → **${label(g, s.to)}** (${at.file}:${at.line}) looks wrong.${s.note ? ` ${s.note}` : ''}`);
+      lines.push(
+        `- The prerequisite **${label(g, s.from)}** → **${label(g, s.to)}** (${at.file}:${at.line}) looks wrong.${s.note ? ` ${s.note}` : ''}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -54,13 +57,29 @@ export function checkSuggestions(g: AtlasGraph, suggestions: readonly Suggestion
   for (const s of suggestions) {
     if (s.type === 'needs') {
       if (!g.hasNode(s.topic) || !g.hasNode(s.needs)) {
-        out.push({ ...sourceOf(g, s.topic), level: 'warning', code: 'suggestion-stale', message: `suggestion names a topic that no longer exists: ${!g.hasNode(s.topic) ? s.topic : s.needs}` });
+        out.push({
+          ...sourceOf(g, s.topic),
+          level: 'warning',
+          code: 'suggestion-stale',
+          message: `suggestion names a topic that no longer exists: ${!g.hasNode(s.topic) ? s.topic : s.needs}`,
+        });
       } else if (!requiresEdge(g, s.needs, s.topic)) {
-        out.push({ ...sourceOf(g, s.topic), level: 'warning', code: 'suggestion', message: `learners suggest "${label(g, s.topic)}" needs "${label(g, s.needs)}" first; the documents do not say so${s.note ? ` (${s.note})` : ''}` });
+        out.push({
+          ...sourceOf(g, s.topic),
+          level: 'warning',
+          code: 'suggestion',
+          message: `learners suggest "${label(g, s.topic)}" needs "${label(g, s.needs)}" first; the documents do not say so${s.note ? ` (${s.note})` : ''}`,
+        });
       }
     } else {
       const e = requiresEdge(g, s.from, s.to);
-      if (e) out.push({ ...g.getEdgeAttribute(e, 'source'), level: 'warning', code: 'suggestion', message: `learners report the prerequisite "${label(g, s.from)}" → "${label(g, s.to)}" as wrong${s.note ? ` (${s.note})` : ''}` });
+      if (e)
+        out.push({
+          ...g.getEdgeAttribute(e, 'source'),
+          level: 'warning',
+          code: 'suggestion',
+          message: `learners report the prerequisite "${label(g, s.from)}" → "${label(g, s.to)}" as wrong${s.note ? ` (${s.note})` : ''}`,
+        });
     }
   }
   return out;

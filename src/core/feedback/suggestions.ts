@@ -13,7 +13,10 @@ export const SuggestionSchema: z.ZodType<Suggestion> = z.discriminatedUnion('typ
   z.object({ type: z.literal('needs'), topic: z.string(), needs: z.string(), note: z.string().optional() }),
   z.object({ type: z.literal('wrong-edge'), from: z.string(), to: z.string(), note: z.string().optional() }),
 ]);
-export const SuggestionsFileSchema: z.ZodType<SuggestionsFile> = z.object({ version: z.literal(1), suggestions: z.array(SuggestionSchema) });
+export const SuggestionsFileSchema: z.ZodType<SuggestionsFile> = z.object({
+  version: z.literal(1),
+  suggestions: z.array(SuggestionSchema),
+});
 
 export function parseSuggestions(text: string, file: string): Suggestion[] {
   let data: unknown;
@@ -23,6 +26,9 @@ export function parseSuggestions(text: string, file: string): Suggestion[] {
     throw new AtlasError(`${file}: not JSON: ${(e as Error).message}`);
   }
   const parsed = SuggestionsFileSchema.safeParse(data);
-  if (!parsed.success) throw new AtlasError(`${file}: not a suggestions file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new AtlasError(
+      `${file}: not a suggestions file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data.suggestions;
 }

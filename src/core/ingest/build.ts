@@ -71,16 +71,33 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
     }
     const size = f.size ?? f.bytes.length;
     if (size > limits.maxFileBytes) {
-      b.diagnose({ file: f.path, line: 1 }, 'error', 'too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${(limits.maxFileBytes / 1048576).toFixed(1)} MB limit; file skipped`);
+      b.diagnose(
+        { file: f.path, line: 1 },
+        'error',
+        'too-large',
+        `file is ${(size / 1048576).toFixed(1)} MB, over the ${(limits.maxFileBytes / 1048576).toFixed(1)} MB limit; file skipped`,
+      );
       continue;
     }
     if (isDoc && ++read > limits.maxFiles) {
-      if (read === limits.maxFiles + 1) b.diagnose({ file: f.path, line: 1 }, 'error', 'too-many-files', `more than ${limits.maxFiles} documents; this one and every later one (by path) skipped`);
+      if (read === limits.maxFiles + 1)
+        b.diagnose(
+          { file: f.path, line: 1 },
+          'error',
+          'too-many-files',
+          `more than ${limits.maxFiles} documents; this one and every later one (by path) skipped`,
+        );
       continue;
     }
     treeBytes += size;
     if (treeBytes > limits.maxTreeBytes) {
-      if (treeBytes - size <= limits.maxTreeBytes) b.diagnose({ file: f.path, line: 1 }, 'error', 'tree-too-large', `the documents pass ${(limits.maxTreeBytes / 1048576).toFixed(0)} MB in all; this one and every later one (by path) skipped`);
+      if (treeBytes - size <= limits.maxTreeBytes)
+        b.diagnose(
+          { file: f.path, line: 1 },
+          'error',
+          'tree-too-large',
+          `the documents pass ${(limits.maxTreeBytes / 1048576).toFixed(0)} MB in all; this one and every later one (by path) skipped`,
+        );
       continue;
     }
     const decoded = decodeText(f.bytes);
@@ -116,8 +133,11 @@ function sidebarOrder(docs: DocEntry[], categories: Map<string, Category>): DocE
   const folders = new Set<string>();
   for (const d of docs) for (let f = d.folder; f !== ''; f = folderOf(f)) folders.add(f);
   const itemsIn = (folder: string): Item[] => {
-    const items: Item[] = docs.filter((d) => d.folder === folder).map((d) => ({ key: d.name, position: d.frontMatter.sidebar_position ?? Infinity, doc: d }));
-    for (const f of folders) if (folderOf(f) === folder) items.push({ key: baseOf(f), position: categories.get(f)?.position ?? Infinity, folder: f });
+    const items: Item[] = docs
+      .filter((d) => d.folder === folder)
+      .map((d) => ({ key: d.name, position: d.frontMatter.sidebar_position ?? Infinity, doc: d }));
+    for (const f of folders)
+      if (folderOf(f) === folder) items.push({ key: baseOf(f), position: categories.get(f)?.position ?? Infinity, folder: f });
     return items.sort((x, y) => x.position - y.position || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   };
   const out: DocEntry[] = [];
@@ -145,14 +165,28 @@ function assignIds(b: GraphBuilder, docs: readonly DocEntry[]): Map<string, Node
     const base = `${parent}${slug(stripNumberPrefix(name))}`;
     let id = base + suffix;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}${suffix}`;
-    if (id !== base + suffix) b.diagnose(source, 'warning', 'duplicate-id', `"${key}" reads like another ${suffix === '/' ? 'folder' : 'document'} beside it (both are "${base}${suffix}"); its id is "${id}"`);
+    if (id !== base + suffix)
+      b.diagnose(
+        source,
+        'warning',
+        'duplicate-id',
+        `"${key}" reads like another ${suffix === '/' ? 'folder' : 'document'} beside it (both are "${base}${suffix}"); its id is "${id}"`,
+      );
     taken.add(id);
     ids.set(key, id);
   };
   const folders = new Map<string, string>();
   for (const d of docs) for (let f = d.folder; f !== '' && !folders.has(f); f = folderOf(f)) folders.set(f, d.file);
-  for (const f of [...folders.keys()].sort(byPath)) claim(`${f}/`, f.includes('/') ? (ids.get(`${folderOf(f)}/`) as NodeId) : '', baseOf(f), '/', { file: folders.get(f) as string, line: 1 });
-  for (const d of [...docs].sort((x, y) => byPath(x.file, y.file))) claim(d.file, d.folder === '' ? '' : (ids.get(`${d.folder}/`) as NodeId), d.name.replace(DOCUMENT_EXTENSION, ''), '', { file: d.file, line: 1 });
+  for (const f of [...folders.keys()].sort(byPath))
+    claim(`${f}/`, f.includes('/') ? (ids.get(`${folderOf(f)}/`) as NodeId) : '', baseOf(f), '/', {
+      file: folders.get(f) as string,
+      line: 1,
+    });
+  for (const d of [...docs].sort((x, y) => byPath(x.file, y.file)))
+    claim(d.file, d.folder === '' ? '' : (ids.get(`${d.folder}/`) as NodeId), d.name.replace(DOCUMENT_EXTENSION, ''), '', {
+      file: d.file,
+      line: 1,
+    });
   return ids;
 }
 
@@ -172,7 +206,13 @@ function addPaths(b: GraphBuilder, docs: DocEntry[], categories: Map<string, Cat
       const file = categories.has(folder) ? `${folder}/_category_.json` : doc.file;
       const id = ids.get(`${folder}/`) as NodeId;
       const description = cat.description ?? cat.link?.description;
-      b.graph.addNode(id, { kind: 'path', label: cat.label ?? humanize(baseOf(folder)), source: { file, line: 1 }, position: position++, ...(description ? { description } : {}) });
+      b.graph.addNode(id, {
+        kind: 'path',
+        label: cat.label ?? humanize(baseOf(folder)),
+        source: { file, line: 1 },
+        position: position++,
+        ...(description ? { description } : {}),
+      });
       const parent = folderOf(folder);
       if (parent !== '') b.contains(ids.get(`${parent}/`) as NodeId, id, { file, line: 1 });
     }
@@ -188,18 +228,33 @@ function addDoc(b: GraphBuilder, doc: DocEntry, limits: Limits, ids: Map<string,
   const source = Object.freeze({ file: doc.file, line: 1 });
   const path = doc.folder === '' ? null : (ids.get(`${doc.folder}/`) as NodeId);
   const fmTitle = doc.frontMatter.title ?? doc.frontMatter.sidebar_label;
-  const id = b.addNode(ids.get(doc.file) as NodeId, { kind: 'doc', label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')), source, path, order: b.nextOrder(), ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}) });
+  const id = b.addNode(ids.get(doc.file) as NodeId, {
+    kind: 'doc',
+    label: fmTitle ?? humanize(doc.name.replace(DOCUMENT_EXTENSION, '')),
+    source,
+    path,
+    order: b.nextOrder(),
+    ...(doc.frontMatter.tags ? { tags: doc.frontMatter.tags } : {}),
+  });
   if (path !== null) b.contains(path, id, source);
   try {
     const { blocks, counts, cut } = parseBlocks(doc.body, doc.bodyLineOffset, limits.maxTokens);
     b.countInput(counts);
-    if (cut) b.diagnose({ file: doc.file, line: cut.line }, 'error', 'too-many-tokens', `document has ${cut.tokens} markdown tokens, over the limit of ${limits.maxTokens}; from line ${cut.line} on it is not read`);
+    if (cut)
+      b.diagnose(
+        { file: doc.file, line: cut.line },
+        'error',
+        'too-many-tokens',
+        `document has ${cut.tokens} markdown tokens, over the limit of ${limits.maxTokens}; from line ${cut.line} on it is not read`,
+      );
     if (blocks.length === 0) b.diagnose(source, 'warning', 'empty-document', 'document has no content');
     const { title, topics } = readDocument({ builder: b, docId: id, file: doc.file }, blocks);
     if (fmTitle === undefined && title !== null) b.graph.setNodeAttribute(id, 'label', title);
-    for (const o of classifyOrientation(b.graph, topics, doc.frontMatter.atlas?.orientation)) b.accounting.orientation.push({ ...o, label: b.graph.getNodeAttribute(o.id, 'label') });
+    for (const o of classifyOrientation(b.graph, topics, doc.frontMatter.atlas?.orientation))
+      b.accounting.orientation.push({ ...o, label: b.graph.getNodeAttribute(o.id, 'label') });
     const named = [...(doc.frontMatter.prerequisites ?? []), ...(doc.frontMatter.requires ?? [])];
-    if (named.length > 0) b.requirements.push({ names: named, dependents: [], evidence: `front matter prerequisites: ${named.join(', ')}`, source, docId: id });
+    if (named.length > 0)
+      b.requirements.push({ names: named, dependents: [], evidence: `front matter prerequisites: ${named.join(', ')}`, source, docId: id });
   } catch (e) {
     b.diagnose(source, 'error', 'unreadable', `could not read document: ${(e as Error).message}`);
   }

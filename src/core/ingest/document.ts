@@ -28,7 +28,8 @@ const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 const ASSESSMENT_SECTION = /\b(assessment|readiness|capstone|exam|quiz|final project)\b/i;
 const PATHWAY_LABEL = /^for\s+(.+?)\s+backgrounds?$/i;
 /** A heading in a pathways section names a background ("For …", people, experience), not a career ladder or a specialization. */
-const NAMES_LEARNERS = /^for\s|\b(backgrounds?|beginners?|experience[ds]?|changers?|professionals?|engineers?|developers?|scientists?|administrators?|analysts?|students?|graduates?|learners?|cooks?|chefs?)\b/i;
+const NAMES_LEARNERS =
+  /^for\s|\b(backgrounds?|beginners?|experience[ds]?|changers?|professionals?|engineers?|developers?|scientists?|administrators?|analysts?|students?|graduates?|learners?|cooks?|chefs?)\b/i;
 const REQUIRES_LINE = /^(?:requires|prerequisites?|depends on|prereqs?)\s*:\s*(.+)$/i;
 const DURATION = /(\d+(?:\.\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?))?\s*(weeks?|months?)\b/i;
 const WEEKS_PER_MONTH = 4.35;
@@ -99,7 +100,13 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   };
 
   function openSection(label: string, line: number): void {
-    scope.section = b.addNode(`${ctx.docId}#${slug(label)}`, { kind: 'section', label, source: src(line), doc: ctx.docId, order: b.nextOrder() });
+    scope.section = b.addNode(`${ctx.docId}#${slug(label)}`, {
+      kind: 'section',
+      label,
+      source: src(line),
+      doc: ctx.docId,
+      order: b.nextOrder(),
+    });
     b.contains(ctx.docId, scope.section, src(line));
     scope.sectionKind = PATHWAYS_SECTION.test(label) ? 'pathways' : ASSESSMENT_SECTION.test(label) ? 'assessment' : 'plain';
     scope.topic = null;
@@ -117,7 +124,13 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
     }
     if (b.graph.hasNode(wanted)) {
       const kind = b.graph.getNodeAttribute(wanted, 'kind');
-      if (kind === 'topic' || kind === 'milestone') b.diagnose(src(line), 'warning', 'duplicate-topic', `duplicate topic "${label}" in this document (first at line ${b.graph.getNodeAttribute(wanted, 'source').line})`);
+      if (kind === 'topic' || kind === 'milestone')
+        b.diagnose(
+          src(line),
+          'warning',
+          'duplicate-topic',
+          `duplicate topic "${label}" in this document (first at line ${b.graph.getNodeAttribute(wanted, 'source').line})`,
+        );
     }
     const kind = scope.sectionKind === 'assessment' ? 'milestone' : 'topic';
     const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() });
@@ -180,11 +193,23 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       b.account('listItem', 'edge');
     } else if (mode === 'resources' && inline.links.length > 0) {
       b.account('listItem', 'node');
-    } else if (holderKind === 'topic' && PATHWAYS_SECTION.test(b.graph.getNodeAttribute(holder, 'label')) && PATHWAY_LINE.test(inline.text)) {
+    } else if (
+      holderKind === 'topic' &&
+      PATHWAYS_SECTION.test(b.graph.getNodeAttribute(holder, 'label')) &&
+      PATHWAY_LINE.test(inline.text)
+    ) {
       const [, name = '', focus = ''] = PATHWAY_LINE.exec(inline.text) ?? [];
       const background = name.replace(/\s+backgrounds?$/i, '').trim();
       const weeks = parseWeeks(focus);
-      const id = b.addNode(`${ctx.docId}#for-${slug(background)}`, { kind: 'pathway', label: name.trim(), background, source: src(line), doc: ctx.docId, focus: [focus], ...(weeks ? { weeks } : {}) });
+      const id = b.addNode(`${ctx.docId}#for-${slug(background)}`, {
+        kind: 'pathway',
+        label: name.trim(),
+        background,
+        source: src(line),
+        doc: ctx.docId,
+        focus: [focus],
+        ...(weeks ? { weeks } : {}),
+      });
       b.contains(holder, id, src(line));
       b.account('listItem', 'node');
     } else if (holderKind === 'pathway') {
@@ -195,7 +220,12 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       }
       b.account('listItem', 'node');
     } else {
-      const id = b.addNode(`${holder}/${slug(inline.text).slice(0, 48)}`, { kind: 'concept', label: inline.text, source: src(line), parent: holder });
+      const id = b.addNode(`${holder}/${slug(inline.text).slice(0, 48)}`, {
+        kind: 'concept',
+        label: inline.text,
+        source: src(line),
+        parent: holder,
+      });
       b.contains(holder, id, src(line));
       b.account('listItem', 'node');
     }
@@ -214,7 +244,12 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   }
 
   /** Every link becomes a resource, a document edge or a diagnostic. */
-  function readLinks(links: Link[], holder: NodeId = scope.topic ?? scope.section ?? ctx.docId, docEdge: 'next' | 'links' = 'links', description?: string): void {
+  function readLinks(
+    links: Link[],
+    holder: NodeId = scope.topic ?? scope.section ?? ctx.docId,
+    docEdge: 'next' | 'links' = 'links',
+    description?: string,
+  ): void {
     for (const link of links) {
       const source = src(link.line);
       const target = classifyHref(link.href, ctx.file);
@@ -273,7 +308,8 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       const described: string[] = [];
       rest.forEach((cell, i) => {
         if (i + 1 === prereqCol) {
-          if (cell.text !== '' && !/^(none|-|n\/a)$/i.test(cell.text)) requirement(cell.text, `${block.header[prereqCol]}: ${cell.text}`, row.line, id);
+          if (cell.text !== '' && !/^(none|-|n\/a)$/i.test(cell.text))
+            requirement(cell.text, `${block.header[prereqCol]}: ${cell.text}`, row.line, id);
         } else if (cell.text !== '') described.push(`${block.header[i + 1] ?? ''}: ${cell.text}`);
         readLinks(cell.links, id);
       });
@@ -292,6 +328,9 @@ function descriptionAfterLink(inline: Inline): string | undefined {
   if (!link || link.text === '') return undefined;
   const at = inline.text.indexOf(link.text);
   if (at < 0) return undefined;
-  const rest = inline.text.slice(at + link.text.length).replace(/^\s*[-–—:]\s*/, '').trim();
+  const rest = inline.text
+    .slice(at + link.text.length)
+    .replace(/^\s*[-–—:]\s*/, '')
+    .trim();
   return rest === '' ? undefined : rest;
 }

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { Diagnostic } from '../types.ts';
 import { parseYamlSafely, type YamlLimits } from './yaml.ts';
 
-const stringList = z.union([z.array(z.union([z.string(), z.number()])).transform((a) => a.map(String)), z.string().transform((s) => splitList(s))]);
+const stringList = z.union([
+  z.array(z.union([z.string(), z.number()])).transform((a) => a.map(String)),
+  z.string().transform((s) => splitList(s)),
+]);
 
 export const FrontMatterSchema = z
   .object({
@@ -49,7 +52,14 @@ const FENCE = /^---[ \t]*$/;
 /** Split a document into validated front matter and its markdown body. */
 export function splitFrontMatter(text: string, file: string, limits: YamlLimits, diagnostics: Diagnostic[]): SplitDocument {
   const lines = text.split('\n');
-  if (/^---[a-z]+/i.test(lines[0] ?? '')) diagnostics.push({ file, line: 1, level: 'warning', code: 'front-matter', message: `"${(lines[0] ?? '').slice(0, 20)}" front matter is not supported and never evaluated; read as text` });
+  if (/^---[a-z]+/i.test(lines[0] ?? ''))
+    diagnostics.push({
+      file,
+      line: 1,
+      level: 'warning',
+      code: 'front-matter',
+      message: `"${(lines[0] ?? '').slice(0, 20)}" front matter is not supported and never evaluated; read as text`,
+    });
   if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return { frontMatter: {}, body: text, bodyLineOffset: 0 };
   let end = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -76,7 +86,13 @@ function parseFrontMatter(yamlText: string, file: string, limits: YamlLimits, di
     for (const issue of parsed.error.issues) {
       const node = yaml?.document.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
       const line = 1 + (yaml && node?.range ? yaml.lineAt(node.range[0]) : 1);
-      diagnostics.push({ file, line, level: 'error', code: 'front-matter', message: `front matter "${issue.path.join('.')}": ${issue.message}` });
+      diagnostics.push({
+        file,
+        line,
+        level: 'error',
+        code: 'front-matter',
+        message: `front matter "${issue.path.join('.')}": ${issue.message}`,
+      });
     }
     return {};
   }
@@ -89,13 +105,25 @@ export function parseCategory(text: string, file: string, diagnostics: Diagnosti
   try {
     data = JSON.parse(text);
   } catch (e) {
-    diagnostics.push({ file, line: 1, level: 'error', code: 'category', message: `invalid JSON in _category_.json: ${(e as Error).message}` });
+    diagnostics.push({
+      file,
+      line: 1,
+      level: 'error',
+      code: 'category',
+      message: `invalid JSON in _category_.json: ${(e as Error).message}`,
+    });
     return {};
   }
   const parsed = CategorySchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      diagnostics.push({ file, line: 1, level: 'error', code: 'category', message: `_category_.json "${issue.path.join('.')}": ${issue.message}` });
+      diagnostics.push({
+        file,
+        line: 1,
+        level: 'error',
+        code: 'category',
+        message: `_category_.json "${issue.path.join('.')}": ${issue.message}`,
+      });
     }
     return {};
   }

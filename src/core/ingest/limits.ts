@@ -51,15 +51,30 @@ export function enforceLineLimits(body: string, bodyLineOffset: number, file: st
   let deepEnd = -1;
   const flushDeep = () => {
     if (deepStart < 0) return;
-    const range = deepEnd === deepStart ? `line ${deepStart + bodyLineOffset + 1} nests` : `lines ${deepStart + bodyLineOffset + 1}-${deepEnd + bodyLineOffset + 1} nest`;
-    diagnostics.push({ file, line: deepStart + bodyLineOffset + 1, level: 'warning', code: 'too-deep', message: `${range} deeper than ${limits.maxDepth} levels; ${deepItems > 0 ? `their ${deepItems} list items are` : 'that content is'} not read` });
+    const range =
+      deepEnd === deepStart
+        ? `line ${deepStart + bodyLineOffset + 1} nests`
+        : `lines ${deepStart + bodyLineOffset + 1}-${deepEnd + bodyLineOffset + 1} nest`;
+    diagnostics.push({
+      file,
+      line: deepStart + bodyLineOffset + 1,
+      level: 'warning',
+      code: 'too-deep',
+      message: `${range} deeper than ${limits.maxDepth} levels; ${deepItems > 0 ? `their ${deepItems} list items are` : 'that content is'} not read`,
+    });
     deepStart = -1;
     deepItems = 0;
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     if (line.length > limits.maxLineLength) {
-      diagnostics.push({ file, line: i + bodyLineOffset + 1, level: 'warning', code: 'line-too-long', message: `line is ${line.length} characters; only the first ${limits.maxLineLength} are read` });
+      diagnostics.push({
+        file,
+        line: i + bodyLineOffset + 1,
+        level: 'warning',
+        code: 'line-too-long',
+        message: `line is ${line.length} characters; only the first ${limits.maxLineLength} are read`,
+      });
       line = line.slice(0, limits.maxLineLength);
       lines[i] = line;
       changed = true;
@@ -107,7 +122,7 @@ function withinLimits(body: string, limits: Limits): boolean {
   const deepPrefix = new RegExp(`(?:^|\\n)[\\s>*+\\-.)0-9]{${run}}`);
   if (deepPrefix.test(body)) return false;
   if (body.length <= limits.maxLineLength) return true;
-  for (let start = 0; start <= body.length; ) {
+  for (let start = 0; start <= body.length;) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
     if (end - start > limits.maxLineLength) return false;

@@ -60,7 +60,11 @@ export interface TokenCut {
 }
 
 /** Parse a markdown body; `lineOffset` is the number of lines before it in the file. */
-export function parseBlocks(body: string, lineOffset: number, maxTokens = Infinity): { blocks: Block[]; counts: ElementCounts; cut: TokenCut | null } {
+export function parseBlocks(
+  body: string,
+  lineOffset: number,
+  maxTokens = Infinity,
+): { blocks: Block[]; counts: ElementCounts; cut: TokenCut | null } {
   let tokens = markdown().parse(body, {});
   let cut: TokenCut | null = null;
   if (tokens.length > maxTokens) {

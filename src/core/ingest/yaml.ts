@@ -64,7 +64,8 @@ export function parseYamlSafely(text: string, source: YamlSource, limits: YamlLi
           return visit.BREAK;
         }
         const k = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (isScalar(pair.key) && seen.has(k) && duplicate === null) duplicate = { line: lineAt(rangeStart(pair.key) ?? 0), key: String(k) };
+        if (isScalar(pair.key) && seen.has(k) && duplicate === null)
+          duplicate = { line: lineAt(rangeStart(pair.key) ?? 0), key: String(k) };
         seen.add(k);
       }
       return undefined;
@@ -99,9 +100,13 @@ export function parseYamlSafely(text: string, source: YamlSource, limits: YamlLi
 
 const rangeStart = (node: unknown): number | undefined => (isScalar(node) || isMap(node) || isAlias(node) ? node.range?.[0] : undefined);
 
-
 /** A whole YAML file (curation, knowledge): its size checked before it is decoded, then parsed safely. */
-export function readYamlFile(file: InputFile, source: Omit<YamlSource, 'file' | 'lineOffset'>, limits: YamlLimits, diagnostics: Diagnostic[]): SafeYaml | null {
+export function readYamlFile(
+  file: InputFile,
+  source: Omit<YamlSource, 'file' | 'lineOffset'>,
+  limits: YamlLimits,
+  diagnostics: Diagnostic[],
+): SafeYaml | null {
   const size = file.size ?? file.bytes.length;
   const report = (message: string) => diagnostics.push({ file: file.path, line: 1, level: 'error', code: source.code, message });
   if (size > limits.maxBytes) {

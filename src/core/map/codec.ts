@@ -26,9 +26,11 @@ export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
     const out: Json = {};
     for (const key in o) {
       const value = o[key];
-      if (key === 'source' && value !== null && typeof value === 'object' && typeof (value as Source).file === 'string') out.source = { ...value, file: intern((value as Source).file) };
+      if (key === 'source' && value !== null && typeof value === 'object' && typeof (value as Source).file === 'string')
+        out.source = { ...value, file: intern((value as Source).file) };
       else if (key === 'evidence' && typeof value === 'string') out.evidence = intern(value);
-      else if (key === 'reasons' && o.kind === 'requires' && Array.isArray(value)) out.reasons = slim ? undefined : value.map((r: Json) => pack(r));
+      else if (key === 'reasons' && o.kind === 'requires' && Array.isArray(value))
+        out.reasons = slim ? undefined : value.map((r: Json) => pack(r));
       else out[key] = value;
     }
     return out;
@@ -45,7 +47,14 @@ export function encodeGraph(graph: AtlasSerializedGraph): WireGraph {
 }
 
 function isSameReason(r: Reason, a: { origin: string; confidence: number; evidence: string; source: Source }): boolean {
-  return r.signal === undefined && r.origin === a.origin && r.confidence === a.confidence && r.evidence === a.evidence && r.source.file === a.source.file && r.source.line === a.source.line;
+  return (
+    r.signal === undefined &&
+    r.origin === a.origin &&
+    r.confidence === a.confidence &&
+    r.evidence === a.evidence &&
+    r.source.file === a.source.file &&
+    r.source.line === a.source.line
+  );
 }
 
 /**
@@ -85,11 +94,13 @@ export function decodeGraph(wire: WireGraph): AtlasSerializedGraph {
     edges: wire.edges.map(([from, to, attributes]) => {
       const source = typeof from === 'string' ? from : wire.nodes[from]?.[0];
       const target = typeof to === 'string' ? to : wire.nodes[to]?.[0];
-      if (source === undefined || target === undefined) throw new Error(`graph data has an edge to node #${source === undefined ? from : to}, which is missing`);
+      if (source === undefined || target === undefined)
+        throw new Error(`graph data has an edge to node #${source === undefined ? from : to}, which is missing`);
       fix(attributes);
       const a = attributes as unknown as EdgeAttributes;
       if (a.kind === 'requires') {
-        if (a.reasons === undefined) a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: { ...a.source } }];
+        if (a.reasons === undefined)
+          a.reasons = [{ origin: a.origin, confidence: a.confidence, evidence: a.evidence, source: { ...a.source } }];
         else for (const r of a.reasons) fix(r as unknown as Json);
       }
       return { key: keyFor(a.kind, source, target), source, target, attributes: a };

@@ -78,7 +78,11 @@ const popcount = (x: number): number => {
  * union of its successors' sets, in bitsets of WORDS × 32 nodes a pass. Linear in the edges per
  * pass, n / 2048 passes: a 50k chain takes a fraction of a second.
  */
-export function dependentCounts(graph: AtlasGraph, learnables: NodeId[], minConfidence: number = DEFAULT_MIN_CONFIDENCE): Record<NodeId, number> {
+export function dependentCounts(
+  graph: AtlasGraph,
+  learnables: NodeId[],
+  minConfidence: number = DEFAULT_MIN_CONFIDENCE,
+): Record<NodeId, number> {
   // Learnables first (0..learnables-1, the only nodes counted), then hubs as they are met.
   const numbers = new Interner();
   const ids = numbers.values;
@@ -220,7 +224,8 @@ export function layeredLayout(graph: AtlasGraph): Layout {
   const positions: Record<NodeId, Placement> = {};
   // Sub-columns each layer needs, over all bands, so that a layer is one vertical stripe across the map.
   const layerWidth = new Map<number, number>();
-  for (const cells of bands.values()) for (const [layer, ids] of cells) layerWidth.set(layer, Math.max(layerWidth.get(layer) ?? 1, Math.ceil(ids.length / maxRows)));
+  for (const cells of bands.values())
+    for (const [layer, ids] of cells) layerWidth.set(layer, Math.max(layerWidth.get(layer) ?? 1, Math.ceil(ids.length / maxRows)));
   const layerX = new Map<number, number>();
   let x = 0;
   for (const layer of [...layerWidth.keys()].sort((a, b) => a - b)) {
@@ -292,7 +297,11 @@ function placeSatellites(graph: AtlasGraph, positions: Record<NodeId, Placement>
   graph.forEachNode((id, a) => {
     const anchor = positions[id];
     if (anchor === undefined || !isLearnable(a)) return;
-    fan(anchor, graph.filterOutNeighbors(id, (_n, na) => na.kind === 'concept'), 1);
+    fan(
+      anchor,
+      graph.filterOutNeighbors(id, (_n, na) => na.kind === 'concept'),
+      1,
+    );
     fan(
       anchor,
       graph.filterInNeighbors(id, (n, na) => na.kind === 'resource' && positions[n] === undefined && firstTopicCiting(graph, n) === id),

@@ -47,7 +47,13 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 export function toPayload(result: BuildResult): AtlasPayload {
   const placed = placer(result);
   const graph = encodeGraph(result.graph.export());
-  return { name: result.graph.getAttribute('name'), stats: buildStats(result), graph, layout: graph.nodes.map(([id]) => placed(id)), diagnostics: result.diagnostics };
+  return {
+    name: result.graph.getAttribute('name'),
+    stats: buildStats(result),
+    graph,
+    layout: graph.nodes.map(([id]) => placed(id)),
+    diagnostics: result.diagnostics,
+  };
 }
 
 /**
@@ -59,7 +65,8 @@ export function toPayloads(result: BuildResult): { map: AtlasPayload; details: D
   const placed = placer(result);
   const whole = result.graph.export();
   const detail = new Set(whole.nodes.filter((n) => DETAIL_KINDS.has(String(n.attributes?.kind))).map((n) => n.key));
-  const isDetailEdge = (e: (typeof whole.edges)[number]) => detail.has(e.source) || detail.has(e.target) || DETAIL_EDGES.has(String(e.attributes?.kind));
+  const isDetailEdge = (e: (typeof whole.edges)[number]) =>
+    detail.has(e.source) || detail.has(e.target) || DETAIL_EDGES.has(String(e.attributes?.kind));
   const part = (details: boolean): DetailsPayload => {
     const order: PartOrder = { nodes: [], edges: [] };
     const nodes = whole.nodes.filter((n, i) => detail.has(n.key) === details && keep(order.nodes, i));

@@ -33,7 +33,13 @@ export interface Closure {
  * `ignored` marks the edges given up to break cycles: walked through, they would put a step in the
  * plan for a target it comes after.
  */
-export function closureOf(req: Requirements, targets: ArrayLike<number>, cut: Uint8Array, minConfidence: number, ignored?: Uint8Array): Closure {
+export function closureOf(
+  req: Requirements,
+  targets: ArrayLike<number>,
+  cut: Uint8Array,
+  minConfidence: number,
+  ignored?: Uint8Array,
+): Closure {
   const inPlan = req.scratch.uint8('closure.inPlan', req.n);
   const nodes = req.scratch.int32('closure.nodes', req.n);
   const joins = req.scratch.uint8('closure.joins', req.m);
@@ -91,5 +97,8 @@ export function prerequisiteClosure(
   }
   const start = targets.flatMap((t) => containedLearnables(graph, t)).map((t) => req.indexOf(t));
   const { nodes } = closureOf(req, start, cut, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  return Array.from(nodes.filter((v) => v < req.learnables), (v) => req.ids[v] as NodeId);
+  return Array.from(
+    nodes.filter((v) => v < req.learnables),
+    (v) => req.ids[v] as NodeId,
+  );
 }

@@ -43,7 +43,12 @@ export function isContainer(a: NodeAttributes): boolean {
  * Topic-level edges for container-level ones. `indexOf` maps a topic id to its node index; hubs get
  * the indices from `firstHub` on.
  */
-export function expandContainerEdges(graph: AtlasGraph, edges: ContainerEdge[], indexOf: (id: NodeId) => number, firstHub: number): Expansion {
+export function expandContainerEdges(
+  graph: AtlasGraph,
+  edges: ContainerEdge[],
+  indexOf: (id: NodeId) => number,
+  firstHub: number,
+): Expansion {
   const out: Expansion = { hubs: [], from: [], to: [], confidence: [], origin: [], derived: [] };
   const add = (from: number, to: number, confidence: number, origin: number, derived: RequiresAttributes | null) => {
     if (from === to) return;

@@ -52,5 +52,10 @@ export function pathCoverage(graph: AtlasGraph, knownOrDone: ReadonlySet<NodeId>
     if (have.has(id)) t.covered++;
     totals.set(path, t);
   });
-  return [...totals].map(([path, t]) => ({ path, label: graph.getNodeAttribute(path, 'label'), ...t, share: t.topics === 0 ? 0 : t.covered / t.topics }));
+  return [...totals].map(([path, t]) => ({
+    path,
+    label: graph.getNodeAttribute(path, 'label'),
+    ...t,
+    share: t.topics === 0 ? 0 : t.covered / t.topics,
+  }));
 }

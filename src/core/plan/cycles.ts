@@ -55,7 +55,10 @@ export function breakCycles(deps: Dependencies, steps: ArrayLike<number>): Broke
       for (const e of group) members.add(fromOf(deps, e)).add(toOf(deps, e));
       if (group.length - members.size > TANGLE_EXCESS) {
         const before = (u: number, v: number) => (order[u] as number) < (order[v] as number) || (order[u] === order[v] && u < v);
-        tangles.push({ steps: [...members].sort((u, v) => (before(u, v) ? -1 : 1)), given: group.filter((e) => !before(fromOf(deps, e), toOf(deps, e))) });
+        tangles.push({
+          steps: [...members].sort((u, v) => (before(u, v) ? -1 : 1)),
+          given: group.filter((e) => !before(fromOf(deps, e), toOf(deps, e))),
+        });
         continue;
       }
       const weakest = group.reduce((a, b) => (weaker(b, a, deps) ? b : a));
@@ -185,7 +188,9 @@ const CYCLE_SHOWN = 6;
 export function cycleDiagnostic(graph: AtlasGraph, deps: Dependencies, broken: BrokenCycle, minConfidence: number): Diagnostic {
   const { req } = deps;
   const label = (v: number) => req.labels[v] as string;
-  const steps = broken.edges.map((e) => `${label(fromOf(deps, e))} → ${label(toOf(deps, e))} (${provenance(graph, deps, e, minConfidence)})`);
+  const steps = broken.edges.map(
+    (e) => `${label(fromOf(deps, e))} → ${label(toOf(deps, e))} (${provenance(graph, deps, e, minConfidence)})`,
+  );
   const shown = steps.length <= CYCLE_SHOWN ? steps : [...steps.slice(0, CYCLE_SHOWN - 2), '…', ...steps.slice(-1)];
   const from = fromOf(deps, broken.edge);
   const to = toOf(deps, broken.edge);

@@ -115,6 +115,7 @@ function milestonePairs(req: Requirements, nodes: Int32Array, ignored?: Readonly
   const topicsByDoc = new Map<number, number[]>();
   for (const v of nodes) if (!milestone[v] && docs.has(doc[v] as number)) push(topicsByDoc, doc[v] as number, v);
   const pairs: number[] = [];
-  for (const m of milestones) for (const t of topicsByDoc.get(doc[m] as number) ?? []) if (!ignored?.has(milestoneKey(req, t, m))) pairs.push(t, m);
+  for (const m of milestones)
+    for (const t of topicsByDoc.get(doc[m] as number) ?? []) if (!ignored?.has(milestoneKey(req, t, m))) pairs.push(t, m);
   return pairs;
 }

@@ -16,8 +16,16 @@ export const HOURS_PER_RESOURCE = 0.5;
 
 /** Resource kinds by what their title, host and description say, largest first, with the hours one takes. */
 export const RESOURCE_KINDS: readonly { kind: string; hours: number; test: RegExp }[] = [
-  { kind: 'book', hours: 10, test: /\b(book|handbook|textbook|mitpress|oreilly|manning\.com|greenteapress|elements of|think (stats|python|bayes))\b/i },
-  { kind: 'course', hours: 8, test: /\b(course|courses|specialization|bootcamp|mooc|nanodegree|ocw\.mit|coursera|edx|udemy|udacity|khanacademy|khan academy|training|class)\b/i },
+  {
+    kind: 'book',
+    hours: 10,
+    test: /\b(book|handbook|textbook|mitpress|oreilly|manning\.com|greenteapress|elements of|think (stats|python|bayes))\b/i,
+  },
+  {
+    kind: 'course',
+    hours: 8,
+    test: /\b(course|courses|specialization|bootcamp|mooc|nanodegree|ocw\.mit|coursera|edx|udemy|udacity|khanacademy|khan academy|training|class)\b/i,
+  },
   { kind: 'video series', hours: 4, test: /\b(playlist|lectures|video series)\b/i },
   { kind: 'video', hours: 1.5, test: /\b(youtube|youtu\.be|video|talk)\b/i },
   { kind: 'tutorial', hours: 2, test: /\b(tutorials?|guide|getting started|quickstart|walkthrough|hands-on|labs?|exercises|practice)\b/i },
@@ -89,7 +97,8 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
     const d = doc[v] as number;
     const fromDoc = docWeeks[d] as number;
     if (own !== NONE) hours[v] = roundHalf(own * NOMINAL_HOURS_PER_WEEK);
-    else if (fromDoc !== NONE) hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK * (material.hours[v] as number)) / (docWeight.get(d) as number));
+    else if (fromDoc !== NONE)
+      hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK * (material.hours[v] as number)) / (docWeight.get(d) as number));
     else hours[v] = roundHalf(material.hours[v] as number);
   }
   const basis = (v: number): string => {
@@ -98,7 +107,8 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
     const kinds = material.kinds(v);
     const what = `${plural(concepts[v] as number, 'concept')}${kinds ? `, ${kinds}` : ''}`;
     if (own !== NONE) return `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
-    if ((docWeeks[d] as number) !== NONE) return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
+    if ((docWeeks[d] as number) !== NONE)
+      return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
     return `${BASE_TOPIC_HOURS} h base + ${what}`;
   };
   return { hours, basis };
@@ -129,7 +139,11 @@ function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Arra
   const hours = new Float64Array(learnables);
   for (let v = 0; v < learnables; v++) {
     if (!needed[v]) continue;
-    hours[v] = BASE_TOPIC_HOURS + HOURS_PER_CONCEPT * (concepts[v] as number) + (largest[v] as number) + HOURS_PER_RESOURCE * Math.max(0, (count[v] as number) - 1);
+    hours[v] =
+      BASE_TOPIC_HOURS +
+      HOURS_PER_CONCEPT * (concepts[v] as number) +
+      (largest[v] as number) +
+      HOURS_PER_RESOURCE * Math.max(0, (count[v] as number) - 1);
   }
   const kinds = (v: number): string => {
     const n = count[v] as number;

@@ -27,7 +27,8 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
     if (container === undefined) return GOAL;
     const { topics, hub } = laterSteps(req, closure, v);
     if (topics.length > 0) return 'needed for ' + andOthers(topics);
-    if (hub !== null) return `part of ${labels[hub.hub] as string}, which ${andOthers(hub.topics)} need${hub.topics.length === 1 ? 's' : ''}`;
+    if (hub !== null)
+      return `part of ${labels[hub.hub] as string}, which ${andOthers(hub.topics)} need${hub.topics.length === 1 ? 's' : ''}`;
     return 'part of the goal ' + container;
   };
 

@@ -27,7 +27,10 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const { hours } = effort;
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, closure, scope.partOf);
-  const from = coveredIn(graph, scope.targets.map((t) => t.id));
+  const from = coveredIn(
+    graph,
+    scope.targets.map((t) => t.id),
+  );
 
   // Every sentence first, then the steps: V8 allocates the long-lived step objects straight in its
   // old generation, and old objects pointing at young strings make each young collection revisit

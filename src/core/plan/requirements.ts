@@ -1,7 +1,15 @@
 // The prerequisite graph as typed arrays, built with one pass over the nodes and one over the edges
 // (per-node graphology traversal costs ~10x more per edge) and kept per graph until the graph
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
-import type { AtlasGraph, MilestoneAttributes, NodeAttributes, NodeId, RequiresAttributes, ResourceAttributes, TopicAttributes } from '../types.ts';
+import type {
+  AtlasGraph,
+  MilestoneAttributes,
+  NodeAttributes,
+  NodeId,
+  RequiresAttributes,
+  ResourceAttributes,
+  TopicAttributes,
+} from '../types.ts';
 import { ORIGINS } from '../types.ts';
 import { expandContainerEdges, isContainer, type ContainerEdge } from './containers.ts';
 import { groupEdges } from './csr.ts';
@@ -163,7 +171,8 @@ export function indexRequirements(graph: AtlasGraph): Requirements {
   graph.forEachEdge((_key, e, s, t, sa, ta) => {
     if (e.kind === 'requires') {
       if (!isLearnableAttrs(sa) || !isLearnableAttrs(ta)) {
-        if ((isContainer(sa) || isLearnableAttrs(sa)) && (isContainer(ta) || isLearnableAttrs(ta))) containerEdges.push({ from: s, to: t, attributes: e });
+        if ((isContainer(sa) || isLearnableAttrs(sa)) && (isContainer(ta) || isLearnableAttrs(ta)))
+          containerEdges.push({ from: s, to: t, attributes: e });
         return;
       }
       edgeFrom[m] = indexOfAttrs(sa, s);

@@ -92,7 +92,13 @@ export interface Background {
 export function resolveBackground(graph: AtlasGraph, name: string, targets: readonly NodeId[]): Background {
   const matched = pathwaysForBackground(graph, name, targets).map((id) => ({ id, a: graph.getNodeAttributes(id) as PathwayAttributes }));
   if (matched.length === 0) {
-    const available = [...new Set(graph.filterNodes((_id, a) => a.kind === 'pathway').map((id) => `"${(graph.getNodeAttributes(id) as PathwayAttributes).background}"`))];
+    const available = [
+      ...new Set(
+        graph
+          .filterNodes((_id, a) => a.kind === 'pathway')
+          .map((id) => `"${(graph.getNodeAttributes(id) as PathwayAttributes).background}"`),
+      ),
+    ];
     const list = available.length > 0 ? `the backgrounds are ${available.join(', ')}` : 'the documents define no pathways';
     throw new AtlasError(`unknown background "${name}"; ${list}`);
   }

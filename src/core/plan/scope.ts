@@ -34,7 +34,11 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
   const done = resolveNames(graph, options.done ?? [], 'done');
   const diagnostics: Diagnostic[] = [];
   for (const t of targets.empty) diagnostics.push(at(graph, t.id, 'warning', 'empty-target', `target "${t.label}" contains no topics`));
-  for (const [role, resolved] of [['target', targets], ['known', known], ['done', done]] as const) {
+  for (const [role, resolved] of [
+    ['target', targets],
+    ['known', known],
+    ['done', done],
+  ] as const) {
     for (const a of resolved.ambiguous) diagnostics.push(ambiguityDiagnostic(graph, role, a));
   }
 
@@ -83,7 +87,9 @@ export function scopeOf(graph: AtlasGraph, options: NextOptions): Scope {
     for (const v of targetIndices) {
       if (!cut[v]) continue;
       const word = cut[v] === 1 ? 'known' : 'done';
-      diagnostics.push(at(graph, req.ids[v] as NodeId, 'info', `target-${word}`, `target "${req.labels[v]}" is already ${word}; it is not in the plan`));
+      diagnostics.push(
+        at(graph, req.ids[v] as NodeId, 'info', `target-${word}`, `target "${req.labels[v]}" is already ${word}; it is not in the plan`),
+      );
     }
   }
 
@@ -138,5 +144,11 @@ function ambiguityDiagnostic(graph: AtlasGraph, role: string, { name, id, others
   const rest = others.map(describe);
   const list = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
   const [verb, pronoun] = rest.length === 1 ? ['has', 'it'] : ['have', 'one'];
-  return at(graph, id, 'info', 'ambiguous-title', `${role} "${name}" is the ${kindWord(a.kind)} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`);
+  return at(
+    graph,
+    id,
+    'info',
+    'ambiguous-title',
+    `${role} "${name}" is the ${kindWord(a.kind)} "${a.label}" (${id}); ${list} ${verb} the same title: name ${pronoun} by its id to mean it instead`,
+  );
 }

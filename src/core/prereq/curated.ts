@@ -41,7 +41,11 @@ export interface Rejection {
  * Apply the curation files. Returns what waits for later passes, and the documents a file names as
  * its own (`document:`): a reviewer has stated their prerequisites, so inference leaves them alone.
  */
-export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], diagnostics: Diagnostic[]): { pathways: PathwayCuration[]; rejections: Rejection[]; documents: Set<NodeId> } {
+export function applyCuration(
+  graph: AtlasGraph,
+  files: readonly InputFile[],
+  diagnostics: Diagnostic[],
+): { pathways: PathwayCuration[]; rejections: Rejection[]; documents: Set<NodeId> } {
   const documents = new Set<NodeId>();
   const pathways: PathwayCuration[] = [];
   const rejections: Rejection[] = [];
@@ -52,7 +56,14 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
     const lineOf = (n: YamlNode | null | undefined): number => (n?.range ? yaml.lineAt(n.range[0]) : 1);
     const parsed = CurationSchema.safeParse(yaml.value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) diagnostics.push({ file: file.path, line: lineOf(doc.getIn(issue.path.map(String), true) as YamlNode), level: 'error', code: 'curation', message: `"${issue.path.join('.')}": ${issue.message}` });
+      for (const issue of parsed.error.issues)
+        diagnostics.push({
+          file: file.path,
+          line: lineOf(doc.getIn(issue.path.map(String), true) as YamlNode),
+          level: 'error',
+          code: 'curation',
+          message: `"${issue.path.join('.')}": ${issue.message}`,
+        });
       continue;
     }
     const resolver = topicResolver(graph, parsed.data.document);
@@ -62,7 +73,12 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
       const id = resolver(label);
       if (id === null) {
         const near = closestMatches(label, resolver.labels);
-        diagnostics.push({ ...at(path), level: 'error', code: 'curation', message: `unknown topic "${label}"${near.length ? `; did you mean "${near[0]}"?` : ''}` });
+        diagnostics.push({
+          ...at(path),
+          level: 'error',
+          code: 'curation',
+          message: `unknown topic "${label}"${near.length ? `; did you mean "${near[0]}"?` : ''}`,
+        });
       }
       return id;
     };
@@ -70,14 +86,21 @@ export function applyCuration(graph: AtlasGraph, files: readonly InputFile[], di
       const dependent = resolve(topic, ['topics', topic]);
       for (const [need, why] of Object.entries(needs)) {
         const prerequisite = resolve(need, ['topics', topic, need]);
-        if (dependent !== null && prerequisite !== null) addRequires(graph, prerequisite, dependent, { origin: 'curated', confidence: 1, evidence: why, source: at(['topics', topic, need]) });
+        if (dependent !== null && prerequisite !== null)
+          addRequires(graph, prerequisite, dependent, {
+            origin: 'curated',
+            confidence: 1,
+            evidence: why,
+            source: at(['topics', topic, need]),
+          });
       }
     }
     for (const [topic, wrong] of Object.entries(parsed.data.reject ?? {})) {
       const dependent = resolve(topic, ['reject', topic]);
       for (const [need, why] of Object.entries(wrong)) {
         const prerequisite = resolve(need, ['reject', topic, need]);
-        if (dependent !== null && prerequisite !== null) rejections.push({ prerequisite, dependent, why, source: at(['reject', topic, need]) });
+        if (dependent !== null && prerequisite !== null)
+          rejections.push({ prerequisite, dependent, why, source: at(['reject', topic, need]) });
       }
     }
     for (const [background, p] of Object.entries(parsed.data.pathways ?? {})) {
@@ -101,8 +124,23 @@ export function applyRejections(graph: AtlasGraph, rejections: readonly Rejectio
   for (const r of rejections) {
     const edge = findEdge(graph, 'requires', r.prerequisite, r.dependent);
     const name = `"${graph.getNodeAttribute(r.prerequisite, 'label')}" → "${graph.getNodeAttribute(r.dependent, 'label')}"`;
-    if (edge === undefined) diagnostics.push({ ...r.source, level: 'info', code: 'curation', message: `rejected prerequisite ${name} is not derived any more; the rejection can go` });
-    else if (graph.getEdgeAttribute(edge, 'reasons' as never) && ['explicit', 'curated'].includes(graph.getEdgeAttribute(edge, 'origin' as never))) diagnostics.push({ ...r.source, level: 'warning', code: 'curation', message: `cannot reject ${name}: a document or curation file states it` });
+    if (edge === undefined)
+      diagnostics.push({
+        ...r.source,
+        level: 'info',
+        code: 'curation',
+        message: `rejected prerequisite ${name} is not derived any more; the rejection can go`,
+      });
+    else if (
+      graph.getEdgeAttribute(edge, 'reasons' as never) &&
+      ['explicit', 'curated'].includes(graph.getEdgeAttribute(edge, 'origin' as never))
+    )
+      diagnostics.push({
+        ...r.source,
+        level: 'warning',
+        code: 'curation',
+        message: `cannot reject ${name}: a document or curation file states it`,
+      });
     else graph.dropEdge(edge);
   }
 }

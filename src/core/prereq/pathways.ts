@@ -25,12 +25,22 @@ interface PathAreas {
   byTerm: Map<number, number[]>;
 }
 
-export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], lexicon: Lexicon = new Lexicon(), kb: KnowledgeBase = EMPTY_KNOWLEDGE, diagnostics: Diagnostic[] = []): void {
+export function derivePathways(
+  graph: AtlasGraph,
+  curations: PathwayCuration[],
+  lexicon: Lexicon = new Lexicon(),
+  kb: KnowledgeBase = EMPTY_KNOWLEDGE,
+  diagnostics: Diagnostic[] = [],
+): void {
   const areasByPath = areasOfPaths(graph, lexicon);
   const topicsOf = (path: NodeId | null): PathTopic[] =>
     (areasByPath.get(path) ?? [])
       .filter((a) => a.topics.length === 1 && a.topics[0] === a.id)
-      .map((a) => ({ id: a.id, label: a.label, concepts: graph.filterOutNeighbors(a.id, (_c, ca) => ca.kind === 'concept').map((c) => graph.getNodeAttribute(c, 'label')) }));
+      .map((a) => ({
+        id: a.id,
+        label: a.label,
+        concepts: graph.filterOutNeighbors(a.id, (_c, ca) => ca.kind === 'concept').map((c) => graph.getNodeAttribute(c, 'label')),
+      }));
   const background = lexicon.id('background');
   const indexed = new Map<NodeId | null, PathAreas>();
   // A word of the path's own name, or one that more than three areas share, names none of them.
@@ -64,20 +74,31 @@ export function derivePathways(graph: AtlasGraph, curations: PathwayCuration[], 
     };
 
     const focuses = new Map<NodeId, string>();
-    for (const line of attrs.focus.filter((l) => !ALREADY.test(l))) for (const area of matching(line)) for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, flat(['"', line, '" names ', area.label]));
+    for (const line of attrs.focus.filter((l) => !ALREADY.test(l)))
+      for (const area of matching(line))
+        for (const t of area.topics) if (!focuses.has(t)) focuses.set(t, flat(['"', line, '" names ', area.label]));
     const curated = curations.find((c) => matchesBackground(attrs, c.background));
     const assumes = new Map<NodeId, string>();
     const read = assumedBy(attrs, topicsOf((graph.getNodeAttributes(attrs.doc) as DocAttributes).path), kb);
     if (read.kind === 'assumes') for (const [t, why] of read.topics) if (!focuses.has(t)) assumes.set(t, why);
     // Without a knowledge base's backgrounds Atlas did not try to read any: no notice then.
     if (read.kind === 'unknown' && !curated?.assumes && kb.backgrounds.length > 0) {
-      diagnostics.push({ ...attrs.source, level: 'info', code: 'pathway-unknown', message: `Atlas cannot tell what a "${attrs.background}" background already knows, so "${attrs.label}" assumes nothing: tick what you know instead` });
+      diagnostics.push({
+        ...attrs.source,
+        level: 'info',
+        code: 'pathway-unknown',
+        message: `Atlas cannot tell what a "${attrs.background}" background already knows, so "${attrs.label}" assumes nothing: tick what you know instead`,
+      });
     }
 
     const write = (kind: 'assumes' | 'focuses', derived: Map<NodeId, string>) => {
       const override = curated?.[kind];
-      if (override) for (const o of override) addTypedEdge(graph, pathway, o.topic, { kind, confidence: 1, evidence: `curated: ${o.why}`, source: o.source });
-      else for (const [t, evidence] of derived) addTypedEdge(graph, pathway, t, { kind, confidence: PATHWAY_CONFIDENCE[kind], evidence, source: attrs.source });
+      if (override)
+        for (const o of override)
+          addTypedEdge(graph, pathway, o.topic, { kind, confidence: 1, evidence: `curated: ${o.why}`, source: o.source });
+      else
+        for (const [t, evidence] of derived)
+          addTypedEdge(graph, pathway, t, { kind, confidence: PATHWAY_CONFIDENCE[kind], evidence, source: attrs.source });
     };
     write('assumes', assumes);
     write('focuses', focuses);

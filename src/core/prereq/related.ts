@@ -60,7 +60,17 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
     graph.forEachInNeighbor(id, (n, na) => {
       if (na.kind === 'resource') resources.push(n);
     });
-    const p: Profile = { at: profiles.length, id, source: a.source, label: a.label, path: pathOfDoc.get(a.doc) as NodeId | null, order: a.order, labelTerms: [...new Set(lexicon.termIds(a.label))], resources, conceptTerms };
+    const p: Profile = {
+      at: profiles.length,
+      id,
+      source: a.source,
+      label: a.label,
+      path: pathOfDoc.get(a.doc) as NodeId | null,
+      order: a.order,
+      labelTerms: [...new Set(lexicon.termIds(a.label))],
+      resources,
+      conceptTerms,
+    };
     profiles.push(p);
     for (const key of p.labelTerms) put(key, p);
     for (const key of p.resources) put(key, p);
@@ -92,12 +102,28 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
       const byResources = shared > 0 ? Math.min(1, 0.5 + 0.15 * shared) : 0;
       // Concept overlap is at most the ratio of the two sets' sizes: where names and resources
       // cannot carry the pair, sizes alone can rule it out (below 0.49 even after rounding).
-      if (byName < 0.49 && shared === 0 && 0.8 * Math.min(p.conceptTerms.size, q.conceptTerms.size) < 0.49 * Math.max(p.conceptTerms.size, q.conceptTerms.size)) continue;
+      if (
+        byName < 0.49 &&
+        shared === 0 &&
+        0.8 * Math.min(p.conceptTerms.size, q.conceptTerms.size) < 0.49 * Math.max(p.conceptTerms.size, q.conceptTerms.size)
+      )
+        continue;
       const byConcepts = 0.8 * setOverlap(p.conceptTerms, q.conceptTerms);
       const similarity = Math.round(Math.max(byName, byResources, byConcepts) * 100) / 100;
       if (similarity < RELATED_THRESHOLD) continue;
-      const why = [byName >= RELATED_THRESHOLD ? `names overlap ${Math.round(byName * 100)}%` : '', shared > 0 ? `${shared} shared resource${shared > 1 ? 's' : ''}` : '', byConcepts >= RELATED_THRESHOLD ? `concepts overlap ${Math.round((byConcepts / 0.8) * 100)}%` : ''].filter(Boolean).join(', ');
-      addTypedEdge(graph, p.id, q.id, { kind: 'related', similarity, evidence: flat(['"', p.label, '" and "', q.label, '": ', why]), source: q.source });
+      const why = [
+        byName >= RELATED_THRESHOLD ? `names overlap ${Math.round(byName * 100)}%` : '',
+        shared > 0 ? `${shared} shared resource${shared > 1 ? 's' : ''}` : '',
+        byConcepts >= RELATED_THRESHOLD ? `concepts overlap ${Math.round((byConcepts / 0.8) * 100)}%` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      addTypedEdge(graph, p.id, q.id, {
+        kind: 'related',
+        similarity,
+        evidence: flat(['"', p.label, '" and "', q.label, '": ', why]),
+        source: q.source,
+      });
     }
   }
 }

@@ -8,7 +8,9 @@ import { combinedConfidence } from './infer/findings.ts';
 const rank = (o: Origin): number => ORIGINS.indexOf(o);
 
 function strongest(reasons: Reason[]): Reason {
-  return reasons.reduce((best, r) => (rank(r.origin) < rank(best.origin) || (r.origin === best.origin && r.confidence > best.confidence) ? r : best));
+  return reasons.reduce((best, r) =>
+    rank(r.origin) < rank(best.origin) || (r.origin === best.origin && r.confidence > best.confidence) ? r : best,
+  );
 }
 
 /** A stated reason is as sure as it says; inferred reasons add up as independent evidence does. */
@@ -37,5 +39,12 @@ export function addRequires(graph: AtlasGraph, prerequisite: NodeId, dependent: 
   if (attrs.reasons.some((r) => r.origin === reason.origin && r.evidence === reason.evidence)) return;
   const reasons = [...attrs.reasons, reason];
   const best = strongest(reasons);
-  graph.replaceEdgeAttributes(existing, { ...attrs, origin: best.origin, confidence: confidenceOf(reasons), evidence: best.evidence, source: best.source, reasons });
+  graph.replaceEdgeAttributes(existing, {
+    ...attrs,
+    origin: best.origin,
+    confidence: confidenceOf(reasons),
+    evidence: best.evidence,
+    source: best.source,
+    reasons,
+  });
 }

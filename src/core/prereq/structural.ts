@@ -32,14 +32,24 @@ export function structuralRequires(graph: AtlasGraph): void {
       graph.forEachOutEdge(d, (_e, a, _s, t) => {
         if (a.kind !== 'next' || !modules.has(t) || PREREQ_DOC.test(t)) return;
         linkedTo.add(t);
-        addRequires(graph, d, t, { origin: 'structural', confidence: STRUCTURAL_CONFIDENCE.next, evidence: `"${label(d)}" links to "${label(t)}" as what comes next`, source: a.source });
+        addRequires(graph, d, t, {
+          origin: 'structural',
+          confidence: STRUCTURAL_CONFIDENCE.next,
+          evidence: `"${label(d)}" links to "${label(t)}" as what comes next`,
+          source: a.source,
+        });
       });
     }
     for (const pre of docs.filter((d) => PREREQ_DOC.test(d))) {
       const preOrder = (graph.getNodeAttributes(pre) as DocAttributes).order;
       for (const m of docs) {
         if (m === pre || linkedTo.has(m) || PREREQ_DOC.test(m) || (graph.getNodeAttributes(m) as DocAttributes).order < preOrder) continue;
-        addRequires(graph, pre, m, { origin: 'structural', confidence: STRUCTURAL_CONFIDENCE.prerequisites, evidence: `"${label(pre)}" is the prerequisites document of this learning path, which "${label(m)}" builds on`, source: graph.getNodeAttribute(m, 'source') });
+        addRequires(graph, pre, m, {
+          origin: 'structural',
+          confidence: STRUCTURAL_CONFIDENCE.prerequisites,
+          evidence: `"${label(pre)}" is the prerequisites document of this learning path, which "${label(m)}" builds on`,
+          source: graph.getNodeAttribute(m, 'source'),
+        });
       }
     }
   }

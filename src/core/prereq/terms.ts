@@ -2,11 +2,29 @@
 // inference of prerequisites, of pathways and of related topics.
 
 const STOP = new Set(
-  'a an and or the of for to in on with by from at as is are be into via vs using use your you their its this that these those how what why when it all any more most core key basic basics fundamentals fundamental introduction intro overview advanced concepts concept principles practices practice techniques technique skills skill essentials essential foundations foundation foundational understanding learning learn working management tools tool development best modern applied practical other new systems system'.split(' '),
+  'a an and or the of for to in on with by from at as is are be into via vs using use your you their its this that these those how what why when it all any more most core key basic basics fundamentals fundamental introduction intro overview advanced concepts concept principles practices practice techniques technique skills skill essentials essential foundations foundation foundational understanding learning learn working management tools tool development best modern applied practical other new systems system'.split(
+    ' ',
+  ),
 );
 
 /** Common abbreviations of the field, so "ML theory" meets "Machine Learning Theory". A Map: a word like "constructor" is no abbreviation. */
-const EXPAND = new Map<string, string>(Object.entries({ ml: 'machine learning', ai: 'artificial intelligence', nlp: 'natural language processing', dl: 'deep learning', cv: 'computer vision', os: 'operating system', db: 'database', k8s: 'kubernetes', stats: 'statistics', math: 'mathematics', maths: 'mathematics', js: 'javascript', eda: 'exploratory data analysis' }));
+const EXPAND = new Map<string, string>(
+  Object.entries({
+    ml: 'machine learning',
+    ai: 'artificial intelligence',
+    nlp: 'natural language processing',
+    dl: 'deep learning',
+    cv: 'computer vision',
+    os: 'operating system',
+    db: 'database',
+    k8s: 'kubernetes',
+    stats: 'statistics',
+    math: 'mathematics',
+    maths: 'mathematics',
+    js: 'javascript',
+    eda: 'exploratory data analysis',
+  }),
+);
 
 const SUFFIXES = ['ational', 'ations', 'ation', 'ically', 'ical', 'ics', 'ing', 'ies', 'ers', 'er', 'al', 'es', 's', 'y'];
 const PARENTHESIZED = /\([^)]*\)/g;

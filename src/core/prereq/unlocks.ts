@@ -17,7 +17,13 @@ export function unlocks(graph: AtlasGraph, topic: NodeId, minConfidence?: number
     const path = isLearnable(a) && graph.hasNode(a.doc) ? (graph.getNodeAttributes(a.doc) as DocAttributes).path : null;
     counts.set(path, (counts.get(path) ?? 0) + 1);
   }
-  const byPath = [...counts].map(([path, count]) => ({ path, label: path !== null && graph.hasNode(path) ? graph.getNodeAttribute(path, 'label') : 'Other', count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const byPath = [...counts]
+    .map(([path, count]) => ({
+      path,
+      label: path !== null && graph.hasNode(path) ? graph.getNodeAttribute(path, 'label') : 'Other',
+      count,
+    }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return { topics, byPath };
 }
 

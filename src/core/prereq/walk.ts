@@ -16,7 +16,9 @@ export function learnablesOf(graph: AtlasGraph, container: NodeId): NodeId[] {
       if (a.kind === 'contains') stack.push(t);
     });
   }
-  return out.sort((a, b) => (graph.getNodeAttribute(a, 'order' as never) as number) - (graph.getNodeAttribute(b, 'order' as never) as number));
+  return out.sort(
+    (a, b) => (graph.getNodeAttribute(a, 'order' as never) as number) - (graph.getNodeAttribute(b, 'order' as never) as number),
+  );
 }
 
 export interface RequiresStep {

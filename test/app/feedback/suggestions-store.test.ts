@@ -21,7 +21,10 @@ describe('saved suggestions', () => {
     const store = createSuggestionsStore(storage);
     expect(store.getState().suggestions).toEqual([]);
     expect(store.getState().notice).toMatch(/could not be read.*reset/);
-    expect(JSON.parse(storage.getItem(SUGGESTIONS_KEY) ?? '{"version":1,"state":{"suggestions":[]}}')).toEqual({ version: 1, state: { suggestions: [] } });
+    expect(JSON.parse(storage.getItem(SUGGESTIONS_KEY) ?? '{"version":1,"state":{"suggestions":[]}}')).toEqual({
+      version: 1,
+      state: { suggestions: [] },
+    });
     store.getState().dismissNotice();
     expect(store.getState().notice).toBeNull();
   });

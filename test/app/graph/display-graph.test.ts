@@ -24,7 +24,9 @@ describe('what sigma is given to draw', () => {
     const before = JSON.stringify(model.graph.export());
     const g = displayGraph(model, DEFAULT_VIEW.kinds);
     expect(new Set(g.mapNodes((_n, a) => a.kind))).toEqual(new Set(['topic', 'milestone', 'pathway']));
-    expect(g.someEdge((_e, a) => a.kind !== 'requires' && a.kind !== 'assumes' && a.kind !== 'focuses' && a.kind !== 'related')).toBe(false);
+    expect(g.someEdge((_e, a) => a.kind !== 'requires' && a.kind !== 'assumes' && a.kind !== 'focuses' && a.kind !== 'related')).toBe(
+      false,
+    );
     expect(displayGraph(model, [...DEFAULT_VIEW.kinds, 'concept']).someNode((_n, a) => a.kind === 'concept')).toBe(true);
     expect(JSON.stringify(model.graph.export())).toBe(before);
   });
@@ -32,7 +34,9 @@ describe('what sigma is given to draw', () => {
   it('sizes a topic by what builds on it and colours pathways apart from topics', async () => {
     const model = await modelOf();
     const g = displayGraph(model, DEFAULT_VIEW.kinds);
-    expect(g.getNodeAttribute(SEED('linear-algebra-fundamentals'), 'size')).toBeGreaterThan(g.getNodeAttribute(SEED('academic-paper-reading-and-writing'), 'size'));
+    expect(g.getNodeAttribute(SEED('linear-algebra-fundamentals'), 'size')).toBeGreaterThan(
+      g.getNodeAttribute(SEED('academic-paper-reading-and-writing'), 'size'),
+    );
     const pathway = g.filterNodes((_n, a) => a.kind === 'pathway')[0] as string;
     expect(g.getNodeAttribute(pathway, 'color')).toBe(NODE_COLOURS.pathway);
   });
@@ -48,11 +52,16 @@ describe('what sigma is given to draw', () => {
     expect(displayGraph(await modelOf(), DEFAULT_VIEW.kinds).getAttribute('bands')).toEqual([]);
   });
 
-  it.skipIf(!corpusAvailable)('titles every learning path of the corpus that has a study topic, top to bottom in sidebar order', async () => {
-    const model = await modelOf(CORPUS);
-    const bands = displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('bands');
-    // The welcome page and Research Engineering's getting-started page hold orientation only: no band on the map.
-    expect(bands.map((b) => b.label)).toEqual(model.paths.map((p) => p.label).filter((l) => l !== 'Overview' && l !== 'Research Engineering'));
-    expect(bands.every((b, i) => i === 0 || b.y < (bands[i - 1]?.y ?? Infinity))).toBe(true);
-  });
+  it.skipIf(!corpusAvailable)(
+    'titles every learning path of the corpus that has a study topic, top to bottom in sidebar order',
+    async () => {
+      const model = await modelOf(CORPUS);
+      const bands = displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('bands');
+      // The welcome page and Research Engineering's getting-started page hold orientation only: no band on the map.
+      expect(bands.map((b) => b.label)).toEqual(
+        model.paths.map((p) => p.label).filter((l) => l !== 'Overview' && l !== 'Research Engineering'),
+      );
+      expect(bands.every((b, i) => i === 0 || b.y < (bands[i - 1]?.y ?? Infinity))).toBe(true);
+    },
+  );
 });

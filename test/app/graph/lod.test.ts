@@ -1,12 +1,22 @@
 // Level of detail: which nodes a zoomed-out map leaves out, and when the reader gets them back.
 import { describe, expect, it } from 'vitest';
 import { displayGraph, focusEdges } from '../../../src/app/graph/display-graph';
-import { cameraLevel, detailLevels, LEVEL_STEP, levelCounts, levelForRank, NODE_BUDGET, nodesByLevel, type LodInput } from '../../../src/app/graph/lod';
+import {
+  cameraLevel,
+  detailLevels,
+  LEVEL_STEP,
+  levelCounts,
+  levelForRank,
+  NODE_BUDGET,
+  nodesByLevel,
+  type LodInput,
+} from '../../../src/app/graph/lod';
 import { MAP_KINDS, DEFAULT_VIEW } from '../../../src/app/state/view';
 import { CORPUS, corpusAvailable } from '../../helpers';
 import { modelOf } from '../helpers';
 
-const topics = (n: number, dependents: (i: number) => number = () => 0): LodInput[] => Array.from({ length: n }, (_x, i) => ({ id: `t${i}`, kind: 'topic', dependents: dependents(i) }));
+const topics = (n: number, dependents: (i: number) => number = () => 0): LodInput[] =>
+  Array.from({ length: n }, (_x, i) => ({ id: `t${i}`, kind: 'topic', dependents: dependents(i) }));
 const shownAt = (levels: number[], level: number): number => levels.filter((l) => l <= level).length;
 
 describe('level of detail', () => {
@@ -84,18 +94,22 @@ describe('level of detail on the map', () => {
     expect(g.someNode((_n, a) => a.lod !== 0)).toBe(false);
   });
 
-  it.skipIf(!corpusAvailable)('draws the corpus whole by default, and its concepts and resources only zoomed in', { timeout: 30_000 }, async () => {
-    const model = await modelOf(CORPUS);
-    expect(displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('lodCounts')).toHaveLength(1);
-    const all = displayGraph(model, MAP_KINDS);
-    const counts = all.getAttribute('lodCounts');
-    expect(counts.length).toBeGreaterThan(1);
-    expect(counts[counts.length - 1]).toBe(all.order);
-    expect(all.getAttribute('lodNodes').map((ids) => ids.length)).toEqual(counts.map((c, l) => c - (counts[l - 1] ?? 0)));
-    // Whole map in view: every topic that fits the budget, and no concept or resource.
-    expect(all.someNode((_n, a) => (a.kind === 'concept' || a.kind === 'resource') && a.lod === 0)).toBe(false);
-    expect(all.someNode((_n, a) => (a.kind === 'pathway' || a.kind === 'milestone') && a.lod !== 0)).toBe(false);
-  });
+  it.skipIf(!corpusAvailable)(
+    'draws the corpus whole by default, and its concepts and resources only zoomed in',
+    { timeout: 30_000 },
+    async () => {
+      const model = await modelOf(CORPUS);
+      expect(displayGraph(model, DEFAULT_VIEW.kinds).getAttribute('lodCounts')).toHaveLength(1);
+      const all = displayGraph(model, MAP_KINDS);
+      const counts = all.getAttribute('lodCounts');
+      expect(counts.length).toBeGreaterThan(1);
+      expect(counts[counts.length - 1]).toBe(all.order);
+      expect(all.getAttribute('lodNodes').map((ids) => ids.length)).toEqual(counts.map((c, l) => c - (counts[l - 1] ?? 0)));
+      // Whole map in view: every topic that fits the budget, and no concept or resource.
+      expect(all.someNode((_n, a) => (a.kind === 'concept' || a.kind === 'resource') && a.lod === 0)).toBe(false);
+      expect(all.someNode((_n, a) => (a.kind === 'pathway' || a.kind === 'milestone') && a.lod !== 0)).toBe(false);
+    },
+  );
 });
 
 describe('edges the map holds', () => {
@@ -107,7 +121,11 @@ describe('edges the map holds', () => {
     const pathway = g.findNode((_n, a) => a.kind === 'pathway') as string;
     const extra = focusEdges(model, g, pathway);
     expect(extra.length).toBeGreaterThan(0);
-    expect(extra.every((e) => (e.source === pathway || e.target === pathway) && (e.attributes.kind === 'assumes' || e.attributes.kind === 'focuses'))).toBe(true);
+    expect(
+      extra.every(
+        (e) => (e.source === pathway || e.target === pathway) && (e.attributes.kind === 'assumes' || e.attributes.kind === 'focuses'),
+      ),
+    ).toBe(true);
     expect(focusEdges(model, g, null)).toEqual([]);
     expect(focusEdges(model, displayGraph(model, DEFAULT_VIEW.kinds), pathway)).toEqual([]);
   });

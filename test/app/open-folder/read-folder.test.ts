@@ -3,11 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { fromInput, isWanted, readPicked } from '../../../src/app/open-folder/read-folder';
 
-const file = (relative: string, text = 'x'): File => Object.defineProperty(new File([text], relative.split('/').pop() as string), 'webkitRelativePath', { value: relative });
+const file = (relative: string, text = 'x'): File =>
+  Object.defineProperty(new File([text], relative.split('/').pop() as string), 'webkitRelativePath', { value: relative });
 
 describe('fromInput', () => {
   it('strips the folder name and keeps documents and category files only', () => {
-    const folder = fromInput([file('my-docs/a/intro.md'), file('my-docs/a/_category_.json'), file('my-docs/b.mdx'), file('my-docs/notes.txt'), file('my-docs/.git/x.md'), file('my-docs/node_modules/p/readme.md')]);
+    const folder = fromInput([
+      file('my-docs/a/intro.md'),
+      file('my-docs/a/_category_.json'),
+      file('my-docs/b.mdx'),
+      file('my-docs/notes.txt'),
+      file('my-docs/.git/x.md'),
+      file('my-docs/node_modules/p/readme.md'),
+    ]);
     expect(folder.name).toBe('my-docs');
     expect(folder.files.map((f) => f.path)).toEqual(['a/intro.md', 'a/_category_.json', 'b.mdx']);
   });

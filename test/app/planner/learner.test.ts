@@ -37,7 +37,16 @@ describe('the planner', () => {
     const model = await modelOf();
     const learner = learnerOf(model, ENGINEER, nothing, TODAY);
     expect(learner.format).toEqual({ start: '2026-11-30', hours: 8, tracks: 1 });
-    expect(learner.plan).toEqual(plan(model.graph, { background: 'Software Engineering', targets: [SEED('deep-learning-frameworks')], hours: 8, tracks: 1, known: [], done: [] }));
+    expect(learner.plan).toEqual(
+      plan(model.graph, {
+        background: 'Software Engineering',
+        targets: [SEED('deep-learning-frameworks')],
+        hours: 8,
+        tracks: 1,
+        known: [],
+        done: [],
+      }),
+    );
     const md = PLAN_FORMATS.find((f) => f.id === 'md')?.run(learner.plan!, learner.format) ?? '';
     expect(md).toContain('starting 2026-11-30');
     expect(finishDate(learner)).toBe(new Date(Date.UTC(2026, 10, 30 + learner.plan!.weeks * 7 - 1)).toISOString().slice(0, 10));
@@ -73,8 +82,12 @@ describe('the planner', () => {
     ]);
     expect(new Set(goals.map((g) => g.title.toLowerCase())).size).toBe(goals.length);
     expect(findGoal(goals, 'Data Pipeline Architecture')).toBeNull();
-    expect(goalProblem(goals, 'Data Pipeline Architecture ')).toMatch(/^4 goals are called "Data Pipeline Architecture": pick one from the list/);
-    expect(findGoal(goals, 'data pipeline architecture (topic in mlops fundamentals)')?.id).toBe('mlops-engineering/mlops-fundamentals#data-pipeline-architecture');
+    expect(goalProblem(goals, 'Data Pipeline Architecture ')).toMatch(
+      /^4 goals are called "Data Pipeline Architecture": pick one from the list/,
+    );
+    expect(findGoal(goals, 'data pipeline architecture (topic in mlops fundamentals)')?.id).toBe(
+      'mlops-engineering/mlops-fundamentals#data-pipeline-architecture',
+    );
     expect(findGoal(goals, 'Python Programming Mastery')?.kind).toBe('topic');
   });
 

@@ -15,7 +15,15 @@ async function paceFor(view: ViewState, done: string[]) {
   const model = await modelOf();
   const learner = learnerOf(model, view, { known: [], done }, TODAY);
   if (learner.plan === null) throw new Error(learner.error ?? 'no plan');
-  const options: PaceOptions = { background: 'Software Engineering', known: [], done, targets: view.targets, hours: learner.format.hours, tracks: learner.format.tracks, start: learner.format.start };
+  const options: PaceOptions = {
+    background: 'Software Engineering',
+    known: [],
+    done,
+    targets: view.targets,
+    hours: learner.format.hours,
+    tracks: learner.format.tracks,
+    start: learner.format.start,
+  };
   return { model, learner, plan: learner.plan, options, pace: paceOf(model.graph, learner.plan, options) };
 }
 
@@ -56,7 +64,8 @@ describe('time to goal at my pace', () => {
     const nn = SEED('neural-network-fundamentals');
     const view = { ...ENGINEER, targets: [GOAL, nn, SEED('python-programming-mastery')] };
     const { pace, model, plan: both } = await paceFor(view, []);
-    const alone = (t: string) => plan(model.graph, { background: 'Software Engineering', known: [], done: [], targets: [t], hours: 8 }).totalHours;
+    const alone = (t: string) =>
+      plan(model.graph, { background: 'Software Engineering', known: [], done: [], targets: [t], hours: 8 }).totalHours;
     expect(pace.goals.map((g) => g.id)).toEqual(view.targets);
     for (const g of pace.goals) expect(g.hours).toBeCloseTo(alone(g.id), 0);
     // Neural networks come before the frameworks: fewer hours, an earlier or equal finish.

@@ -19,7 +19,9 @@ describe('search', () => {
     const hits = buildSearch(await modelOf()).search('khan academy calculus');
     const resource = hits.find((h) => h.kind === 'resource');
     expect(resource?.select).toBe(SEED('calculus-and-optimization'));
-    const concept = buildSearch(await modelOf()).search('eigenvectors').find((h) => h.kind === 'concept');
+    const concept = buildSearch(await modelOf())
+      .search('eigenvectors')
+      .find((h) => h.kind === 'concept');
     expect(concept?.select).toBe(SEED('linear-algebra-fundamentals'));
   });
 

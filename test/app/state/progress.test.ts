@@ -17,7 +17,10 @@ describe('saved progress', () => {
     expect(store.getState()).toMatchObject({ known: [], done: [] });
     expect(store.getState().notice).toMatch(/could not be read.*reset/);
     // What is stored now is a clean value of this version, not the corrupted one.
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{"version":1,"state":{"known":[],"done":[]}}')).toEqual({ version: 1, state: { known: [], done: [] } });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{"version":1,"state":{"known":[],"done":[]}}')).toEqual({
+      version: 1,
+      state: { known: [], done: [] },
+    });
   });
 
   it('resets a value saved by another version, saying so', () => {
@@ -32,7 +35,10 @@ describe('saved progress', () => {
     const first = createProgressStore(storage, PROGRESS_KEY);
     first.getState().toggleDone('p#calculus');
     first.getState().toggleKnown('p#python');
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY) as string)).toEqual({ version: 1, state: { known: ['p#python'], done: ['p#calculus'] } });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY) as string)).toEqual({
+      version: 1,
+      state: { known: ['p#python'], done: ['p#calculus'] },
+    });
     const again = createProgressStore(storage, PROGRESS_KEY);
     expect(again.getState()).toMatchObject({ known: ['p#python'], done: ['p#calculus'], notice: null });
     again.getState().toggleDone('p#calculus');
@@ -75,7 +81,9 @@ describe('progress per dataset', () => {
   });
 
   it('moves ticks saved under the old single key to the first dataset opened, once', () => {
-    const storage = memoryStorage({ [LEGACY_PROGRESS_KEY]: JSON.stringify({ version: 1, state: { known: ['p/intro#basics'], done: [] } }) });
+    const storage = memoryStorage({
+      [LEGACY_PROGRESS_KEY]: JSON.stringify({ version: 1, state: { known: ['p/intro#basics'], done: [] } }),
+    });
     expect(createProgressStore(storage, progressKeyOf(one)).getState().known).toEqual(['p/intro#basics']);
     expect(storage.getItem(LEGACY_PROGRESS_KEY)).toBeNull();
     expect(createProgressStore(storage, progressKeyOf(other)).getState().known).toEqual([]);

@@ -42,7 +42,12 @@ describe('view state in the URL', () => {
 
   it('plans from any link: every value out of its limits is a notice and a default, never a thrown error (property)', async () => {
     const model = await modelOf();
-    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('9999-99-99', '1e-300', '1e308', 'NaN', '-0', '2026-11-30'));
+    const value = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer().map(String),
+      fc.constantFrom('9999-99-99', '1e-300', '1e308', 'NaN', '-0', '2026-11-30'),
+    );
     await fc.assert(
       fc.asyncProperty(fc.record({ hours: value, tracks: value, start: value, conf: value }), async (params) => {
         const { view } = viewFromSearch(`?${new URLSearchParams({ ...params, target: 'Deep Learning Frameworks' })}`, TODAY);
@@ -106,8 +111,25 @@ describe('a shared link carries progress, compactly', () => {
 
 describe('view changes', () => {
   it('keeps the selection, goal and view mode when filters are reset', () => {
-    const busy: ViewState = { ...DEFAULT_VIEW, node: 'a', targets: ['b'], hours: 6, tracks: 2, view: 'outline', bg: 'X', minConfidence: 0.4, kinds: ['topic'] };
-    expect(reduceView(busy, { type: 'reset' })).toEqual({ ...DEFAULT_VIEW, node: 'a', targets: ['b'], hours: 6, tracks: 2, view: 'outline' });
+    const busy: ViewState = {
+      ...DEFAULT_VIEW,
+      node: 'a',
+      targets: ['b'],
+      hours: 6,
+      tracks: 2,
+      view: 'outline',
+      bg: 'X',
+      minConfidence: 0.4,
+      kinds: ['topic'],
+    };
+    expect(reduceView(busy, { type: 'reset' })).toEqual({
+      ...DEFAULT_VIEW,
+      node: 'a',
+      targets: ['b'],
+      hours: 6,
+      tracks: 2,
+      view: 'outline',
+    });
   });
 
   it('keeps toggled kinds in their canonical order', () => {

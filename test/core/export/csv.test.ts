@@ -21,7 +21,12 @@ function cell(header: string, raw: string): Primitive | undefined {
 
 /** Every file read back as neo4j-admin would: ids, labels, types and typed properties. */
 function readBack(files: ExportFile[]): FlatView & { labels: Map<string, string>; types: Map<string, string> } {
-  const out = { nodes: [] as FlatView['nodes'], edges: [] as FlatView['edges'], labels: new Map<string, string>(), types: new Map<string, string>() };
+  const out = {
+    nodes: [] as FlatView['nodes'],
+    edges: [] as FlatView['edges'],
+    labels: new Map<string, string>(),
+    types: new Map<string, string>(),
+  };
   for (const f of files) {
     const [header, ...rows] = rowsOf(f.content) as [string[], ...string[][]];
     const nodes = f.name.startsWith('nodes_');
@@ -56,7 +61,13 @@ describe.each(DATASETS)('CSV export of $name', ({ available, load }) => {
       expect(back.nodes.length).toBe(graph.order);
       expect(back.edges.length).toBe(graph.size);
       // An empty cell is no property: neo4j-admin reads it so, and so does this.
-      expect(sortView(back)).toEqual(expectedView(graph, (s) => s, (v) => v !== ''));
+      expect(sortView(back)).toEqual(
+        expectedView(
+          graph,
+          (s) => s,
+          (v) => v !== '',
+        ),
+      );
       graph.forEachNode((id, a) => expect(back.labels.get(id)).toBe(`AtlasNode;${a.kind.charAt(0).toUpperCase()}${a.kind.slice(1)}`));
       graph.forEachEdge((id, a) => expect(back.types.get(id)).toBe(a.kind.toUpperCase()));
     },
@@ -70,7 +81,22 @@ describe('CSV for neo4j-admin import', () => {
 
   it('writes one file of nodes per kind and one of relationships per kind', () => {
     expect(files.map((f) => f.name).sort()).toEqual(
-      ['nodes_path', 'nodes_doc', 'nodes_section', 'nodes_milestone', 'nodes_topic', 'nodes_concept', 'nodes_resource', 'nodes_pathway', 'relationships_contains', 'relationships_requires', 'relationships_related', 'relationships_teaches', 'relationships_assumes', 'relationships_focuses']
+      [
+        'nodes_path',
+        'nodes_doc',
+        'nodes_section',
+        'nodes_milestone',
+        'nodes_topic',
+        'nodes_concept',
+        'nodes_resource',
+        'nodes_pathway',
+        'relationships_contains',
+        'relationships_requires',
+        'relationships_related',
+        'relationships_teaches',
+        'relationships_assumes',
+        'relationships_focuses',
+      ]
         .map((n) => `${n}.csv`)
         .sort(),
     );
@@ -78,8 +104,33 @@ describe('CSV for neo4j-admin import', () => {
 
   it('uses neo4j-admin headers, typed as for the whole graph', () => {
     const header = (name: string) => rowsOf((files.find((f) => f.name === name) as ExportFile).content)[0];
-    expect(header('nodes_topic.csv')).toEqual(['id:ID', ':LABEL', 'kind', 'label', 'source_file', 'source_line:long', 'doc', 'section', 'order:long', 'description', 'weeks_min:long', 'weeks_max:double']);
-    expect(header('relationships_requires.csv')).toEqual([':START_ID', ':END_ID', ':TYPE', 'id', 'kind', 'origin', 'confidence:double', 'evidence', 'reasons', 'source_file', 'source_line:long']);
+    expect(header('nodes_topic.csv')).toEqual([
+      'id:ID',
+      ':LABEL',
+      'kind',
+      'label',
+      'source_file',
+      'source_line:long',
+      'doc',
+      'section',
+      'order:long',
+      'description',
+      'weeks_min:long',
+      'weeks_max:double',
+    ]);
+    expect(header('relationships_requires.csv')).toEqual([
+      ':START_ID',
+      ':END_ID',
+      ':TYPE',
+      'id',
+      'kind',
+      'origin',
+      'confidence:double',
+      'evidence',
+      'reasons',
+      'source_file',
+      'source_line:long',
+    ]);
     // `focuses` edges here all have confidence 1, yet the column is a double, as on `requires`.
     expect(header('relationships_focuses.csv')).toContain('confidence:double');
   });

@@ -35,8 +35,7 @@ class Reader {
         if (c === '`' && this.text[this.i + 1] === '`') {
           out += '`';
           this.i++;
-        }
-        else if (c === '`') return this.i++, out;
+        } else if (c === '`') return (this.i++, out);
         else out += c;
       }
     }
@@ -73,7 +72,7 @@ class Reader {
       this.i++;
       const list: Value[] = [];
       this.skipSpace();
-      if (this.text[this.i] === ']') return this.i++, list;
+      if (this.text[this.i] === ']') return (this.i++, list);
       do list.push(this.value());
       while (this.maybe(','));
       this.take(']');
@@ -83,7 +82,7 @@ class Reader {
       this.i++;
       const map: Record<string, Value> = {};
       this.skipSpace();
-      if (this.text[this.i] === '}') return this.i++, map;
+      if (this.text[this.i] === '}') return (this.i++, map);
       do {
         const key = this.name();
         this.take(':');
@@ -115,7 +114,8 @@ class Reader {
 }
 
 const NODE_TAIL = /^AS row MERGE \(n:AtlasNode \{id: row\.id\}\) SET n:(\w+), n \+= row\.properties;$/;
-const EDGE_TAIL = /^AS row MATCH \(a:AtlasNode \{id: row\.source\}\) MATCH \(b:AtlasNode \{id: row\.target\}\) MERGE \(a\)-\[r:(\w+) \{id: row\.id\}\]->\(b\) SET r \+= row\.properties;$/;
+const EDGE_TAIL =
+  /^AS row MATCH \(a:AtlasNode \{id: row\.source\}\) MATCH \(b:AtlasNode \{id: row\.target\}\) MERGE \(a\)-\[r:(\w+) \{id: row\.id\}\]->\(b\) SET r \+= row\.properties;$/;
 
 export interface CypherScript extends FlatView {
   constraints: string[];

@@ -23,7 +23,9 @@ describe('the Cypher script', () => {
   const text = toCypher(hostileGraph());
 
   it('starts with a uniqueness constraint on the stable id', () => {
-    expect(readCypher(text).constraints).toEqual(['CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:AtlasNode) REQUIRE n.id IS UNIQUE;']);
+    expect(readCypher(text).constraints).toEqual([
+      'CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:AtlasNode) REQUIRE n.id IS UNIQUE;',
+    ]);
   });
 
   it('merges on ids, so loading it twice updates rather than duplicates', () => {

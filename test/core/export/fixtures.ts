@@ -42,21 +42,56 @@ export function hostileGraph(): AtlasGraph {
   g.addNode('p/doc#s', { kind: 'section', label: 'Section', source: source(3), doc: 'p/doc', order: 1 });
   HOSTILE.forEach((label, i) => {
     const id = i === 0 ? 'p/doc#milestone' : `p/doc#${label}`;
-    g.addNode(id, { kind: i === 0 ? 'milestone' : 'topic', label, source: source(10 + i), doc: 'p/doc', section: i % 3 === 0 ? null : 'p/doc#s', order: 2 + i, description: HOSTILE[(i + 1) % HOSTILE.length] as string, weeks: { min: i, max: i + 0.5 } });
+    g.addNode(id, {
+      kind: i === 0 ? 'milestone' : 'topic',
+      label,
+      source: source(10 + i),
+      doc: 'p/doc',
+      section: i % 3 === 0 ? null : 'p/doc#s',
+      order: 2 + i,
+      description: HOSTILE[(i + 1) % HOSTILE.length] as string,
+      weeks: { min: i, max: i + 0.5 },
+    });
     g.addNode(`${id}/concept`, { kind: 'concept', label, source: source(100 + i), parent: id });
     addTypedEdge(g, id, `${id}/concept`, { kind: 'contains', source: source(100 + i) });
   });
   const topics = g.filterNodes((_n, a) => a.kind === 'topic' || a.kind === 'milestone');
-  g.addNode('https://example.org/?q=<&>', { kind: 'resource', label: HOSTILE[5] as string, source: source(200), url: 'https://example.org/?q=<&>', titles: HOSTILE, description: '' });
-  g.addNode('p/doc#for-hostile', { kind: 'pathway', label: 'For Hostile Backgrounds', source: source(300), background: HOSTILE[10] as string, doc: 'p/doc', focus: HOSTILE });
+  g.addNode('https://example.org/?q=<&>', {
+    kind: 'resource',
+    label: HOSTILE[5] as string,
+    source: source(200),
+    url: 'https://example.org/?q=<&>',
+    titles: HOSTILE,
+    description: '',
+  });
+  g.addNode('p/doc#for-hostile', {
+    kind: 'pathway',
+    label: 'For Hostile Backgrounds',
+    source: source(300),
+    background: HOSTILE[10] as string,
+    doc: 'p/doc',
+    focus: HOSTILE,
+  });
   topics.slice(1).forEach((t, i) => {
     const from = topics[i] as string;
     const reason = { origin: 'explicit' as const, confidence: 1, evidence: HOSTILE[i] as string, source: source(400 + i) };
-    addTypedEdge(g, from, t, { kind: 'requires', origin: 'explicit', confidence: i % 2 === 0 ? 1 : 0.25, evidence: HOSTILE[i] as string, reasons: [reason, { ...reason, origin: 'inferred', confidence: 0.5 }], source: source(400 + i) });
+    addTypedEdge(g, from, t, {
+      kind: 'requires',
+      origin: 'explicit',
+      confidence: i % 2 === 0 ? 1 : 0.25,
+      evidence: HOSTILE[i] as string,
+      reasons: [reason, { ...reason, origin: 'inferred', confidence: 0.5 }],
+      source: source(400 + i),
+    });
     addTypedEdge(g, from, t, { kind: 'related', similarity: 0.75, evidence: HOSTILE[i + 1] as string, source: source(500 + i) });
     addTypedEdge(g, 'https://example.org/?q=<&>', t, { kind: 'teaches', title: HOSTILE[i] as string, source: source(600 + i) });
   });
-  addTypedEdge(g, 'p/doc#for-hostile', topics[1] as string, { kind: 'assumes', confidence: 0.9, evidence: HOSTILE[2] as string, source: source(700) });
+  addTypedEdge(g, 'p/doc#for-hostile', topics[1] as string, {
+    kind: 'assumes',
+    confidence: 0.9,
+    evidence: HOSTILE[2] as string,
+    source: source(700),
+  });
   addTypedEdge(g, 'p/doc#for-hostile', topics[2] as string, { kind: 'focuses', confidence: 1, evidence: '', source: source(701) });
   addTypedEdge(g, 'p/', 'p/doc', { kind: 'contains', source: source(702) });
   addTypedEdge(g, 'p/doc', 'p/doc#s', { kind: 'contains', source: source(703) });
@@ -65,8 +100,13 @@ export function hostileGraph(): AtlasGraph {
 
 /** The same hostile text, written in a document and read by the ingest. */
 function hostileDocs(): AtlasGraph {
-  const topics = HOSTILE.filter((h) => !/[\r\n\u2028\u2029\u0000]/.test(h)).map((h, i) => `  - **${h.replace(/\*/g, '')} ${i}**\n    - ${h}\n    - **Resources:**\n      - [${h.replace(/[[\]]/g, '')}](https://example.org/${i}) - ${h}\n`);
-  return build({ 'hostile/01-doc.md': `---\ntitle: "<b>&amp;</b>"\n---\n# ${HOSTILE[0]}\n\n## ${HOSTILE[4]}\n- **What you Need to Know**\n${topics.join('')}` }).graph;
+  const topics = HOSTILE.filter((h) => !/[\r\n\u2028\u2029\u0000]/.test(h)).map(
+    (h, i) =>
+      `  - **${h.replace(/\*/g, '')} ${i}**\n    - ${h}\n    - **Resources:**\n      - [${h.replace(/[[\]]/g, '')}](https://example.org/${i}) - ${h}\n`,
+  );
+  return build({
+    'hostile/01-doc.md': `---\ntitle: "<b>&amp;</b>"\n---\n# ${HOSTILE[0]}\n\n## ${HOSTILE[4]}\n- **What you Need to Know**\n${topics.join('')}`,
+  }).graph;
 }
 
 export interface Dataset {
@@ -98,8 +138,17 @@ export interface FlatView {
 const byId = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** The flat view of `graph` as a lossy format keeps it, sorted by id so file order does not matter. */
-export function expectedView(graph: AtlasGraph, text: (s: string) => string = (s) => s, keep: (v: string | number | boolean) => boolean = () => true): FlatView {
-  const attrs = (a: FlatAttributes): FlatAttributes => Object.fromEntries(Object.entries(a).filter(([, v]) => keep(v)).map(([k, v]) => [text(k), typeof v === 'string' ? text(v) : v]));
+export function expectedView(
+  graph: AtlasGraph,
+  text: (s: string) => string = (s) => s,
+  keep: (v: string | number | boolean) => boolean = () => true,
+): FlatView {
+  const attrs = (a: FlatAttributes): FlatAttributes =>
+    Object.fromEntries(
+      Object.entries(a)
+        .filter(([, v]) => keep(v))
+        .map(([k, v]) => [text(k), typeof v === 'string' ? text(v) : v]),
+    );
   const { nodes, edges } = flatGraph(graph);
   return {
     nodes: byId(nodes.map((n) => ({ id: text(n.id), attributes: attrs(n.attributes) }))),

@@ -6,7 +6,11 @@ describe('the flat view every tabular and XML format shares', () => {
     ['provenance as two columns', { source: { file: 'a.md', line: 3 } }, { source_file: 'a.md', source_line: 3 }],
     ['a duration as two columns', { weeks: { min: 8, max: 12 } }, { weeks_min: 8, weeks_max: 12 }],
     ['lists as JSON text', { titles: ['A', 'B "c"'], focus: [] }, { titles: '["A","B \\"c\\""]', focus: '[]' }],
-    ['reasons, objects in a list, as JSON text', { reasons: [{ origin: 'explicit', source: { file: 'a', line: 1 } }] }, { reasons: '[{"origin":"explicit","source":{"file":"a","line":1}}]' }],
+    [
+      'reasons, objects in a list, as JSON text',
+      { reasons: [{ origin: 'explicit', source: { file: 'a', line: 1 } }] },
+      { reasons: '[{"origin":"explicit","source":{"file":"a","line":1}}]' },
+    ],
     ['no value for null or undefined', { section: null, description: undefined, order: 0, kept: '' }, { order: 0, kept: '' }],
     ['no value for numbers no format can write', { a: Number.NaN, b: Number.POSITIVE_INFINITY, c: 0.5 }, { c: 0.5 }],
   ])('writes %s', (_name, input, expected) => {
@@ -23,6 +27,11 @@ describe('the flat view every tabular and XML format shares', () => {
   });
 
   it('declares attributes in the order they are first seen', () => {
-    expect([...inferTypes([{ kind: 'a', label: 'b' }, { kind: 'c', url: 'd', label: 'e' }]).keys()]).toEqual(['kind', 'label', 'url']);
+    expect([
+      ...inferTypes([
+        { kind: 'a', label: 'b' },
+        { kind: 'c', url: 'd', label: 'e' },
+      ]).keys(),
+    ]).toEqual(['kind', 'label', 'url']);
   });
 });

@@ -5,7 +5,8 @@ import { toGexf } from '../../../src/core/export/gexf';
 import { xmlChars } from '../../../src/core/export/xml';
 import { DATASETS, expectedView, hostileGraph, HOSTILE, SLOW, viewOf } from './fixtures';
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe.each(DATASETS)('GEXF export of $name', ({ available, load }) => {
   it.skipIf(!available)(
@@ -31,7 +32,17 @@ describe('GEXF for Gephi', () => {
 
   it('declares only primitive, typed attributes, provenance as source_file and source_line', () => {
     const declared = [...text.matchAll(/<attribute id="([^"]+)" title="[^"]+" type="([^"]+)"\/>/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(declared).toEqual(expect.arrayContaining(['source_file:string', 'source_line:integer', 'weeks_min:integer', 'weeks_max:double', 'confidence:double', 'titles:string', 'reasons:string']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'source_file:string',
+        'source_line:integer',
+        'weeks_min:integer',
+        'weeks_max:double',
+        'confidence:double',
+        'titles:string',
+        'reasons:string',
+      ]),
+    );
     expect(declared.every((d) => /:(string|integer|double|boolean)$/.test(d))).toBe(true);
   });
 

@@ -5,7 +5,8 @@ import { toGraphml } from '../../../src/core/export/graphml';
 import { escapeXml, xmlChars } from '../../../src/core/export/xml';
 import { DATASETS, expectedView, hostileGraph, HOSTILE, SLOW, viewOf } from './fixtures';
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe.each(DATASETS)('GraphML export of $name', ({ available, load }) => {
   it.skipIf(!available)(
@@ -28,7 +29,12 @@ describe('the GraphML writer', () => {
   const text = toGraphml(hostileGraph());
 
   it('declares every attribute once per domain with its type', () => {
-    const keys = [...text.matchAll(/<key id="([^"]+)" for="(\w+)" attr\.name="([^"]+)" attr\.type="(\w+)"\/>/g)].map((m) => ({ id: m[1], for: m[2], name: m[3], type: m[4] }));
+    const keys = [...text.matchAll(/<key id="([^"]+)" for="(\w+)" attr\.name="([^"]+)" attr\.type="(\w+)"\/>/g)].map((m) => ({
+      id: m[1],
+      for: m[2],
+      name: m[3],
+      type: m[4],
+    }));
     expect(keys).toEqual(
       expect.arrayContaining([
         { id: 'g0', for: 'graph', name: 'name', type: 'string' },

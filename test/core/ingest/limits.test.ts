@@ -4,7 +4,8 @@ import type { Diagnostic } from '../../../src/core/types';
 import { buildGraph } from '../../../src/core/build';
 import { build, tree } from '../../helpers';
 
-const nested = (levels: number, indent: string) => Array.from({ length: levels }, (_, i) => `${indent.repeat(i)}- level ${i + 1}`).join('\n');
+const nested = (levels: number, indent: string) =>
+  Array.from({ length: levels }, (_, i) => `${indent.repeat(i)}- level ${i + 1}`).join('\n');
 
 function limit(body: string, maxDepth: number, maxLineLength = DEFAULT_LIMITS.maxLineLength) {
   const diagnostics: Diagnostic[] = [];
@@ -32,7 +33,8 @@ describe('line limits', () => {
 });
 
 describe('the budgets of a document and of a tree', () => {
-  const doc = (title: string, items = 1) => `# ${title}\n\n## S\n- **What you Need to Know**\n  - **${title} Topic**\n${'    - a concept\n'.repeat(items)}`;
+  const doc = (title: string, items = 1) =>
+    `# ${title}\n\n## S\n- **What you Need to Know**\n  - **${title} Topic**\n${'    - a concept\n'.repeat(items)}`;
 
   it('reads "> - " repeated 3,000 times down to the depth limit and reports the rest, with the tree', () => {
     const r = build({ 'p/quotes.md': `# Q\n\n${'> - '.repeat(3000)}bottom\n`, 'p/good.md': doc('Good') });
@@ -43,7 +45,11 @@ describe('the budgets of a document and of a tree', () => {
   it('stops reading a document at its token budget, from the line where it stops', () => {
     const r = buildGraph(tree({ 'p/long.md': doc('Long', 200), 'p/good.md': doc('Good') }), { limits: { maxTokens: 300 } });
     const cut = r.diagnostics.find((d) => d.code === 'too-many-tokens');
-    expect(cut).toMatchObject({ file: 'p/long.md', level: 'error', message: expect.stringMatching(/over the limit of 300; from line \d+ on it is not read/) });
+    expect(cut).toMatchObject({
+      file: 'p/long.md',
+      level: 'error',
+      message: expect.stringMatching(/over the limit of 300; from line \d+ on it is not read/),
+    });
     expect(cut?.line).toBeGreaterThan(5);
     expect(r.graph.hasNode('p/long#long-topic')).toBe(true);
     expect(r.graph.hasNode('p/good#good-topic')).toBe(true);
@@ -52,7 +58,9 @@ describe('the budgets of a document and of a tree', () => {
   it('skips the documents past the tree byte budget, by path, with one diagnostic', () => {
     const files = { 'p/a.md': doc('A'), 'p/b.md': doc('B'), 'p/c.md': doc('C') };
     const r = buildGraph(tree(files), { limits: { maxTreeBytes: files['p/a.md'].length + files['p/b.md'].length } });
-    expect(r.diagnostics.filter((d) => d.code === 'tree-too-large')).toEqual([expect.objectContaining({ file: 'p/c.md', line: 1, level: 'error' })]);
+    expect(r.diagnostics.filter((d) => d.code === 'tree-too-large')).toEqual([
+      expect.objectContaining({ file: 'p/c.md', line: 1, level: 'error' }),
+    ]);
     expect(['p/a#a-topic', 'p/b#b-topic', 'p/c#c-topic'].map((id) => r.graph.hasNode(id))).toEqual([true, true, false]);
   });
 });

@@ -7,7 +7,8 @@ import type { Diagnostic } from '../../../src/core/types';
 import { aliasBomb, build } from '../../helpers';
 
 const manyKeys = (n: number): string => Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n');
-const doc = (frontMatter: string, title = 'Doc') => `---\n${frontMatter}\n---\n# ${title}\n\n## S\n- **What you Need to Know**\n  - **${title} Topic**\n    - a concept\n`;
+const doc = (frontMatter: string, title = 'Doc') =>
+  `---\n${frontMatter}\n---\n# ${title}\n\n## S\n- **What you Need to Know**\n  - **${title} Topic**\n    - a concept\n`;
 
 describe('parseYamlSafely', () => {
   const limits = { maxBytes: 10_000, maxKeys: 20, maxAliases: 5 };
@@ -27,7 +28,9 @@ describe('parseYamlSafely', () => {
   ])('reports %s at its line and returns nothing', (_name, text, line, message) => {
     const { value, diagnostics } = parse(text);
     expect(value).toBeUndefined();
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'f.yaml', line, level: 'error', code: 'test', message: expect.stringContaining(message) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'f.yaml', line, level: 'error', code: 'test', message: expect.stringContaining(message) }),
+    ]);
   });
 
   it('reads anchors, a few aliases and merge keys as data', () => {
@@ -52,7 +55,9 @@ describe('front matter under the budgets', () => {
     ['1,001 keys', manyKeys(1001), 'has more than 1000 keys'],
   ])('makes %s a diagnostic on that document and builds the rest', (_name, frontMatter, message) => {
     const r = build({ 'p/bomb.md': doc(frontMatter, 'Bomb'), 'p/good.md': doc('title: Good', 'Good') });
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'p/bomb.md', level: 'error', code: 'front-matter', message: expect.stringContaining(message) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'p/bomb.md', level: 'error', code: 'front-matter', message: expect.stringContaining(message) }),
+    );
     expect(r.graph.getNodeAttribute('p/good#good-topic', 'label')).toBe('Good Topic');
     // The document itself is still read, without its front matter.
     expect(r.graph.hasNode('p/bomb#bomb-topic')).toBe(true);

@@ -16,7 +16,17 @@ describe('the wire encoder', () => {
           key: 'requires:a->b',
           source: 'a',
           target: 'b',
-          attributes: { kind: 'requires', origin: 'explicit', confidence: 1, evidence: 'B needs A', source, reasons: [{ origin: 'curated', confidence: 0.9, evidence: 'curation', source: { file: 'c.yml', line: 1 } }, { origin: 'explicit', confidence: 1, evidence: 'B needs A', source }] },
+          attributes: {
+            kind: 'requires',
+            origin: 'explicit',
+            confidence: 1,
+            evidence: 'B needs A',
+            source,
+            reasons: [
+              { origin: 'curated', confidence: 0.9, evidence: 'curation', source: { file: 'c.yml', line: 1 } },
+              { origin: 'explicit', confidence: 1, evidence: 'B needs A', source },
+            ],
+          },
         },
       ],
     } as unknown as AtlasSerializedGraph;

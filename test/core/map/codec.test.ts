@@ -7,9 +7,16 @@ import { CORPUS, corpusAvailable, DEFAULT_DOCS } from '../../helpers';
 
 describe('the graph on the wire', () => {
   it('refuses data that points at a missing string or node', () => {
-    const wire: WireGraph = { strings: [], attributes: { name: 'x' }, nodes: [['a', { kind: 'path', label: 'A', position: 0, source: { file: 0, line: 1 } }]], edges: [] };
+    const wire: WireGraph = {
+      strings: [],
+      attributes: { name: 'x' },
+      nodes: [['a', { kind: 'path', label: 'A', position: 0, source: { file: 0, line: 1 } }]],
+      edges: [],
+    };
     expect(() => decodeGraph(wire)).toThrow(/string #0/);
-    expect(() => decodeGraph({ ...wire, strings: ['f.md'], edges: [[0, 5, { kind: 'contains', source: { file: 0, line: 1 } }]] })).toThrow(/node #5/);
+    expect(() => decodeGraph({ ...wire, strings: ['f.md'], edges: [[0, 5, { kind: 'contains', source: { file: 0, line: 1 } }]] })).toThrow(
+      /node #5/,
+    );
   });
 
   it('refuses a payload with no layout, with a message a reader can act on', () => {
@@ -36,14 +43,17 @@ describe('the graph on the wire', () => {
   describe('in two parts, the map first', () => {
     const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-    it.each([['the default dataset', DEFAULT_DOCS], ...(corpusAvailable ? [['the corpus', CORPUS]] : [])])('joins %s back into exactly the graph the core built, in its order', async (_name, dir) => {
-      const result = await loadDocs(dir);
-      const { map, details } = toPayloads(result);
-      const whole = modelFromPayload(roundTrip(toPayload(result)));
-      const joined = modelFromPayload(roundTrip(map), roundTrip(details));
-      expect(joined.graph.export()).toEqual(result.graph.export());
-      expect(joined.placements).toEqual(whole.placements);
-    });
+    it.each([['the default dataset', DEFAULT_DOCS], ...(corpusAvailable ? [['the corpus', CORPUS]] : [])])(
+      'joins %s back into exactly the graph the core built, in its order',
+      async (_name, dir) => {
+        const result = await loadDocs(dir);
+        const { map, details } = toPayloads(result);
+        const whole = modelFromPayload(roundTrip(toPayload(result)));
+        const joined = modelFromPayload(roundTrip(map), roundTrip(details));
+        expect(joined.graph.export()).toEqual(result.graph.export());
+        expect(joined.placements).toEqual(whole.placements);
+      },
+    );
 
     it('draws every topic and prerequisite from the map part alone, which leaves out concepts, resources and related topics', async () => {
       const result = await loadDocs(DEFAULT_DOCS);
@@ -60,7 +70,9 @@ describe('the graph on the wire', () => {
 
     it('refuses parts that do not fit together', async () => {
       const { map, details } = toPayloads(await loadDocs(DEFAULT_DOCS));
-      expect(() => modelFromPayload(roundTrip(map), { ...roundTrip(details), order: { nodes: [], edges: [] } })).toThrow(/do not fit together/);
+      expect(() => modelFromPayload(roundTrip(map), { ...roundTrip(details), order: { nodes: [], edges: [] } })).toThrow(
+        /do not fit together/,
+      );
     });
   });
 });

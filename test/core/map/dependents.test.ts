@@ -48,7 +48,15 @@ function graphOf(topics: number, docs: number, edges: [number, number, boolean][
   edges.forEach(([a, b, requires], i) => {
     if (a === b) return;
     const confidence = confidences[i % Math.max(1, confidences.length)] ?? 1;
-    if (requires) g.addDirectedEdge(name(a), name(b), { kind: 'requires', origin: confidence < 1 ? 'inferred' : 'explicit', confidence, evidence: 'test', source: src, reasons: [] });
+    if (requires)
+      g.addDirectedEdge(name(a), name(b), {
+        kind: 'requires',
+        origin: confidence < 1 ? 'inferred' : 'explicit',
+        confidence,
+        evidence: 'test',
+        source: src,
+        reasons: [],
+      });
     else g.addDirectedEdge(name(a), name(b), { kind: 'related', similarity: 0.5, evidence: 'test', source: src } as never);
   });
   return g;
@@ -60,7 +68,18 @@ describe('transitive dependents', () => {
       fc.property(
         fc.integer({ min: 1, max: 40 }).chain((topics) =>
           fc.integer({ min: 0, max: 5 }).chain((docs) =>
-            fc.tuple(fc.constant(topics), fc.constant(docs), fc.array(fc.tuple(fc.nat(topics + docs - 1), fc.nat(topics + docs - 1), fc.integer({ min: 0, max: 4 }).map((x) => x > 0)), { maxLength: 120 })),
+            fc.tuple(
+              fc.constant(topics),
+              fc.constant(docs),
+              fc.array(
+                fc.tuple(
+                  fc.nat(topics + docs - 1),
+                  fc.nat(topics + docs - 1),
+                  fc.integer({ min: 0, max: 4 }).map((x) => x > 0),
+                ),
+                { maxLength: 120 },
+              ),
+            ),
           ),
         ),
         fc.array(fc.constantFrom(0.3, 0.6, 1), { minLength: 1, maxLength: 5 }),

@@ -12,14 +12,25 @@ function graphOf(topics: string[], requires: [string, string][]): AtlasGraph {
   const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>() as AtlasGraph;
   g.addNode('p/', { kind: 'path', label: 'P', position: 0, source: src });
   g.addNode('p/a', { kind: 'doc', label: 'A', path: 'p/', order: 0, source: src });
-  topics.forEach((t, i) => g.addNode(t, { kind: 'topic', label: t, doc: 'p/a', section: null, order: i + 1, source: { ...src, line: i + 2 } }));
-  for (const [a, b] of requires) g.addDirectedEdge(a, b, { kind: 'requires', origin: 'explicit', confidence: 1, evidence: 'test', source: src, reasons: [] });
+  topics.forEach((t, i) =>
+    g.addNode(t, { kind: 'topic', label: t, doc: 'p/a', section: null, order: i + 1, source: { ...src, line: i + 2 } }),
+  );
+  for (const [a, b] of requires)
+    g.addDirectedEdge(a, b, { kind: 'requires', origin: 'explicit', confidence: 1, evidence: 'test', source: src, reasons: [] });
   return g;
 }
 
 describe('layers of the requires DAG', () => {
   it('survives a cycle: every topic gets a layer and the loop ends', () => {
-    const g = graphOf(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['c', 'b'], ['c', 'd']]);
+    const g = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'b'],
+        ['c', 'd'],
+      ],
+    );
     const layers = requiresLayers(g, ['a', 'b', 'c', 'd']);
     expect([...layers.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(layers.get('a')).toBe(0);
@@ -27,12 +38,27 @@ describe('layers of the requires DAG', () => {
   });
 
   it('is the longest chain of prerequisites above a topic', () => {
-    const g = graphOf(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['a', 'c'], ['a', 'd']]);
+    const g = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+        ['a', 'd'],
+      ],
+    );
     expect(Object.fromEntries(requiresLayers(g, ['a', 'b', 'c', 'd']))).toEqual({ a: 0, b: 1, c: 2, d: 1 });
   });
 
   it('counts transitive dependents', () => {
-    const g = graphOf(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['a', 'c']]);
+    const g = graphOf(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+      ],
+    );
     expect(dependentCounts(g, ['a', 'b', 'c', 'd'])).toEqual({ a: 2, b: 1, c: 0, d: 0 });
   });
 });

@@ -45,7 +45,14 @@ export class Curriculum {
   topic(id: NodeId, label: string, options: TopicOptions = {}): this {
     const doc = options.doc ?? this.currentDoc();
     const section = options.section === undefined ? this.lastSection : options.section;
-    const a = { kind: options.kind ?? ('topic' as const), label, source: this.src(`${doc}.md`), doc, section, order: options.order ?? this.order++ };
+    const a = {
+      kind: options.kind ?? ('topic' as const),
+      label,
+      source: this.src(`${doc}.md`),
+      doc,
+      section,
+      order: options.order ?? this.order++,
+    };
     this.graph.addNode(id, options.weeks ? { ...a, weeks: options.weeks } : a);
     this.edge(section ?? doc, id, 'contains');
     for (const [i, c] of (options.concepts ?? []).entries()) {
@@ -65,22 +72,43 @@ export class Curriculum {
     const confidence = options.confidence ?? 1;
     const source = this.src(`${this.graph.getNodeAttribute(to, 'source').file}`);
     const reason = { origin, confidence, evidence: `${from} before ${to}`, source };
-    this.graph.addDirectedEdgeWithKey(`e${this.edges++}`, from, to, { kind: 'requires', origin, confidence, evidence: reason.evidence, reasons: [reason], source });
+    this.graph.addDirectedEdgeWithKey(`e${this.edges++}`, from, to, {
+      kind: 'requires',
+      origin,
+      confidence,
+      evidence: reason.evidence,
+      reasons: [reason],
+      source,
+    });
     return this;
   }
 
   /** A resource (one node per URL) teaching `topic`. */
   resource(topic: NodeId, label: string, url: string): this {
     const id = `res:${url}`;
-    if (!this.graph.hasNode(id)) this.graph.addNode(id, { kind: 'resource', label, url, titles: [label], source: this.src('resources.md') });
+    if (!this.graph.hasNode(id))
+      this.graph.addNode(id, { kind: 'resource', label, url, titles: [label], source: this.src('resources.md') });
     this.graph.addDirectedEdgeWithKey(`e${this.edges++}`, id, topic, { kind: 'teaches', title: label, source: this.src('resources.md') });
     return this;
   }
 
   pathway(id: NodeId, background: string, assumes: NodeId[]): this {
     const doc = this.currentDoc();
-    this.graph.addNode(id, { kind: 'pathway', label: `For ${background} Backgrounds`, background, doc, focus: [], source: this.src(`${doc}.md`) });
-    for (const t of assumes) this.graph.addDirectedEdgeWithKey(`e${this.edges++}`, id, t, { kind: 'assumes', confidence: 0.6, evidence: 'fixture', source: this.src(`${doc}.md`) });
+    this.graph.addNode(id, {
+      kind: 'pathway',
+      label: `For ${background} Backgrounds`,
+      background,
+      doc,
+      focus: [],
+      source: this.src(`${doc}.md`),
+    });
+    for (const t of assumes)
+      this.graph.addDirectedEdgeWithKey(`e${this.edges++}`, id, t, {
+        kind: 'assumes',
+        confidence: 0.6,
+        evidence: 'fixture',
+        source: this.src(`${doc}.md`),
+      });
     return this;
   }
 

@@ -32,11 +32,17 @@ describe('nextUp', () => {
     const { graph } = seedLike().requires('pre', 'dl', { origin: 'structural', confidence: 0.75 });
     const mostOfIt = ['la', 'calc', 'prob', 'py', 'ds'];
     expect(nextUp(graph, { done: mostOfIt, targets: ['Deep Learning Frameworks'] }).map((t) => t.id)).toEqual(['check']);
-    expect(nextUp(graph, { done: [...mostOfIt, 'check'], targets: ['Deep Learning Frameworks'] })).toEqual([{ id: 'nn', label: 'Neural Networks', unlocks: 1 }]);
+    expect(nextUp(graph, { done: [...mostOfIt, 'check'], targets: ['Deep Learning Frameworks'] })).toEqual([
+      { id: 'nn', label: 'Neural Networks', unlocks: 1 },
+    ]);
   });
 
   it('still offers something inside a prerequisite cycle', () => {
-    const { graph } = new Curriculum().topic('a', 'Alpha').topic('b', 'Beta').requires('a', 'b').requires('b', 'a', { origin: 'inferred', confidence: 0.7 });
+    const { graph } = new Curriculum()
+      .topic('a', 'Alpha')
+      .topic('b', 'Beta')
+      .requires('a', 'b')
+      .requires('b', 'a', { origin: 'inferred', confidence: 0.7 });
     expect(nextUp(graph)).toEqual([{ id: 'a', label: 'Alpha', unlocks: 1 }]);
   });
 

@@ -79,7 +79,8 @@ describe('plan: invalid input', () => {
       expect.objectContaining({
         level: 'error',
         code: 'cycle',
-        message: 'prerequisite tangle: 120 steps (T0, T1, T2, T3, T4, T5, …) require each other in many cycles; planning ignores the 7140 requirements among them that point backwards in document order',
+        message:
+          'prerequisite tangle: 120 steps (T0, T1, T2, T3, T4, T5, …) require each other in many cycles; planning ignores the 7140 requirements among them that point backwards in document order',
       }),
     ]);
   });
@@ -102,7 +103,8 @@ describe('plan: invalid input', () => {
         line: 2,
         level: 'info',
         code: 'ambiguous-title',
-        message: 'target "mlops engineering" is the topic "MLOps Engineering" (intro#mlops); the path "mlops/" has the same title: name it by its id to mean it instead',
+        message:
+          'target "mlops engineering" is the topic "MLOps Engineering" (intro#mlops); the path "mlops/" has the same title: name it by its id to mean it instead',
       },
     ]);
     expect(labels(plan(graph, { targets: ['mlops/'] }))).toEqual(['Containers', 'Pipelines']);
@@ -110,7 +112,11 @@ describe('plan: invalid input', () => {
   });
 
   it('does not call a title shared with a pathway ambiguous: a pathway is never a target', () => {
-    const { graph } = new Curriculum().path('se/', 'Software Engineering').doc('se/intro', 'Intro', { path: 'se/' }).topic('a', 'Alpha').pathway('bg-se', 'Software Engineering', []);
+    const { graph } = new Curriculum()
+      .path('se/', 'Software Engineering')
+      .doc('se/intro', 'Intro', { path: 'se/' })
+      .topic('a', 'Alpha')
+      .pathway('bg-se', 'Software Engineering', []);
     const p = plan(graph, { targets: ['Software Engineering'] });
     expect(labels(p)).toEqual(['Alpha']);
     expect(p.diagnostics).toEqual([]);
@@ -146,13 +152,28 @@ describe('plan: the happy path', () => {
       ['calc', { hours: 11, basis: '2 h base + 1 concept, 1 course (8 h for the largest)' }],
       ['prob', { hours: 2, basis: '2 h base + 0 concepts' }],
       ['py', { hours: 30, basis: '3 weeks written for this topic, at 10 h a week' }],
-      ['nn', { hours: 25, basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)" }],
-      ['dlf', { hours: 25, basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)" }],
+      [
+        'nn',
+        {
+          hours: 25,
+          basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)",
+        },
+      ],
+      [
+        'dlf',
+        {
+          hours: 25,
+          basis: "its module's 5 weeks at 10 h a week, spread over the module's topics by their material (this one: 0 concepts)",
+        },
+      ],
     ]);
   });
 
   it("spreads a module's weeks over its topics by their material, not evenly", () => {
-    const c = new Curriculum().doc('m', 'Module', { weeks: { min: 2, max: 2 } }).topic('big', 'Big', { concepts: ['a', 'b', 'c', 'd', 'e', 'f'] }).topic('small', 'Small');
+    const c = new Curriculum()
+      .doc('m', 'Module', { weeks: { min: 2, max: 2 } })
+      .topic('big', 'Big', { concepts: ['a', 'b', 'c', 'd', 'e', 'f'] })
+      .topic('small', 'Small');
     const hours = Object.fromEntries(plan(c.graph).steps.map((s) => [s.id, s.hours]));
     expect(hours.big).toBeGreaterThan(hours.small as number);
     expect((hours.big as number) + (hours.small as number)).toBe(20);
@@ -179,10 +200,49 @@ describe('plan: the happy path', () => {
   });
 
   it.each([
-    ['software engineering', 'Software Engineering', ['py', 'ds'], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Neural Networks', 'Deep Learning Frameworks']],
-    ['mathematics', 'Mathematics/Statistics', ['la', 'calc', 'prob'], ['Python Programming', 'Neural Networks', 'Deep Learning Frameworks']],
-    ['beginner', 'Complete Beginners', [], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Python Programming', 'Neural Networks', 'Deep Learning Frameworks']],
-    ['FOR SOFTWARE ENGINEERING BACKGROUNDS', 'Software Engineering', ['py', 'ds'], ['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics', 'Neural Networks', 'Deep Learning Frameworks']],
+    [
+      'software engineering',
+      'Software Engineering',
+      ['py', 'ds'],
+      [
+        'Linear Algebra Fundamentals',
+        'Calculus and Optimization',
+        'Probability and Statistics',
+        'Neural Networks',
+        'Deep Learning Frameworks',
+      ],
+    ],
+    [
+      'mathematics',
+      'Mathematics/Statistics',
+      ['la', 'calc', 'prob'],
+      ['Python Programming', 'Neural Networks', 'Deep Learning Frameworks'],
+    ],
+    [
+      'beginner',
+      'Complete Beginners',
+      [],
+      [
+        'Linear Algebra Fundamentals',
+        'Calculus and Optimization',
+        'Probability and Statistics',
+        'Python Programming',
+        'Neural Networks',
+        'Deep Learning Frameworks',
+      ],
+    ],
+    [
+      'FOR SOFTWARE ENGINEERING BACKGROUNDS',
+      'Software Engineering',
+      ['py', 'ds'],
+      [
+        'Linear Algebra Fundamentals',
+        'Calculus and Optimization',
+        'Probability and Statistics',
+        'Neural Networks',
+        'Deep Learning Frameworks',
+      ],
+    ],
   ])('a "%s" background knows what its pathway assumes', (background, label, known, steps) => {
     const p = plan(seedLike().graph, { background, targets: ['Deep Learning Frameworks'] });
     expect(p.background).toBe(label);
@@ -196,14 +256,23 @@ describe('plan: the happy path', () => {
   });
 
   it('leaves out done topics and says when a target is already done', () => {
-    const p = plan(seedLike().graph, { done: ['la', 'Calculus and Optimization'], targets: ['Calculus and Optimization', 'Neural Networks'] });
+    const p = plan(seedLike().graph, {
+      done: ['la', 'Calculus and Optimization'],
+      targets: ['Calculus and Optimization', 'Neural Networks'],
+    });
     expect(labels(p)).toEqual(['Probability and Statistics', 'Neural Networks']);
-    expect(p.diagnostics).toMatchObject([{ level: 'info', code: 'target-done', message: 'target "Calculus and Optimization" is already done; it is not in the plan' }]);
+    expect(p.diagnostics).toMatchObject([
+      { level: 'info', code: 'target-done', message: 'target "Calculus and Optimization" is already done; it is not in the plan' },
+    ]);
   });
 
   it('takes a section, a document or a path as all the topics it contains, milestone last', () => {
     const { graph } = seedLike();
-    expect(labels(plan(graph, { targets: ['Mathematics'] }))).toEqual(['Linear Algebra Fundamentals', 'Calculus and Optimization', 'Probability and Statistics']);
+    expect(labels(plan(graph, { targets: ['Mathematics'] }))).toEqual([
+      'Linear Algebra Fundamentals',
+      'Calculus and Optimization',
+      'Probability and Statistics',
+    ]);
     expect(plan(graph, { targets: ['Prerequisites'] }).steps.map((s) => s.id)).toEqual(['la', 'calc', 'prob', 'py', 'ds', 'check']);
     expect(plan(graph, { targets: ['Prerequisites'] }).targets).toEqual([{ id: 'pre', label: 'Prerequisites' }]);
   });
@@ -233,7 +302,12 @@ describe('plan: the happy path', () => {
 
   it.each([
     ['ignores an unsure inferred prerequisite', { origin: 'inferred' as const, confidence: 0.3 }, {}, ['Beta']],
-    ['keeps an inferred prerequisite above minConfidence', { origin: 'inferred' as const, confidence: 0.3 }, { minConfidence: 0.2 }, ['Alpha', 'Beta']],
+    [
+      'keeps an inferred prerequisite above minConfidence',
+      { origin: 'inferred' as const, confidence: 0.3 },
+      { minConfidence: 0.2 },
+      ['Alpha', 'Beta'],
+    ],
     ['never ignores an explicit prerequisite', { origin: 'explicit' as const, confidence: 0.1 }, { minConfidence: 0.9 }, ['Alpha', 'Beta']],
     ['never ignores a structural prerequisite', { origin: 'structural' as const, confidence: 0.1 }, {}, ['Alpha', 'Beta']],
   ])('%s', (_name, edge, options, steps) => {
@@ -295,15 +369,26 @@ describe('plan: the happy path', () => {
     });
 
     it('leaves out what is known of the required document', () => {
-      expect(labels(plan(withModules().graph, { known: ['Mathematics', 'Programming'], targets: ['Neural Networks'] }))).toEqual(['Prerequisites Checkpoint', 'Neural Networks']);
+      expect(labels(plan(withModules().graph, { known: ['Mathematics', 'Programming'], targets: ['Neural Networks'] }))).toEqual([
+        'Prerequisites Checkpoint',
+        'Neural Networks',
+      ]);
     });
 
     it('reports a cycle between two documents, plans each topic once, and leaves out what only the ignored edge needed', () => {
-      const p = plan(withModules().requires('dl', 'pre', { origin: 'structural', confidence: 0.6 }).graph, { targets: ['Neural Networks'] });
+      const p = plan(withModules().requires('dl', 'pre', { origin: 'structural', confidence: 0.6 }).graph, {
+        targets: ['Neural Networks'],
+      });
       // Deep Learning Frameworks was needed for the prerequisites only through "all of Deep Learning first": given up, it would come after its goal.
       expect(new Set(p.steps.map((s) => s.id))).toEqual(new Set(['la', 'calc', 'prob', 'py', 'ds', 'check', 'nn']));
       expect(p.steps).toHaveLength(7);
-      expect(p.diagnostics).toContainEqual(expect.objectContaining({ code: 'cycle', level: 'warning', message: expect.stringContaining('planning ignores that Deep Learning comes before') }));
+      expect(p.diagnostics).toContainEqual(
+        expect.objectContaining({
+          code: 'cycle',
+          level: 'warning',
+          message: expect.stringContaining('planning ignores that Deep Learning comes before'),
+        }),
+      );
     });
   });
 

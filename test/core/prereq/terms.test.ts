@@ -6,7 +6,8 @@ describe('terms', () => {
   it('reads a word that names a property of plain objects ("constructor") as a word', () => {
     expect(terms('Class constructor basics')).toEqual(['clas', 'constructor']);
     const { graph } = build({
-      'p/01-a.md': '# A\n## S\n- **What you Need to Know**\n  - **Object Constructors**\n    - constructor functions\n  - **Prototypes**\n    - every object constructor has a prototype\n',
+      'p/01-a.md':
+        '# A\n## S\n- **What you Need to Know**\n  - **Object Constructors**\n    - constructor functions\n  - **Prototypes**\n    - every object constructor has a prototype\n',
     });
     expect(graph.hasNode('p/a#object-constructors')).toBe(true);
   });

@@ -14,7 +14,10 @@ const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029\u0085]+/g, '
  * The `ics` package escapes SUMMARY and DESCRIPTION but writes CATEGORIES as given; RFC 5545 TEXT
  * needs "\\" and ";" escaped, and a "," would split the category in two, so it becomes a space.
  */
-const category = (s: string): string => oneLine(s).replace(/,/g, ' ').replace(/[\\;]/g, (c) => `\\${c}`);
+const category = (s: string): string =>
+  oneLine(s)
+    .replace(/,/g, ' ')
+    .replace(/[\\;]/g, (c) => `\\${c}`);
 const ymd = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 
 export function planToIcs(plan: LearningPlan, options: PlanFormatOptions): string {

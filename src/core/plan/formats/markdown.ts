@@ -14,7 +14,15 @@ export function planToMarkdown(plan: LearningPlan, options: PlanFormatOptions): 
   const start = parseDay(options.start);
   const goal = plan.targets.length > 0 ? plan.targets.map((t) => t.label).join(', ') : 'everything';
   const out = [`# Learning plan: ${escapeText(goal)}`, ''];
-  const facts = [plan.background ? `Background: ${escapeText(plan.background)}` : 'No background chosen', options.tracks === 1 ? `${options.hours} h/week` : `${options.hours} h/week shared by ${options.tracks} tracks (${hours(hoursPerTrack(options))} each)`, ...(options.tracks === 1 ? ['1 track'] : []), `${hours(plan.totalHours)} over ${plan.weeks} week${plan.weeks === 1 ? '' : 's'}`, `starting ${options.start}`];
+  const facts = [
+    plan.background ? `Background: ${escapeText(plan.background)}` : 'No background chosen',
+    options.tracks === 1
+      ? `${options.hours} h/week`
+      : `${options.hours} h/week shared by ${options.tracks} tracks (${hours(hoursPerTrack(options))} each)`,
+    ...(options.tracks === 1 ? ['1 track'] : []),
+    `${hours(plan.totalHours)} over ${plan.weeks} week${plan.weeks === 1 ? '' : 's'}`,
+    `starting ${options.start}`,
+  ];
   out.push(facts.join(' · '), '');
   if (plan.known.length > 0) out.push(`Already known: ${plan.known.map((k) => escapeText(k.label)).join(', ')}`, '');
   if (plan.steps.length === 0) out.push('Nothing to study: every target is already known or done.', '');
@@ -26,14 +34,19 @@ export function planToMarkdown(plan: LearningPlan, options: PlanFormatOptions): 
       // A week without a new step is study time for the steps already begun: say so, never skip it.
       if (week > 0 && step.week > week + 1) {
         const [from, to] = [week + 1, step.week - 1];
-        const span = from === to ? `Week ${from} (${formatDay(weekStart(start, from))})` : `Weeks ${from}–${to} (${formatDay(weekStart(start, from))} to ${formatDay(weekStart(start, to))})`;
+        const span =
+          from === to
+            ? `Week ${from} (${formatDay(weekStart(start, from))})`
+            : `Weeks ${from}–${to} (${formatDay(weekStart(start, from))} to ${formatDay(weekStart(start, to))})`;
         out.push(`## ${span}`, '', `No new step: continue ${[...running.values()].map(escapeText).join(', ')}.`, '');
       }
       week = step.week;
       out.push(`## Week ${week} (${formatDay(weekStart(start, week))})`, '');
     }
     running.set(step.track, step.label);
-    out.push(`${i + 1}. **${escapeText(step.label)}** (${hours(step.hours)}${options.tracks > 1 ? `, track ${step.track}` : ''}${step.section ? `, ${escapeText(step.section)}` : ''})`);
+    out.push(
+      `${i + 1}. **${escapeText(step.label)}** (${hours(step.hours)}${options.tracks > 1 ? `, track ${step.track}` : ''}${step.section ? `, ${escapeText(step.section)}` : ''})`,
+    );
     out.push(`   ${escapeText(step.why)}`);
     for (const r of step.resources) if (isClickableUrl(r.url)) out.push(`   - [${escapeText(r.label)}](${escapeUrl(r.url)})`);
     out.push('');

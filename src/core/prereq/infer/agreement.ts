@@ -37,7 +37,14 @@ export function agreementSignal(graph: AtlasGraph, profiles: readonly Profile[],
     for (const a of related.get(x.id) ?? []) {
       for (const b of related.get(y.id) ?? []) {
         if (a.doc !== b.doc || a === b || a.path === x.path) continue;
-        findings.add({ from: a, to: b, signal: 'agreement', confidence: AGREEMENT_CONFIDENCE, evidence: () => `agreement across paths: "${x.label}" comes before "${y.label}" in ${x.path ?? 'another path'} (${why})`, source: b.source });
+        findings.add({
+          from: a,
+          to: b,
+          signal: 'agreement',
+          confidence: AGREEMENT_CONFIDENCE,
+          evidence: () => `agreement across paths: "${x.label}" comes before "${y.label}" in ${x.path ?? 'another path'} (${why})`,
+          source: b.source,
+        });
       }
     }
   }

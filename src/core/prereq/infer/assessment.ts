@@ -26,10 +26,26 @@ export function assessmentSignal(groups: readonly Profile[][], kb: KnowledgeBase
         const item = passage.text.replace(CHECKBOX, '');
         for (const { value, at, length } of named.find(passage)) {
           const phrase = () => matchedWords(passage.text, at, length);
-          for (const a of value) findings.add({ from: a, to: m, signal: 'assessment', confidence: ASSESSMENT_CONFIDENCE.named, evidence: () => `readiness check "${item}" (${m.label}) names '${phrase()}', which "${a.label}" teaches`, source: passage.source });
+          for (const a of value)
+            findings.add({
+              from: a,
+              to: m,
+              signal: 'assessment',
+              confidence: ASSESSMENT_CONFIDENCE.named,
+              evidence: () => `readiness check "${item}" (${m.label}) names '${phrase()}', which "${a.label}" teaches`,
+              source: passage.source,
+            });
         }
         passage.tokens.forEach((w, at) => {
-          for (const a of byWord.get(w) ?? []) findings.add({ from: a, to: m, signal: 'assessment', confidence: ASSESSMENT_CONFIDENCE.word, evidence: () => `readiness check "${item}" (${m.label}) says '${matchedWords(passage.text, at, 1)}', a word of "${a.label}"`, source: passage.source });
+          for (const a of byWord.get(w) ?? [])
+            findings.add({
+              from: a,
+              to: m,
+              signal: 'assessment',
+              confidence: ASSESSMENT_CONFIDENCE.word,
+              evidence: () => `readiness check "${item}" (${m.label}) says '${matchedWords(passage.text, at, 1)}', a word of "${a.label}"`,
+              source: passage.source,
+            });
         });
       }
     }

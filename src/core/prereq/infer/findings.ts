@@ -14,7 +14,15 @@ export interface Finding {
   source: Source;
 }
 
-const FAMILY: Record<Signal, string> = { mention: 'text', refd: 'text', naming: 'naming', knowledge: 'knowledge', agreement: 'agreement', assessment: 'assessment', schedule: 'schedule' };
+const FAMILY: Record<Signal, string> = {
+  mention: 'text',
+  refd: 'text',
+  naming: 'naming',
+  knowledge: 'knowledge',
+  agreement: 'agreement',
+  assessment: 'assessment',
+  schedule: 'schedule',
+};
 
 /** The confidence of an inferred edge from its reasons: the strongest per family, families combined. */
 export function combinedConfidence(reasons: readonly Pick<Reason, 'signal' | 'confidence'>[]): number {

@@ -32,7 +32,8 @@ export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase,
               to: b,
               signal: 'knowledge',
               confidence: KNOWLEDGE_CONFIDENCE[Math.min(depth, 3)] as number,
-              evidence: () => `knowledge base: ${name(s.id)} needs ${name(need)}${via}: "${why}" (${entry?.source.file}:${entry?.source.line}); "${b.label}" names ${name(s.id)}, "${a.label}" names ${name(need)}`,
+              evidence: () =>
+                `knowledge base: ${name(s.id)} needs ${name(need)}${via}: "${why}" (${entry?.source.file}:${entry?.source.line}); "${b.label}" names ${name(s.id)}, "${a.label}" names ${name(need)}`,
               source: b.source,
             });
           }

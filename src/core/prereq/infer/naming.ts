@@ -23,7 +23,11 @@ export function namingSignal(groups: readonly Profile[][], findings: Findings): 
       for (const k of keysOf(a)) {
         const list = byKey.get(k) ?? [];
         if (list.length > theme) continue;
-        for (const b of list) if (b !== a) (candidates.get(b) ?? candidates.set(b, []).get(b))?.push(k.startsWith('#') ? (a.subjects.find((s) => `#${s.id}` === k)?.phrase ?? k) : k);
+        for (const b of list)
+          if (b !== a)
+            (candidates.get(b) ?? candidates.set(b, []).get(b))?.push(
+              k.startsWith('#') ? (a.subjects.find((s) => `#${s.id}` === k)?.phrase ?? k) : k,
+            );
       }
       for (const [b, shared] of candidates) {
         if (b.broad && !a.broad) continue;

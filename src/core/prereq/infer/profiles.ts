@@ -39,7 +39,8 @@ export interface Profile {
   passages: Passage[];
 }
 
-const BROAD = /\b(fundamentals?|basics?|concepts|introduction|intro|foundations?|essentials|principles|primer|overview|101|getting started|beginners?|architecture|core|anatomy|theory)\b/i;
+const BROAD =
+  /\b(fundamentals?|basics?|concepts|introduction|intro|foundations?|essentials|principles|primer|overview|101|getting started|beginners?|architecture|core|anatomy|theory)\b/i;
 const NARROW = /\b(advanced|mastery|in production|at scale|optimi[sz]ation|expert|deep dive|specialized|for [a-z])/i;
 
 export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
@@ -57,7 +58,8 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
       if (ca.kind === 'concept') add('concept', ca.label, ca.source);
     });
     graph.forEachInEdge(id, (_e, ea, _r, _t, ra) => {
-      if (ea.kind === 'teaches' && ra.kind === 'resource') add('resource', ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
+      if (ea.kind === 'teaches' && ra.kind === 'resource')
+        add('resource', ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
     });
     const labelTokens = phraseTokens(a.label);
     const subjects = subjectsOf(a.label, kb);
@@ -83,7 +85,32 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
 }
 
 /** Words that say how much of a subject a topic covers, not which: "Fundamentals", "Proficiency". */
-const DEGREE = new Set(['fundamental', 'fundamentals', 'basic', 'basics', 'concept', 'concepts', 'proficiency', 'skill', 'skills', 'essential', 'essentials', 'introduction', 'intro', 'principle', 'principles', 'mastery', 'overview', 'advanced', 'foundation', 'foundations', 'understanding', 'knowledge', 'familiarity', 'literacy']);
+const DEGREE = new Set([
+  'fundamental',
+  'fundamentals',
+  'basic',
+  'basics',
+  'concept',
+  'concepts',
+  'proficiency',
+  'skill',
+  'skills',
+  'essential',
+  'essentials',
+  'introduction',
+  'intro',
+  'principle',
+  'principles',
+  'mastery',
+  'overview',
+  'advanced',
+  'foundation',
+  'foundations',
+  'understanding',
+  'knowledge',
+  'familiarity',
+  'literacy',
+]);
 const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
 
 /**
@@ -94,7 +121,10 @@ const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
  */
 export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
   // "X for Y" teaches X, applied to Y: Y is its setting, neither taught here nor needed first.
-  const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+for\s+.*$/i, '').trim();
+  const bare = label
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+for\s+.*$/i, '')
+    .trim();
   const found = findPhrases(phraseTokens(bare), kb.aliases, kb.longest).map((m) => ({ id: m.value, phrase: m.phrase }));
   const parts = bare.split(CONJUNCTION).filter((p) => p !== '');
   if (parts.length > 1) {
@@ -107,7 +137,12 @@ export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phra
     const prefix = first.slice(0, lead).join(' ');
     const suffix = last.slice(tail).join(' ');
     for (const part of parts) {
-      for (const m of findPhrases(phraseTokens(`${prefix} ${part.startsWith(prefix) ? part.slice(prefix.length) : part} ${part.endsWith(suffix) ? '' : suffix}`), kb.aliases, kb.longest)) found.push({ id: m.value, phrase: m.phrase });
+      for (const m of findPhrases(
+        phraseTokens(`${prefix} ${part.startsWith(prefix) ? part.slice(prefix.length) : part} ${part.endsWith(suffix) ? '' : suffix}`),
+        kb.aliases,
+        kb.longest,
+      ))
+        found.push({ id: m.value, phrase: m.phrase });
     }
   }
   if (found.length === 0) {

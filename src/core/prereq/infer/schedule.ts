@@ -12,7 +12,8 @@ const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
 const SCHEDULE = /\b(schedule|timeline|roadmap|study plan|learning plan|preparation plan)\b/i;
 
 /** Is this topic a study schedule rather than a subject? */
-export const isSchedule = (p: Profile, description: string | undefined): boolean => SCHEDULE.test(p.label) || TIME_PLAN.test(p.label) || (description !== undefined && TIME_PLAN.test(description));
+export const isSchedule = (p: Profile, description: string | undefined): boolean =>
+  SCHEDULE.test(p.label) || TIME_PLAN.test(p.label) || (description !== undefined && TIME_PLAN.test(description));
 
 /**
  * The schedule's items in periods. A period's heading is a paragraph the graph does not keep, so
@@ -43,12 +44,21 @@ export function scheduleSignal(groups: readonly Profile[][], kb: KnowledgeBase, 
       if (blocks.length < 2) continue;
       const firstPeriod = new Map<Profile, { period: number; item: Passage }>();
       blocks.forEach((block, period) => {
-        for (const item of block) for (const { value } of named.find(item)) for (const t of value) if (!firstPeriod.has(t)) firstPeriod.set(t, { period, item });
+        for (const item of block)
+          for (const { value } of named.find(item)) for (const t of value) if (!firstPeriod.has(t)) firstPeriod.set(t, { period, item });
       });
       for (const [a, pa] of firstPeriod) {
         for (const [b, pb] of firstPeriod) {
           if (pa.period >= pb.period) continue;
-          findings.add({ from: a, to: b, signal: 'schedule', confidence: SCHEDULE_CONFIDENCE, evidence: () => `schedule: "${plan.label}" has "${pa.item.text}" in period ${pa.period + 1} and "${pb.item.text}" in period ${pb.period + 1}`, source: pb.item.source });
+          findings.add({
+            from: a,
+            to: b,
+            signal: 'schedule',
+            confidence: SCHEDULE_CONFIDENCE,
+            evidence: () =>
+              `schedule: "${plan.label}" has "${pa.item.text}" in period ${pa.period + 1} and "${pb.item.text}" in period ${pb.period + 1}`,
+            source: pb.item.source,
+          });
         }
       }
     }

@@ -13,9 +13,45 @@ import type { Passage, Profile } from './profiles.ts';
 export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
 export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;
 
-const CUE = /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
+const CUE =
+  /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
-const GENERIC = new Set(['fundamental', 'basic', 'concept', 'introduction', 'intro', 'principl', 'overview', 'advanced', 'essential', 'foundation', 'skill', 'understand', 'proficiency', 'mastery', 'practic', 'techniqu', 'method', 'tool', 'management', 'development', 'system', 'application', 'best', 'modern', 'core', 'key', 'theory', 'approach', 'strategy', 'strategi', 'implementation', 'and', 'learn', 'work']);
+const GENERIC = new Set([
+  'fundamental',
+  'basic',
+  'concept',
+  'introduction',
+  'intro',
+  'principl',
+  'overview',
+  'advanced',
+  'essential',
+  'foundation',
+  'skill',
+  'understand',
+  'proficiency',
+  'mastery',
+  'practic',
+  'techniqu',
+  'method',
+  'tool',
+  'management',
+  'development',
+  'system',
+  'application',
+  'best',
+  'modern',
+  'core',
+  'key',
+  'theory',
+  'approach',
+  'strategy',
+  'strategi',
+  'implementation',
+  'and',
+  'learn',
+  'work',
+]);
 
 /** A topic's title without the words that say how it is taught. */
 export const contentWords = (p: Profile): string[] => p.labelTokens.filter((t) => !GENERIC.has(t));
@@ -85,7 +121,13 @@ export interface TextOptions {
   refd: boolean;
 }
 
-export function textSignals(profiles: readonly Profile[], groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings, options: TextOptions): void {
+export function textSignals(
+  profiles: readonly Profile[],
+  groups: readonly Profile[][],
+  kb: KnowledgeBase,
+  findings: Findings,
+  options: TextOptions,
+): void {
   const lent = lentPassages(profiles);
   for (const group of groups) {
     const names = namedTopics(group, kb);
@@ -117,7 +159,14 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
       for (const [a, c] of counts) {
         if (options.mention && c.own && a.order < b.order) {
           const cue = CUE.test(c.passage.text);
-          findings.add({ from: a, to: b, signal: 'mention', confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0), evidence: () => `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`, source: c.passage.source });
+          findings.add({
+            from: a,
+            to: b,
+            signal: 'mention',
+            confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0),
+            evidence: () => `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`,
+            source: c.passage.source,
+          });
         }
         if (!options.refd || c.count < REFD.minMentions) continue;
         const back = named.get(a)?.get(b)?.count ?? 0;
@@ -128,7 +177,8 @@ export function textSignals(profiles: readonly Profile[], groups: readonly Profi
           to: b,
           signal: 'refd',
           confidence: Math.round(Math.min(REFD.max, REFD.base + refd) * 100) / 100,
-          evidence: () => `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${matchedWords(c.passage.text, c.at, c.length)}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
+          evidence: () =>
+            `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${matchedWords(c.passage.text, c.at, c.length)}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
           source: c.passage.source,
         });
       }

@@ -55,7 +55,13 @@ export interface KnowledgeBase {
   longest: number;
 }
 
-export const EMPTY_KNOWLEDGE: KnowledgeBase = { subjects: new Map(), backgrounds: [], aliases: new Map(), backgroundNames: new Map(), longest: 0 };
+export const EMPTY_KNOWLEDGE: KnowledgeBase = {
+  subjects: new Map(),
+  backgrounds: [],
+  aliases: new Map(),
+  backgroundNames: new Map(),
+  longest: 0,
+};
 
 /** Parsed knowledge bases by their files' bytes: the shipped file is parsed once per process, not once per build. */
 const parsedOnce = new Map<string, { kb: KnowledgeBase; diagnostics: Diagnostic[] }>();
@@ -90,7 +96,8 @@ function parseKnowledgeFiles(files: readonly InputFile[], diagnostics: Diagnosti
       return node?.range ? yaml.lineAt(node.range[0]) : 1;
     };
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) fail(lineAt(issue.path as (string | number)[]), `"${issue.path.join('.')}": ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        fail(lineAt(issue.path as (string | number)[]), `"${issue.path.join('.')}": ${issue.message}`);
       continue;
     }
     parsed.data.subjects.forEach((s, i) => {
@@ -100,7 +107,15 @@ function parseKnowledgeFiles(files: readonly InputFile[], diagnostics: Diagnosti
         for (const a of s.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
         for (const [need, why] of Object.entries(s.needs)) known.needs.set(need, why);
         for (const c of s.covers) if (!known.covers.includes(c)) known.covers.push(c);
-      } else subjects.set(s.id, { id: s.id, name: s.name, aliases: [...s.aliases], covers: [...s.covers], needs: new Map(Object.entries(s.needs)), source });
+      } else
+        subjects.set(s.id, {
+          id: s.id,
+          name: s.name,
+          aliases: [...s.aliases],
+          covers: [...s.covers],
+          needs: new Map(Object.entries(s.needs)),
+          source,
+        });
     });
     parsed.data.backgrounds.forEach((b, i) => backgrounds.push({ ...b, source: { file: file.path, line: lineAt(['backgrounds', i]) } }));
   }
@@ -113,13 +128,23 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
   for (const s of subjects.values()) {
     for (const [need] of s.needs) {
       if (!subjects.has(need)) {
-        diagnostics.push({ ...s.source, level: 'error', code: 'knowledge', message: `subject "${s.id}" needs unknown subject "${need}"; that need is ignored` });
+        diagnostics.push({
+          ...s.source,
+          level: 'error',
+          code: 'knowledge',
+          message: `subject "${s.id}" needs unknown subject "${need}"; that need is ignored`,
+        });
         s.needs.delete(need);
       }
     }
     s.covers = s.covers.filter((c) => {
       if (subjects.has(c) && c !== s.id) return true;
-      diagnostics.push({ ...s.source, level: 'error', code: 'knowledge', message: `subject "${s.id}" covers unknown subject "${c}"; ignored` });
+      diagnostics.push({
+        ...s.source,
+        level: 'error',
+        code: 'knowledge',
+        message: `subject "${s.id}" covers unknown subject "${c}"; ignored`,
+      });
       return false;
     });
     for (const alias of [s.name, ...s.aliases]) {
@@ -129,7 +154,12 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
       const key = phraseKey(tokens);
       const owner = aliases.get(key);
       if (owner !== undefined && owner !== s.id) {
-        diagnostics.push({ ...s.source, level: 'warning', code: 'knowledge', message: `alias "${alias}" of "${s.id}" already names "${owner}"; kept for "${owner}"` });
+        diagnostics.push({
+          ...s.source,
+          level: 'warning',
+          code: 'knowledge',
+          message: `alias "${alias}" of "${s.id}" already names "${owner}"; kept for "${owner}"`,
+        });
         continue;
       }
       aliases.set(key, s.id);
@@ -140,7 +170,12 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
   for (const b of backgrounds) {
     b.knows = b.knows.filter((k) => {
       if (subjects.has(k)) return true;
-      diagnostics.push({ ...b.source, level: 'error', code: 'knowledge', message: `background "${b.id}" knows unknown subject "${k}"; ignored` });
+      diagnostics.push({
+        ...b.source,
+        level: 'error',
+        code: 'knowledge',
+        message: `background "${b.id}" knows unknown subject "${k}"; ignored`,
+      });
       return false;
     });
     for (const name of b.names) {

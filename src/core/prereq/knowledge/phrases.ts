@@ -4,7 +4,27 @@
 // subjects, and "deep" alone is not.
 import { stem, words } from '../terms.ts';
 
-const GLUE = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'using', 'your', 'their', 'its', 'into', 'via', '&']);
+const GLUE = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'using',
+  'your',
+  'their',
+  'its',
+  'into',
+  'via',
+  '&',
+]);
 const stems = new Map<string, string>();
 
 /** The words of `text` that `phraseTokens` keeps, unstemmed: token i is the stem of word i. */
@@ -27,7 +47,10 @@ export function phraseTokens(text: string): string[] {
 }
 
 /** The words of `text` that a match at token `at` of `length` tokens covers, as written. */
-export const matchedWords = (text: string, at: number, length: number): string => phraseWords(text).slice(at, at + length).join(' ');
+export const matchedWords = (text: string, at: number, length: number): string =>
+  phraseWords(text)
+    .slice(at, at + length)
+    .join(' ');
 
 export const phraseKey = (tokens: readonly string[]): string => tokens.join(' ');
 
@@ -47,10 +70,14 @@ function prefixesOf(index: ReadonlyMap<string, unknown>): Set<string> {
  * The entries of `index` named in `tokens`, longest phrase first at each position, each with the
  * words that named it. Linear in the text: a phrase grows word by word only while it still begins a key.
  */
-export function findPhrases<T>(tokens: readonly string[], index: ReadonlyMap<string, T>, longest: number): { value: T; phrase: string; at: number; length: number }[] {
+export function findPhrases<T>(
+  tokens: readonly string[],
+  index: ReadonlyMap<string, T>,
+  longest: number,
+): { value: T; phrase: string; at: number; length: number }[] {
   const out: { value: T; phrase: string; at: number; length: number }[] = [];
   const prefixes = prefixesOf(index);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let key = tokens[i] as string;
     let best: { value: T; phrase: string; length: number } | null = null;
     for (let n = 1; ; n++) {
