@@ -18,12 +18,12 @@ beforeAll(async () => {
   mkdirSync(join(docs, 'local'), { recursive: true });
   writeFileSync(join(docs, 'local', '_category_.json'), JSON.stringify({ label: 'Local Path', position: 1 }));
   writeFileSync(
-    join(docs, 'local', 'intro.md'),
+    join(docs, 'local', 'basics.md'),
     [
       '---',
-      'title: Local Intro',
+      'title: Local Basics',
       '---',
-      '# Local Intro',
+      '# Local Basics',
       '',
       '## Basics',
       '- **What you Need to Know**',
