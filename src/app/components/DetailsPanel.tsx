@@ -165,8 +165,6 @@ function LearnableDetails({
 }) {
   const { graph } = model;
   const a = graph.getNodeAttributes(id);
-  const concepts = conceptsOf(graph, id);
-  const resources = resourcesOf(graph, id);
   const prerequisites = relationsOf(graph, id, 'prerequisites', minConfidence);
   const dependents = relationsOf(graph, id, 'dependents', minConfidence);
   const doubted = relationsOf(graph, id, 'prerequisites', 0).length - prerequisites.length;
@@ -179,26 +177,7 @@ function LearnableDetails({
           Effort written in the document: {a.weeks.min}–{a.weeks.max} weeks
         </p>
       )}
-      <Section title="Concepts" count={concepts.length}>
-        <ul className="plain">
-          {concepts.map((c) => (
-            <li key={c}>{graph.getNodeAttribute(c, 'label')}</li>
-          ))}
-        </ul>
-      </Section>
-      <Section title="Resources" count={resources.length}>
-        <ul className="resources">
-          {resources.map(({ resource, title }) => {
-            const r = graph.getNodeAttributes(resource);
-            return (
-              <li key={resource}>
-                <SafeLink url={r.kind === 'resource' ? r.url : ''}>{title || r.label}</SafeLink>
-                {r.kind === 'resource' && r.description && <span className="muted"> — {r.description}</span>}
-              </li>
-            );
-          })}
-        </ul>
-      </Section>
+      <Material graph={graph} id={id} />
       <Section title="Prerequisites" count={prerequisites.length} empty="Nothing comes before this topic.">
         <Relations model={model} relations={prerequisites} onSelect={onSelect} action={prerequisiteAction} />
         {doubted > 0 && (
@@ -285,11 +264,42 @@ function OtherDetails({ model, id, a, onSelect }: { model: AtlasModel; id: NodeI
         <>
           {a.description && <p className="description">{a.description}</p>}
           <p className="muted">Orientation, not a study topic: {a.reason}. It is never a plan step.</p>
+          <Material graph={graph} id={id} />
         </>
       );
     default:
       return null;
   }
+}
+
+/** What a topic or an orientation heading holds: its concept bullets and the resources it cites (safe links only). */
+function Material({ graph, id }: { graph: AtlasModel['graph']; id: NodeId }) {
+  const concepts = conceptsOf(graph, id);
+  const resources = resourcesOf(graph, id);
+  return (
+    <>
+      <Section title="Concepts" count={concepts.length}>
+        <ul className="plain">
+          {concepts.map((c) => (
+            <li key={c}>{graph.getNodeAttribute(c, 'label')}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Resources" count={resources.length}>
+        <ul className="resources">
+          {resources.map(({ resource, title }) => {
+            const r = graph.getNodeAttributes(resource);
+            return (
+              <li key={resource}>
+                <SafeLink url={r.kind === 'resource' ? r.url : ''}>{title || r.label}</SafeLink>
+                {r.kind === 'resource' && r.description && <span className="muted"> — {r.description}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+    </>
+  );
 }
 
 function Notes({ model, id }: { model: AtlasModel; id: NodeId }) {
