@@ -33,8 +33,7 @@ const MARGIN = 0.15;
 export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], options: InferOptions = {}): number {
   const kb = options.knowledge ?? EMPTY_KNOWLEDGE;
   const on = new Set(options.signals ?? SIGNALS);
-  const all = buildProfiles(graph, kb).filter((p) => !options.curated?.has(p.doc));
-  all.forEach((p, i) => (p.at = i));
+  const all = buildProfiles(graph, kb, options.curated);
   // A study schedule orders topics; it is not a topic to order.
   const schedules = new Set(all.filter((p) => isSchedule(p, graph.getNodeAttribute(p.id, 'description' as never))));
   const profiles = all.filter((p) => !schedules.has(p));

@@ -3,7 +3,7 @@
 // resources that teach it). Built once per build; every signal reads the same profiles.
 import type { AtlasGraph, NodeId, Source } from '../../types.ts';
 import { isLearnable } from '../../types.ts';
-import { terms } from '../terms.ts';
+import { stem, terms } from '../terms.ts';
 import { isOverviewDoc } from '../structural.ts';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { findPhrases, phraseTokens } from '../knowledge/phrases.ts';
@@ -43,14 +43,15 @@ const BROAD =
   /\b(fundamentals?|basics?|concepts|introduction|intro|foundations?|essentials|principles|primer|overview|101|getting started|beginners?|architecture|core|anatomy|theory)\b/i;
 const NARROW = /\b(advanced|mastery|in production|at scale|optimi[sz]ation|expert|deep dive|specialized|for [a-z])/i;
 
-export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase): Profile[] {
+/** Profiles of the topics and milestones of every document but overview pages and those `skip` names. */
+export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase, skip: ReadonlySet<NodeId> = new Set()): Profile[] {
   const profiles: Profile[] = [];
   const docs = new Map<NodeId, { path: NodeId | null; order: number; overview: boolean }>();
   graph.forEachNode((id, a) => {
     if (a.kind === 'doc') docs.set(id, { path: a.path, order: a.order, overview: isOverviewDoc(id) });
     if (!isLearnable(a)) return;
     const doc = docs.get(a.doc);
-    if (doc === undefined || doc.overview) return;
+    if (doc === undefined || doc.overview || skip.has(a.doc)) return;
     const passages: Passage[] = [];
     const add = (kind: Passage['kind'], text: string, source: Source) => passages.push({ kind, text, tokens: phraseTokens(text), source });
     if (a.description) add('description', a.description, a.source);
@@ -111,6 +112,8 @@ const DEGREE = new Set([
   'familiarity',
   'literacy',
 ]);
+/** The same words as `phraseTokens` stems them. */
+export const DEGREE_STEMS: ReadonlySet<string> = new Set([...DEGREE].map(stem));
 const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
 
 /**
@@ -146,7 +149,7 @@ export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phra
     }
   }
   if (found.length === 0) {
-    const plain = phraseTokens(bare).filter((t) => !DEGREE.has(t));
+    const plain = phraseTokens(bare).filter((t) => !DEGREE_STEMS.has(t));
     for (const m of findPhrases(plain, kb.aliases, kb.longest)) found.push({ id: m.value, phrase: m.phrase });
   }
   for (const f of [...found]) for (const c of kb.subjects.get(f.id)?.covers ?? []) found.push({ id: c, phrase: f.phrase });

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases.ts';
 import type { NodeId } from '../../types.ts';
 import type { Findings } from './findings.ts';
-import type { Passage, Profile } from './profiles.ts';
+import { DEGREE_STEMS, type Passage, type Profile } from './profiles.ts';
 
 export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
 export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;
@@ -16,41 +16,44 @@ export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, len
 const CUE =
   /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
 /** Words that say how a topic is taught, not what it is about: no key to a topic on their own. */
-const GENERIC = new Set([
-  'fundamental',
-  'basic',
-  'concept',
-  'introduction',
-  'intro',
-  'principl',
-  'overview',
-  'advanced',
-  'essential',
-  'foundation',
-  'skill',
-  'understand',
-  'proficiency',
-  'mastery',
-  'practic',
-  'techniqu',
-  'method',
-  'tool',
-  'management',
-  'development',
-  'system',
-  'application',
-  'best',
-  'modern',
-  'core',
-  'key',
-  'theory',
-  'approach',
-  'strategy',
-  'strategi',
-  'implementation',
-  'and',
-  'learn',
-  'work',
+const GENERIC: ReadonlySet<string> = new Set([
+  ...DEGREE_STEMS,
+  ...[
+    'fundamental',
+    'basic',
+    'concept',
+    'introduction',
+    'intro',
+    'principl',
+    'overview',
+    'advanced',
+    'essential',
+    'foundation',
+    'skill',
+    'understand',
+    'proficiency',
+    'mastery',
+    'practic',
+    'techniqu',
+    'method',
+    'tool',
+    'management',
+    'development',
+    'system',
+    'application',
+    'best',
+    'modern',
+    'core',
+    'key',
+    'theory',
+    'approach',
+    'strategy',
+    'strategi',
+    'implementation',
+    'and',
+    'learn',
+    'work',
+  ],
 ]);
 
 /** A topic's title without the words that say how it is taught. */

@@ -123,30 +123,19 @@ function parseKnowledgeFiles(files: readonly InputFile[], diagnostics: Diagnosti
 }
 
 function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[], diagnostics: Diagnostic[]): KnowledgeBase {
+  /** Whether an entry names a subject the knowledge base lacks; if so it is reported, at its entry, and ignored. */
+  const unknown =
+    (source: Source, what: string) =>
+    (id: string): boolean => {
+      if (subjects.has(id)) return false;
+      diagnostics.push({ ...source, level: 'error', code: 'knowledge', message: `${what} unknown subject "${id}"; ignored` });
+      return true;
+    };
   const aliases = new Map<string, string>();
   let longest = 0;
   for (const s of subjects.values()) {
-    for (const [need] of s.needs) {
-      if (!subjects.has(need)) {
-        diagnostics.push({
-          ...s.source,
-          level: 'error',
-          code: 'knowledge',
-          message: `subject "${s.id}" needs unknown subject "${need}"; that need is ignored`,
-        });
-        s.needs.delete(need);
-      }
-    }
-    s.covers = s.covers.filter((c) => {
-      if (subjects.has(c) && c !== s.id) return true;
-      diagnostics.push({
-        ...s.source,
-        level: 'error',
-        code: 'knowledge',
-        message: `subject "${s.id}" covers unknown subject "${c}"; ignored`,
-      });
-      return false;
-    });
+    for (const need of [...s.needs.keys()].filter(unknown(s.source, `subject "${s.id}" needs`))) s.needs.delete(need);
+    s.covers = s.covers.filter((c) => c !== s.id && !unknown(s.source, `subject "${s.id}" covers`)(c));
     for (const alias of [s.name, ...s.aliases]) {
       const tokens = phraseTokens(alias);
       // "using a computer" would shrink to "computer": an alias of several words names the subject only as a phrase.
@@ -168,16 +157,7 @@ function indexKnowledge(subjects: Map<string, Subject>, backgrounds: Background[
   }
   const backgroundNames = new Map<string, Background>();
   for (const b of backgrounds) {
-    b.knows = b.knows.filter((k) => {
-      if (subjects.has(k)) return true;
-      diagnostics.push({
-        ...b.source,
-        level: 'error',
-        code: 'knowledge',
-        message: `background "${b.id}" knows unknown subject "${k}"; ignored`,
-      });
-      return false;
-    });
+    b.knows = b.knows.filter((k) => !unknown(b.source, `background "${b.id}" knows`)(k));
     for (const name of b.names) {
       const tokens = phraseTokens(name);
       if (tokens.length > 0 && !backgroundNames.has(phraseKey(tokens))) backgroundNames.set(phraseKey(tokens), b);
