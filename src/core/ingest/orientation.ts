@@ -12,6 +12,9 @@ const TIME_PLAN = /^(?:(?:weeks?|months?|days?|phase)\s*\d|(?:first|next)\s+\d+\
 /** Words of careers, the job market, communities and how a course is laid out. */
 const CAREER =
   /\b(careers?|market demand|job market|job search|salary|salaries|hiring|employers?|communit(?:y|ies)|networks?ing events|professional networks?|meetups?|conferences? and events|certifications?|success metrics|role overview|role definition|responsibilities|path structure|modules? overview|progressive modules|action plan|learning pathways?|professional development)\b/i;
+/** Advice to a reader in some situation, not a subject: "If You're Missing Prerequisites", "Catching Up". */
+const ADVICE =
+  /^(?:if|when|where) (?:you|you're|you are)\b|\b(?:missing prerequisites|catch(?:ing)? up|fill(?:ing)? the gaps?|bridg(?:e|ing) the gaps?)\b/i;
 /** A bullet that describes the course or the career, not a concept to learn. */
 const COURSE_BULLET =
   /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion|portfolio)\b/i;
@@ -41,6 +44,8 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   if (TIME_PLAN.test(a.label)) return `"${a.label}" is a time plan (week, month or day N)`;
   const doc = graph.getNodeAttributes(a.doc);
   if (isOverviewDocument(a.doc, doc.label)) return `it is on an overview page ("${doc.label}"), not a module`;
+  const advice = ADVICE.exec(a.label);
+  if (advice) return `its heading advises the reader ("${advice[0].toLowerCase()}"), it names no subject`;
   const own = CAREER.exec(a.label);
   if (own) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
 

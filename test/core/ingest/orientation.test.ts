@@ -38,6 +38,7 @@ describe('headings that orient the reader are orientation, never topics', () => 
     ['success metrics', 'Success Metrics and Progress', ['track progress']],
     ['a role overview', 'Role Overview', ['what the job is']],
     ['how the path is structured', 'Five Progressive Modules Overview', ['module 1 covers basics', 'module 2 covers pipelines']],
+    ['advice for a reader who lacks something', "If You're Missing Prerequisites", ['practise server administration']],
   ])('%s ("%s")', (_kind, heading, bullets) => {
     const r = build({ 'p/01-module.md': moduleWith(heading, bullets) });
     expect(kindOf(r, heading)).toBe('orientation');

@@ -1,6 +1,8 @@
 // Evidence per pair of topics, from every signal, merged into one confidence. Signals that read
 // the same words (a mention and reference distance) are one family and do not add up; independent
-// families do, as independent witnesses would: 1 − Π(1 − c).
+// families do, as independent witnesses would: 1 − Π(1 − c). Authors teach what comes first first:
+// evidence that a topic needs one its document teaches later is discounted, so it must be strong,
+// or agreed on, to order the two against the author.
 import type { Reason, Signal, Source } from '../../types.ts';
 import type { Profile } from './profiles.ts';
 
@@ -36,6 +38,9 @@ export function combinedConfidence(reasons: readonly Pick<Reason, 'signal' | 'co
   return Math.round((1 - doubt) * 100) / 100;
 }
 
+/** What evidence against the document's order keeps of its confidence. */
+export const AGAINST_ORDER = 0.65;
+
 export class Findings {
   /** Pair key → the strongest finding of each signal for that pair. */
   readonly byPair = new Map<number, Finding[]>();
@@ -45,8 +50,9 @@ export class Findings {
     return from.at * this.size + to.at;
   }
 
-  add(f: Finding): void {
-    if (f.from === f.to || f.from.id === f.to.id) return;
+  add(found: Finding): void {
+    if (found.from === found.to || found.from.id === found.to.id) return;
+    const f = found.from.doc === found.to.doc && found.from.order > found.to.order ? againstOrder(found) : found;
     const k = this.key(f.from, f.to);
     const list = this.byPair.get(k);
     if (list === undefined) {
@@ -62,4 +68,14 @@ export class Findings {
     const list = this.byPair.get(this.key(from, to));
     return list ? combinedConfidence(list) : 0;
   }
+}
+
+function againstOrder(f: Finding): Finding {
+  const confidence = Math.round(f.confidence * AGAINST_ORDER * 100) / 100;
+  return {
+    ...f,
+    confidence,
+    evidence: () =>
+      `${f.evidence()} (against the document's order, which teaches "${f.from.label}" later: ${f.confidence} × ${AGAINST_ORDER})`,
+  };
 }

@@ -12,8 +12,14 @@ export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.45] as const;
 export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings): void {
   const name = (s: string) => kb.subjects.get(s)?.name ?? s;
   for (const group of groups) {
+    // Where a document teaches a subject in a topic of its own, that topic is where it is learnt, not
+    // the topics that only apply it ("Container Registry" is not where containers are learnt).
     const bySubject = new Map<string, Profile[]>();
     for (const p of group) for (const s of p.subjects) (bySubject.get(s.id) ?? bySubject.set(s.id, []).get(s.id))?.push(p);
+    for (const [id, list] of bySubject) {
+      const taught = list.filter((p) => p.subjects.some((s) => s.id === id && !s.setting));
+      if (taught.length > 0) bySubject.set(id, taught);
+    }
     for (const b of group) {
       const own = new Set(b.subjects.map((s) => s.id));
       for (const s of b.subjects) {

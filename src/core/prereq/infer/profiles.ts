@@ -3,7 +3,7 @@
 // resources that teach it). Built once per build; every signal reads the same profiles.
 import type { AtlasGraph, NodeId, Source } from '../../types.ts';
 import { isLearnable } from '../../types.ts';
-import { stem, terms } from '../terms.ts';
+import { stem, terms, words } from '../terms.ts';
 import { isOverviewDoc } from '../structural.ts';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { findPhrases, phraseTokens } from '../knowledge/phrases.ts';
@@ -14,6 +14,8 @@ export interface Passage {
   text: string;
   tokens: string[];
   source: Source;
+  /** The resource a `resource` passage describes. */
+  resource?: NodeId;
 }
 
 export interface Profile {
@@ -34,9 +36,15 @@ export interface Profile {
   broad: boolean;
   /** "Advanced X", "X in Production": a topic that narrows or applies its subject. */
   narrow: boolean;
-  /** Knowledge-base subjects the label names, with the words that named each. */
-  subjects: { id: string; phrase: string }[];
+  /**
+   * Knowledge-base subjects the label names, with the words that named each. A subject named only
+   * as the setting of another noun ("Container Registry", "Kubernetes Monitoring") is applied here,
+   * not taught: the topic may need it, but it is not where a learner learns it.
+   */
+  subjects: { id: string; phrase: string; setting: boolean }[];
   passages: Passage[];
+  /** The resources that teach the topic. */
+  resources: ReadonlySet<NodeId>;
 }
 
 const BROAD =
@@ -53,17 +61,21 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase, skip: Readon
     const doc = docs.get(a.doc);
     if (doc === undefined || doc.overview || skip.has(a.doc)) return;
     const passages: Passage[] = [];
-    const add = (kind: Passage['kind'], text: string, source: Source) => passages.push({ kind, text, tokens: phraseTokens(text), source });
+    const resources = new Set<NodeId>();
+    const add = (kind: Passage['kind'], text: string, source: Source, resource?: NodeId) =>
+      passages.push({ kind, text, tokens: phraseTokens(text, true), source, ...(resource === undefined ? {} : { resource }) });
     if (a.description) add('description', a.description, a.source);
     graph.forEachOutNeighbor(id, (_c, ca) => {
       if (ca.kind === 'concept') add('concept', ca.label, ca.source);
     });
-    graph.forEachInEdge(id, (_e, ea, _r, _t, ra) => {
-      if (ea.kind === 'teaches' && ra.kind === 'resource')
-        add('resource', ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source);
+    graph.forEachInEdge(id, (_e, ea, r, _t, ra) => {
+      if (ea.kind !== 'teaches' || ra.kind !== 'resource') return;
+      resources.add(r);
+      add('resource', ra.description ? `${ea.title}: ${ra.description}` : ea.title, ea.source, r);
     });
     const labelTokens = phraseTokens(a.label);
     const subjects = subjectsOf(a.label, kb);
+    const settings = settingsOf(a.label, kb);
     profiles.push({
       at: profiles.length,
       id,
@@ -78,8 +90,11 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase, skip: Readon
       core: [...new Set(terms(a.label))],
       broad: BROAD.test(a.label),
       narrow: NARROW.test(a.label),
-      subjects: subjects.filter((s, i) => subjects.findIndex((t) => t.id === s.id) === i),
+      subjects: subjects
+        .filter((s, i) => subjects.findIndex((t) => t.id === s.id) === i)
+        .map((s) => ({ ...s, setting: settings.has(s.id) })),
       passages,
+      resources,
     });
   });
   return profiles;
@@ -154,6 +169,58 @@ export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phra
   }
   for (const f of [...found]) for (const c of kb.subjects.get(f.id)?.covers ?? []) found.push({ id: c, phrase: f.phrase });
   return found;
+}
+
+/** Words after a subject's name that leave it the topic's subject: "Docker Fundamentals", "Container Concepts". */
+const HEAD_WORDS: ReadonlySet<string> = new Set(
+  [...DEGREE, 'architecture', 'basics', 'theory', 'anatomy', 'core', 'essentials', 'primer', 'management', 'practices', 'best'].map(stem),
+);
+const GLUE_WORDS = new Set(['for', 'with', 'in', 'on', 'using', 'via', 'of', 'to', 'by', 'into', 'the', 'a', 'an', 'your']);
+const COORDINATION = new Set(['and', 'or', '&']);
+
+/**
+ * The subjects a label names only as the setting of another noun: "Container" in "Container Registry
+ * and Image Management" or "Container and Kubernetes Monitoring", but not in "Container Concepts",
+ * "Linux and Command Line Proficiency" or "Python Programming" (Python covers programming).
+ */
+export function settingsOf(label: string, kb: KnowledgeBase): Set<string> {
+  const tokens: string[] = [];
+  /** What follows token i: the end of a phrase, a coordination, or the next word of the same noun phrase. */
+  const after: ('end' | 'and' | 'next')[] = [];
+  for (const w of words(label.replace(/\s+for\s+.*$/i, ''))) {
+    if (COORDINATION.has(w) || GLUE_WORDS.has(w)) {
+      if (after.length > 0) after[after.length - 1] = COORDINATION.has(w) ? 'and' : 'end';
+      continue;
+    }
+    tokens.push(stem(w));
+    after.push('next');
+  }
+  if (after.length > 0) after[after.length - 1] = 'end';
+  const matches = findPhrases(tokens, kb.aliases, kb.longest);
+  const startsAt = new Map(matches.map((m) => [m.at, m]));
+  const isHead = new Map<(typeof matches)[number], boolean>();
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i] as (typeof matches)[number];
+    const end = m.at + m.length - 1;
+    const next = tokens[end + 1];
+    const following = startsAt.get(end + 1);
+    let head: boolean;
+    if (after[end] === 'end' || next === undefined) head = true;
+    else if (HEAD_WORDS.has(next)) head = true;
+    else if (after[end] === 'and') head = following ? (isHead.get(following) ?? true) : true;
+    else head = following !== undefined && (kb.subjects.get(m.value)?.covers ?? []).includes(following.value);
+    isHead.set(m, head);
+  }
+  const heads = new Set<string>();
+  const named = new Set<string>();
+  for (const [m, head] of isHead) {
+    const ids = [m.value, ...(kb.subjects.get(m.value)?.covers ?? [])];
+    for (const id of ids) {
+      named.add(id);
+      if (head) heads.add(id);
+    }
+  }
+  return new Set([...named].filter((id) => !heads.has(id)));
 }
 
 /** Profiles grouped by document, in order. */

@@ -10,7 +10,8 @@ import type { NodeId } from '../../types.ts';
 import type { Findings } from './findings.ts';
 import { DEGREE_STEMS, type Passage, type Profile } from './profiles.ts';
 
-export const MENTION_CONFIDENCE = { phrase: 0.35, cue: 0.25 } as const;
+/** A later topic naming an earlier one in its own words by a phrase of two or more words, or only by one word or in a resource's title; a word of dependence adds. */
+export const MENTION_CONFIDENCE = { phrase: 0.5, word: 0.35, cue: 0.25 } as const;
 export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;
 
 const CUE =
@@ -71,7 +72,7 @@ function keysOf(p: Profile): string[] {
 
 export interface NamedTopics {
   /** The topics of the document that a passage names, by one phrase each, in the passage's order. */
-  find(passage: Passage): { value: Profile[]; phrase: string; at: number; length: number }[];
+  find(passage: Passage): { value: Profile[]; phrase: string; at: number; length: number; subject?: string }[];
 }
 
 /** The knowledge-base subjects a passage names: read once per passage, whichever document borrows it. */
@@ -98,16 +99,22 @@ export function namedTopics(group: readonly Profile[], kb: KnowledgeBase): Named
     find(passage) {
       let subjects = subjectsNamed.get(passage);
       if (subjects === undefined) subjectsNamed.set(passage, (subjects = findPhrases(passage.tokens, kb.aliases, kb.longest)));
-      const out: { value: Profile[]; phrase: string; at: number; length: number }[] = [];
+      const out: { value: Profile[]; phrase: string; at: number; length: number; subject?: string }[] = [];
       for (const m of subjects) {
         const value = bySubject.get(m.value);
-        if (value !== undefined) out.push({ value, phrase: m.phrase, at: m.at, length: m.length });
+        if (value !== undefined) out.push({ value, phrase: m.phrase, at: m.at, length: m.length, subject: m.value });
       }
       for (const m of findPhrases(passage.tokens, byTitle, longest)) out.push(m);
       return out;
     },
   };
 }
+
+/**
+ * How clearly a passage names a topic: a phrase of the author's own (2) over one word of theirs or
+ * a resource's title (1), which says what the resource teaches rather than what the topic needs.
+ */
+const weight = (passage: Passage, length: number): number => (passage.kind !== 'resource' && length > 1 ? 2 : 1);
 
 interface Naming {
   count: number;
@@ -117,6 +124,8 @@ interface Naming {
   length: number;
   /** Whether that passage is the topic's own, not lent by another document. */
   own: boolean;
+  /** The author's own words (description or concept, not a resource's title) that name the topic, by the longest phrase. */
+  said?: { passage: Passage; at: number; length: number };
 }
 
 export interface TextOptions {
@@ -142,15 +151,24 @@ export function textSignals(
       const borrowed = lent.get(b) ?? [];
       total.set(b, b.passages.length + borrowed.length);
       const ownLabel = b.labelTokens.join(' ');
+      // A topic that names its own subject names no other topic: "Network Intrusion Detection"
+      // speaking of intrusion detection does not point to "Host-Based Intrusion Detection".
+      const ownSubjects = new Set(b.subjects.map((s) => s.id));
       const read = (passage: Passage, own: boolean) => {
         const seen = new Set<Profile>();
         for (const match of names.find(passage)) {
           for (const a of match.value) {
             if (a === b || seen.has(a) || ownLabel.includes(match.phrase)) continue;
+            if (match.subject !== undefined && ownSubjects.has(match.subject)) continue;
+            // A resource that teaches both topics says nothing of their order.
+            if (passage.resource !== undefined && a.resources.has(passage.resource)) continue;
             seen.add(a);
-            const c = counts.get(a);
-            if (c) c.count++;
-            else counts.set(a, { count: 1, passage, at: match.at, length: match.length, own });
+            const c = counts.get(a) ?? { count: 0, passage, at: match.at, length: match.length, own };
+            c.count++;
+            counts.set(a, c);
+            // What a mention quotes: the author's own words over a resource's title, then the longest phrase.
+            if (own && (c.said === undefined || weight(passage, match.length) > weight(c.said.passage, c.said.length)))
+              c.said = { passage, at: match.at, length: match.length };
           }
         }
       };
@@ -160,15 +178,18 @@ export function textSignals(
     }
     for (const [b, counts] of named) {
       for (const [a, c] of counts) {
-        if (options.mention && c.own && a.order < b.order) {
-          const cue = CUE.test(c.passage.text);
+        const said = c.said;
+        if (options.mention && said !== undefined && a.order < b.order) {
+          const cue = CUE.test(said.passage.text);
           findings.add({
             from: a,
             to: b,
             signal: 'mention',
-            confidence: MENTION_CONFIDENCE.phrase + (cue ? MENTION_CONFIDENCE.cue : 0),
-            evidence: () => `"${c.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`,
-            source: c.passage.source,
+            confidence:
+              (weight(said.passage, said.length) > 1 ? MENTION_CONFIDENCE.phrase : MENTION_CONFIDENCE.word) +
+              (cue ? MENTION_CONFIDENCE.cue : 0),
+            evidence: () => `"${said.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`,
+            source: said.passage.source,
           });
         }
         if (!options.refd || c.count < REFD.minMentions) continue;

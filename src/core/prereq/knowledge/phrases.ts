@@ -27,15 +27,34 @@ const GLUE = new Set([
 ]);
 const stems = new Map<string, string>();
 
-/** The words of `text` that `phraseTokens` keeps, unstemmed: token i is the stem of word i. */
-export function phraseWords(text: string): string[] {
+/** Between two clauses of a passage: no phrase is read across it ("virtual networks, security groups"). */
+export const CLAUSE = '|';
+const CLAUSES = /[,;:.!?](?:\s|$)|\s[-–—]\s/;
+
+/**
+ * The words of `text` that `phraseTokens` keeps, unstemmed: token i is the stem of word i. With
+ * `clauses`, a `CLAUSE` mark stands between the clauses of a sentence.
+ */
+export function phraseWords(text: string, clauses = false): string[] {
+  if (clauses && CLAUSES.test(text)) {
+    const out: string[] = [];
+    for (const piece of text.split(CLAUSES)) {
+      if (out.length > 0) out.push(CLAUSE);
+      for (const w of words(piece)) if (w !== '' && !GLUE.has(w)) out.push(w);
+    }
+    return out;
+  }
   return words(text).filter((w) => w !== '' && !GLUE.has(w));
 }
 
 /** The tokens of `text` as the knowledge base compares them. */
-export function phraseTokens(text: string): string[] {
+export function phraseTokens(text: string, clauses = false): string[] {
   const out: string[] = [];
-  for (const w of phraseWords(text)) {
+  for (const w of phraseWords(text, clauses)) {
+    if (w === CLAUSE) {
+      out.push(w);
+      continue;
+    }
     let s = stems.get(w);
     if (s === undefined) {
       s = stem(w);
@@ -46,9 +65,9 @@ export function phraseTokens(text: string): string[] {
   return out;
 }
 
-/** The words of `text` that a match at token `at` of `length` tokens covers, as written. */
+/** The words of a passage that a match at token `at` of `length` tokens covers, as written. */
 export const matchedWords = (text: string, at: number, length: number): string =>
-  phraseWords(text)
+  phraseWords(text, true)
     .slice(at, at + length)
     .join(' ');
 
