@@ -29,6 +29,12 @@ function overlap<T>(a: readonly T[], b: readonly T[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+function sharedCount<T>(a: readonly T[], b: readonly T[]): number {
+  let shared = 0;
+  for (const x of a) if (b.includes(x)) shared++;
+  return shared;
+}
+
 /** The same for sets, looking the smaller one up in the larger. */
 function setOverlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -96,7 +102,9 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
     for (const key of p.labelTerms) gather(p, key);
     for (const key of p.resources) gather(p, key);
     for (const q of candidates) {
-      const byName = overlap(p.labelTerms, q.labelTerms);
+      // One shared word of two different names is no likeness ("Network" and "Neural Network").
+      const nameOverlap = overlap(p.labelTerms, q.labelTerms);
+      const byName = nameOverlap < 1 && sharedCount(p.labelTerms, q.labelTerms) < 2 ? 0.8 * nameOverlap : nameOverlap;
       let shared = 0;
       for (const r of p.resources) if (q.resources.includes(r)) shared++;
       const byResources = shared > 0 ? Math.min(1, 0.5 + 0.15 * shared) : 0;

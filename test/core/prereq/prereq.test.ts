@@ -241,3 +241,21 @@ describe('curation can reject a derived prerequisite', () => {
     );
   });
 });
+
+describe('related topics across paths', () => {
+  const relatedPairs = (g: AtlasGraph) =>
+    g
+      .filterEdges((_e, a) => a.kind === 'related')
+      .map((e) => `${label(g, g.source(e))} ~ ${label(g, g.target(e))}`)
+      .sort();
+
+  it('relates the same subject in two paths, but not two names that share one word', () => {
+    const r = buildGraph(
+      tree({
+        'one/a.md': SECTION(topic('Network Fundamentals', 'packets') + topic('Docker Containers', 'images')),
+        'two/b.md': SECTION(topic('Neural Network Fundamentals', 'perceptrons') + topic('Docker Containers Basics', 'layers')),
+      }),
+    );
+    expect(relatedPairs(r.graph)).toEqual(['Docker Containers ~ Docker Containers Basics']);
+  });
+});

@@ -173,7 +173,11 @@ export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phra
 
 /** Words after a subject's name that leave it the topic's subject: "Docker Fundamentals", "Container Concepts". */
 const HEAD_WORDS: ReadonlySet<string> = new Set(
-  [...DEGREE, 'architecture', 'basics', 'theory', 'anatomy', 'core', 'essentials', 'primer', 'management', 'practices', 'best'].map(stem),
+  [
+    ...DEGREE,
+    ...['architecture', 'basics', 'theory', 'anatomy', 'core', 'essentials', 'primer', 'management', 'practices', 'best'],
+    ...['library', 'libraries', 'framework', 'frameworks', 'tool', 'tools', 'toolkit', 'usage', 'ecosystem', 'stack', 'packages'],
+  ].map(stem),
 );
 const GLUE_WORDS = new Set(['for', 'with', 'in', 'on', 'using', 'via', 'of', 'to', 'by', 'into', 'the', 'a', 'an', 'your']);
 const COORDINATION = new Set(['and', 'or', '&']);
