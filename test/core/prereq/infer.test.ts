@@ -106,6 +106,17 @@ describe('the knowledge base', () => {
     expect(pairs(r.graph)).toEqual(['Container Concepts and Architecture -> Kubernetes Operations']);
   });
 
+  it('orders a topic that also names a needed subject after the topic that teaches that subject alone, first', () => {
+    const docs = (first: string, second: string) =>
+      tree({ 'p/a.md': SECTION(topic(first, 'manifests') + topic(second, 'sync a repository')) });
+    const ahead = buildGraph(docs('Docker Containers', 'Kubernetes with Docker'), { knowledge: KB, signals: ['knowledge'] });
+    expect(pairs(ahead.graph)).toEqual(['Docker Containers -> Kubernetes with Docker']);
+    expect(edges(ahead.graph)[0]?.a.confidence).toBe(0.5);
+    expect(edges(ahead.graph)[0]?.a.evidence).toContain('"Docker Containers" names Containers and comes first');
+    const behind = buildGraph(docs('Kubernetes with Docker', 'Docker Containers'), { knowledge: KB, signals: ['knowledge'] });
+    expect(pairs(behind.graph)).toEqual([]);
+  });
+
   it('stays silent in a field it does not cover', () => {
     const r = buildGraph(
       tree({ 'p/a.md': SECTION(topic('Knife Skills', 'dicing and julienne') + topic('Mother Sauces', 'béchamel, velouté, espagnole')) }),
@@ -165,6 +176,26 @@ describe('breadth and naming', () => {
     expect(pairs(r.graph)).toEqual(['Networking Fundamentals -> Network Security']);
     expect(edges(r.graph)[0]?.a.confidence).toBeGreaterThanOrEqual(0.5);
     expect(edges(r.graph)[0]?.a.evidence).toBe('naming: "Networking Fundamentals" is the broad topic that "Network Security" narrows');
+  });
+
+  it('puts a name before the longer name that extends it, in the document’s order only', () => {
+    const build = (first: string, second: string) =>
+      buildGraph(tree({ 'p/a.md': SECTION(topic(first, 'x') + topic(second, 'y')) }), { signals: ['naming'] });
+    const r = build('Container Security', 'Container Runtime Security');
+    expect(pairs(r.graph)).toEqual(['Container Security -> Container Runtime Security']);
+    expect(edges(r.graph)[0]?.a).toMatchObject({
+      confidence: 0.5,
+      evidence: 'naming: "Container Runtime Security" adds to every word of "Container Security", which the document teaches first',
+    });
+    expect(pairs(build('Container Runtime Security', 'Container Security').graph)).toEqual([]);
+  });
+
+  it('does not take one shared stem for an introduction ("Computer …" and "Computational …")', () => {
+    const r = buildGraph(
+      tree({ 'p/a.md': SECTION(topic('Computer Operation Fundamentals', 'files') + topic('Computational Thinking', 'decomposition')) }),
+      { knowledge: KB, signals: ['naming'] },
+    );
+    expect(pairs(r.graph)).toEqual([]);
   });
 
   it('does not order topics that only share a word', () => {

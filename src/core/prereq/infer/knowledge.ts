@@ -8,6 +8,8 @@ import type { Profile } from './profiles.ts';
 
 /** By how far apart the two subjects are: a need three steps away only supports another signal. */
 export const KNOWLEDGE_CONFIDENCE = [0, 0.7, 0.6, 0.45] as const;
+/** A need the dependent topic also names, taught alone earlier in the document. */
+export const KNOWLEDGE_SHARED = 0.5;
 
 export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase, findings: Findings): void {
   const name = (s: string) => kb.subjects.get(s)?.name ?? s;
@@ -24,10 +26,13 @@ export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase,
       const own = new Set(b.subjects.map((s) => s.id));
       for (const s of b.subjects) {
         for (const [need, chain] of ancestorsOf(kb, s.id)) {
-          if (own.has(need)) continue;
           for (const a of bySubject.get(need) ?? []) {
             // A topic about both subjects says nothing about the order of the two.
             if (a === b || a.subjects.some((x) => x.id === s.id)) continue;
+            // Unless the document first teaches the needed subject alone: "Kubernetes Objects" before
+            // "GitOps and Kubernetes Deployment", where Kubernetes is what GitOps is applied to.
+            const shared = own.has(need);
+            if (shared && a.order > b.order) continue;
             const depth = chain.length - 1;
             const entry = kb.subjects.get(chain[0] as string);
             const first = chain[1] as string;
@@ -37,9 +42,9 @@ export function knowledgeSignal(groups: readonly Profile[][], kb: KnowledgeBase,
               from: a,
               to: b,
               signal: 'knowledge',
-              confidence: KNOWLEDGE_CONFIDENCE[Math.min(depth, 3)] as number,
+              confidence: shared ? KNOWLEDGE_SHARED : (KNOWLEDGE_CONFIDENCE[Math.min(depth, 3)] as number),
               evidence: () =>
-                `knowledge base: ${name(s.id)} needs ${name(need)}${via}: "${why}" (${entry?.source.file}:${entry?.source.line}); "${b.label}" names ${name(s.id)}, "${a.label}" names ${name(need)}`,
+                `knowledge base: ${name(s.id)} needs ${name(need)}${via}: "${why}" (${entry?.source.file}:${entry?.source.line}); "${b.label}" names ${name(s.id)}, "${a.label}" names ${name(need)}${shared ? ` and comes first; "${b.label}" applies ${name(need)} too` : ''}`,
               source: b.source,
             });
           }
