@@ -232,6 +232,38 @@ describe('reference distance', () => {
   });
 });
 
+describe('reference distance on terms', () => {
+  const module = (...topics: string[]) => tree({ 'p/a.md': SECTION(topics.join('')) });
+  const filler = ['Logging', 'Metrics', 'Tracing', 'Alerting', 'Dashboards', 'Budgets'].map((n) => topic(n, `${n.toLowerCase()} in depth`));
+
+  it('reads a later topic using terms an earlier topic’s concepts introduce as needing it, and names the terms', () => {
+    const r = buildGraph(
+      module(
+        topic('Kubernetes Objects', 'Pods, Services and Deployments', 'ConfigMaps and Secrets'),
+        ...filler,
+        topic('Configuration and Secrets', 'ConfigMaps for settings', 'encrypting Secrets at rest'),
+      ),
+      { signals: ['refd'] },
+    );
+    expect(pairs(r.graph)).toEqual(['Kubernetes Objects -> Configuration and Secrets']);
+    expect(edges(r.graph)[0]?.a).toMatchObject({
+      confidence: 0.5,
+      evidence:
+        "RefD on terms: the text about Configuration and Secrets uses 'configmaps', 'secrets', terms the concepts of Kubernetes Objects introduce to this document",
+    });
+  });
+
+  it('takes nothing from one shared term, nor from terms many topics use', () => {
+    const one = module(topic('Kubernetes Objects', 'Pods and ConfigMaps'), ...filler, topic('Settings', 'ConfigMaps for settings'));
+    expect(pairs(buildGraph(one, { signals: ['refd'] }).graph)).toEqual([]);
+    const everywhere = module(
+      ...['A', 'B', 'C', 'D'].map((n) => topic(`Topic ${n}`, 'ConfigMaps and Secrets')),
+      topic('Configuration', 'ConfigMaps and Secrets'),
+    );
+    expect(pairs(buildGraph(everywhere, { signals: ['refd'] }).graph)).toEqual([]);
+  });
+});
+
 describe('mentions', () => {
   it('reads a later topic naming an earlier one with a word of dependence', () => {
     const r = buildGraph(

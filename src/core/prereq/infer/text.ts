@@ -5,7 +5,7 @@
 // topic includes the passages of other documents that teach the same subject, so a terse
 // prerequisites document borrows evidence from the modules that expand it.
 import type { KnowledgeBase } from '../knowledge/base.ts';
-import { findPhrases, matchedWords, phraseKey } from '../knowledge/phrases.ts';
+import { CLAUSE, findPhrases, matchedWords, phraseKey, phraseWords } from '../knowledge/phrases.ts';
 import type { NodeId } from '../../types.ts';
 import type { Findings } from './findings.ts';
 import { DEGREE_STEMS, type Passage, type Profile } from './profiles.ts';
@@ -13,6 +13,8 @@ import { DEGREE_STEMS, type Passage, type Profile } from './profiles.ts';
 /** A later topic naming an earlier one in its own words by a phrase of two or more words, or only by one word or in a resource's title; a word of dependence adds. */
 export const MENTION_CONFIDENCE = { phrase: 0.5, word: 0.35, cue: 0.25 } as const;
 export const REFD = { threshold: 0.15, base: 0.1, max: 0.45, minMentions: 2, lent: 8 } as const;
+/** Terms a later topic uses that an earlier topic's concepts introduce: how many make evidence, and its weight. */
+export const VOCABULARY = { terms: 2, confidence: 0.5, minLength: 4, share: 6 } as const;
 
 const CUE =
   /\b(builds? on|building on|after|assum(es|ing)|requires?|prerequisites?|based on|relies on|extends|applies|applying|familiarity with|knowledge of)\b/i;
@@ -142,6 +144,7 @@ export function textSignals(
 ): void {
   const lent = lentPassages(profiles);
   for (const group of groups) {
+    if (options.refd) vocabulary(group, findings);
     const names = namedTopics(group, kb);
     /** For each topic, how many of its passages name each other topic, and the first such passage (its own first). */
     const named = new Map<Profile, Map<Profile, Naming>>();
@@ -246,4 +249,59 @@ function lentPassages(profiles: readonly Profile[]): Map<Profile, Passage[]> {
     out.set(p, passages);
   }
   return out;
+}
+
+/**
+ * Reference distance on the concepts' own words: a term a topic's concepts introduce (the first in
+ * the document to use it, and few others do) that later topics use again ("ConfigMaps" and "Secrets"
+ * of "Kubernetes Objects", then in "Configuration Management and Secrets") refers back to that topic.
+ */
+function vocabulary(group: readonly Profile[], findings: Findings): void {
+  const usedBy = new Map<string, Profile[]>();
+  for (const p of group) {
+    const own = new Set<string>();
+    for (const passage of p.passages)
+      if (passage.kind !== 'resource')
+        for (const t of passage.tokens) if (t.length >= VOCABULARY.minLength && t !== CLAUSE && !GENERIC.has(t)) own.add(t);
+    for (const t of own) (usedBy.get(t) ?? usedBy.set(t, []).get(t))?.push(p);
+  }
+  const rare = Math.max(2, Math.ceil(group.length / VOCABULARY.share));
+  const introduced = new Map<Profile, Map<Profile, string[]>>();
+  for (const [t, users] of usedBy) {
+    if (users.length < 2 || users.length > rare) continue;
+    const first = users.reduce((x, y) => (y.order < x.order ? y : x));
+    if (!first.passages.some((q) => q.kind === 'concept' && q.tokens.includes(t))) continue;
+    for (const b of users) {
+      if (b === first) continue;
+      const byA = introduced.get(b) ?? introduced.set(b, new Map()).get(b)!;
+      (byA.get(first) ?? byA.set(first, []).get(first))?.push(t);
+    }
+  }
+  for (const [b, byA] of introduced)
+    for (const [a, shared] of byA) {
+      if (shared.length < VOCABULARY.terms) continue;
+      findings.add({
+        from: a,
+        to: b,
+        signal: 'refd',
+        confidence: VOCABULARY.confidence,
+        evidence: () =>
+          `RefD on terms: the text about ${b.label} uses ${shared
+            .slice(0, 5)
+            .map((t) => `'${asWritten(b, t)}'`)
+            .join(
+              ', ',
+            )}${shared.length > 5 ? ` and ${shared.length - 5} more` : ''}, terms the concepts of ${a.label} introduce to this document`,
+        source: b.source,
+      });
+    }
+}
+
+/** A stem as a topic's own text writes it ("secret" → "Secrets"). */
+function asWritten(p: Profile, stem: string): string {
+  for (const passage of p.passages) {
+    const at = passage.tokens.indexOf(stem);
+    if (at >= 0) return phraseWords(passage.text, true)[at] ?? stem;
+  }
+  return stem;
 }
