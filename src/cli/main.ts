@@ -221,6 +221,10 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   const run = COMMANDS.get(command);
+  if (run && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   try {
     if (!run) throw new UsageError(`unknown command "${command}"`);
     return await run(rest);

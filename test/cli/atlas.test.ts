@@ -30,6 +30,15 @@ async function docsWith(files: Record<string, string>): Promise<string> {
 
 describe('atlas', { timeout: 30_000 }, () => {
   it.each([
+    ['plan', '--help'],
+    ['build', '-h'],
+  ])('prints its usage for "%s %s" and succeeds', async (...args) => {
+    const r = await atlas(...args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('atlas plan [--docs DIR]');
+  });
+
+  it.each([
     [['frob'], 'unknown command "frob"'],
     [['constructor'], 'unknown command "constructor"'],
     [['toString'], 'unknown command "toString"'],
