@@ -9,6 +9,11 @@ const OVERVIEW_FILE = /(^|\/)(getting-started|overview|introduction|intro|index|
 const OVERVIEW_TITLE = /^(getting started|introduction|overview|welcome)\b/i;
 /** "Week 1: …", "Weeks 2-4 …", "Month 2-3: …", "Day 1", "Phase 2", "First 30 days". */
 const TIME_PLAN = /^(?:(?:weeks?|months?|days?|phase)\s*\d|(?:first|next)\s+\d+\s+(?:days|weeks|months))/i;
+/** A study schedule: "Week 1-2: …", "Month 3", "Phase 2" in its heading or in its text ("Recommended Preparation Schedule"). */
+const PERIOD = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
+/** Whether a heading is a study schedule the author wrote: an order of study, not a subject ("Learning Schedule and Consistency" is a subject). */
+export const isStudySchedule = (label: string, description: string | undefined): boolean =>
+  PERIOD.test(label) || (description !== undefined && PERIOD.test(description));
 /** Words of careers, the job market, communities and how a course is laid out. */
 const CAREER =
   /\b(careers?|market demand|job market|job search|salary|salaries|hiring|employers?|communit(?:y|ies)|networks?ing events|professional networks?|meetups?|conferences? and events|certifications?|success metrics|role overview|role definition|responsibilities|path structure|modules? overview|progressive modules|action plan|learning pathways?|professional development)\b/i;
@@ -46,6 +51,7 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   if (isOverviewDocument(a.doc, doc.label)) return `it is on an overview page ("${doc.label}"), not a module`;
   const advice = ADVICE.exec(a.label);
   if (advice) return `its heading advises the reader ("${advice[0].toLowerCase()}"), it names no subject`;
+  if (isStudySchedule(a.label, a.description)) return `"${a.label}" is a study schedule (periods of weeks, months or phases)`;
   const own = CAREER.exec(a.label);
   if (own) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
 
@@ -55,14 +61,19 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   const bullets: string[] = [];
   let community = 0;
   let resources = 0;
+  const titles: string[] = [];
   graph.forEachOutNeighbor(topic, (_n, n) => {
     if (n.kind === 'concept') bullets.push(n.label);
   });
-  graph.forEachInNeighbor(topic, (_n, n) => {
-    if (n.kind !== 'resource') return;
+  graph.forEachInEdge(topic, (_e, e, _s, _t, n) => {
+    if (n.kind !== 'resource' || e.kind !== 'teaches') return;
     resources++;
+    titles.push(e.title);
     if (COMMUNITY_HOST.test(hostOf(n.url)) || COMMUNITY_TITLE.test(n.label)) community++;
   });
+  // A list of links ("Books and References", "Online Practice Environments"): material, not a subject.
+  if (resources >= 2 && bullets.every((b) => titles.some((t) => b.startsWith(t))) && a.description === undefined)
+    return `its ${bullets.length} bullets are links to resources; it names no concept to learn`;
   const describing = bullets.filter((b) => COURSE_BULLET.test(b)).length;
   if (bullets.length >= 2 && describing * 2 >= bullets.length)
     weak.push(`${describing} of its ${bullets.length} bullets describe the course or career`);

@@ -58,6 +58,34 @@ describe('headings that orient the reader are orientation, never topics', () => 
     expect(kindOf(r, 'Staying Involved')).toBe('orientation');
   });
 
+  it('a heading whose bullets are only links, and a study schedule in weeks; a topic about keeping a schedule stays', () => {
+    const links = [
+      '# Setup',
+      '',
+      '## Practice Environment Setup',
+      '',
+      '### Online Practice Environments',
+      '- [Katacoda](https://www.katacoda.com/) - interactive scenarios',
+      '- [JSLinux](https://bellard.org/jslinux/) - Linux in a browser',
+      '',
+      '### Recommended Preparation Schedule',
+      '',
+      '**Week 1-2: Foundation Building**',
+      '- computer basics',
+      '',
+      '**Week 3-4: Skills**',
+      '- networking',
+      '',
+    ].join('\n');
+    const r = build({
+      'p/01-module.md': moduleWith('Learning Schedule and Consistency', ['sustainable routines', 'tracking progress']),
+      'p/02-setup.md': links,
+    });
+    expect(kindOf(r, 'Online Practice Environments')).toBe('orientation');
+    expect(kindOf(r, 'Recommended Preparation Schedule')).toBe('orientation');
+    expect(kindOf(r, 'Learning Schedule and Consistency')).toBe('topic');
+  });
+
   it('one weak signal is not enough: community resources alone keep a topic', () => {
     const r = build({
       'p/01-module.md': moduleWith('Gradient Descent', ['step sizes', 'convergence'], ['[Discuss](https://www.reddit.com/r/ml) - a forum']),

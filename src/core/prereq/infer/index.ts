@@ -15,7 +15,7 @@ import { knowledgeSignal } from './knowledge.ts';
 import { namingSignal } from './naming.ts';
 import { buildProfiles, byDocument, type Profile } from './profiles.ts';
 import { textSignals } from './text.ts';
-import { isSchedule, scheduleSignal } from './schedule.ts';
+import { scheduleSignal } from './schedule.ts';
 
 export interface InferOptions {
   knowledge?: KnowledgeBase;
@@ -35,7 +35,7 @@ export function inferRequires(graph: AtlasGraph, diagnostics: Diagnostic[], opti
   const on = new Set(options.signals ?? SIGNALS);
   const all = buildProfiles(graph, kb, options.curated);
   // A study schedule orders topics; it is not a topic to order.
-  const schedules = new Set(all.filter((p) => isSchedule(p, graph.getNodeAttribute(p.id, 'description' as never))));
+  const schedules = new Set(all.filter((p) => p.kind === 'schedule'));
   const profiles = all.filter((p) => !schedules.has(p));
   const groups = byDocument(profiles);
   const findings = new Findings(all.length);

@@ -5,6 +5,7 @@ import type { AtlasGraph, NodeId, Source } from '../../types.ts';
 import { isLearnable } from '../../types.ts';
 import { stem, terms, words } from '../terms.ts';
 import { isOverviewDoc } from '../structural.ts';
+import { isStudySchedule } from '../../ingest/orientation.ts';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { findPhrases, phraseTokens } from '../knowledge/phrases.ts';
 
@@ -23,7 +24,8 @@ export interface Profile {
   at: number;
   id: NodeId;
   label: string;
-  kind: 'topic' | 'milestone';
+  /** A study schedule is orientation, profiled only for the order it states. */
+  kind: 'topic' | 'milestone' | 'schedule';
   doc: NodeId;
   docOrder: number;
   path: NodeId | null;
@@ -57,7 +59,8 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase, skip: Readon
   const docs = new Map<NodeId, { path: NodeId | null; order: number; overview: boolean }>();
   graph.forEachNode((id, a) => {
     if (a.kind === 'doc') docs.set(id, { path: a.path, order: a.order, overview: isOverviewDoc(id) });
-    if (!isLearnable(a)) return;
+    const schedule = a.kind === 'orientation' && isStudySchedule(a.label, a.description);
+    if (!isLearnable(a) && !schedule) return;
     const doc = docs.get(a.doc);
     if (doc === undefined || doc.overview || skip.has(a.doc)) return;
     const passages: Passage[] = [];
@@ -80,7 +83,7 @@ export function buildProfiles(graph: AtlasGraph, kb: KnowledgeBase, skip: Readon
       at: profiles.length,
       id,
       label: a.label,
-      kind: a.kind,
+      kind: schedule ? 'schedule' : (a.kind as Profile['kind']),
       doc: a.doc,
       docOrder: doc.order,
       path: doc.path,

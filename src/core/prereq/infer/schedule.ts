@@ -8,12 +8,6 @@ import type { Passage, Profile } from './profiles.ts';
 import { namedTopics } from './text.ts';
 
 export const SCHEDULE_CONFIDENCE = 0.35;
-const TIME_PLAN = /\b(weeks?|months?|days?|phase|stage|sprint)\s*\d/i;
-const SCHEDULE = /\b(schedule|timeline|roadmap|study plan|learning plan|preparation plan)\b/i;
-
-/** Is this topic a study schedule rather than a subject? */
-export const isSchedule = (p: Profile, description: string | undefined): boolean =>
-  SCHEDULE.test(p.label) || TIME_PLAN.test(p.label) || (description !== undefined && TIME_PLAN.test(description));
 
 /**
  * The schedule's items in periods. A period's heading is a paragraph the graph does not keep, so
