@@ -12,6 +12,8 @@ export {
   HOURS_PER_WEEK,
   TRACKS,
   START,
+  TOPIC_HOURS,
+  topicHoursOf,
   type PlanSettingName,
   type PlanSettings,
   type PlanSettingsInput,
