@@ -13,6 +13,7 @@ export {
   TRACKS,
   START,
   TOPIC_HOURS,
+  TOPIC_HOURS_WANTS,
   topicHoursOf,
   type PlanSettingName,
   type PlanSettings,
