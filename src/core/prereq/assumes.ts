@@ -27,6 +27,8 @@ export interface PathTopic {
 
 /** A topic whose label names nothing is read from its bullets: they must name this many subjects, at least half of them known. */
 const MIN_BULLET_SUBJECTS = 3;
+/** …named by this many of its bullets (or its label). */
+const MIN_KNOWN_BULLETS = 2;
 
 export type Assumed = { kind: 'assumes'; topics: Map<NodeId, string> } | { kind: 'beginner' } | { kind: 'unknown' };
 
@@ -88,9 +90,18 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
         assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
       continue;
     }
-    const taught = [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
+    // A subject the label names and the background does not know is what the topic is about: the
+    // bullets cannot make it known ("Function Calling and Tool Integration" is tool calling, though a
+    // bullet says "function").
+    const inLabel = subjectsOf(t.label, kb);
+    if (inLabel.some((f) => !knows.has(f.id))) continue;
+    const byBullet = t.concepts.map((c) => new Set(subjectsOf(c, kb).map((f) => f.id)));
+    const taught = [...new Set(byBullet.flatMap((b) => [...b]))];
     const known = taught.filter((s) => knows.has(s));
-    if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length) {
+    // Known subjects named by one bullet are one shared phrase ("Jupyter notebook" is Python and
+    // programming); a label that names only known subjects counts as one more.
+    const knownBullets = byBullet.filter((b) => [...b].some((s) => knows.has(s))).length + (inLabel.length > 0 ? 1 : 0);
+    if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length && knownBullets >= MIN_KNOWN_BULLETS) {
       const names = known.map((s) => kb.subjects.get(s)?.name ?? s);
       assumed.set(
         t.id,

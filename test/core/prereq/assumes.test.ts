@@ -68,6 +68,46 @@ describe('what a background assumes is read by meaning', () => {
     ]);
   });
 
+  it('what the pathway says to skip', () => {
+    const r = path(TOPICS, ['For Analysts|Skip statistics fundamentals if you took a statistics course']);
+    expect(assumedBy(r, 'For Analysts').map((a) => a.topic)).toEqual(['Statistics Fundamentals']);
+  });
+
+  it.each([
+    [
+      'Experienced Developers',
+      'Function Calling and Tool Integration',
+      [
+        'Defining and using function calls with GPT models',
+        'Integrating external APIs and tools',
+        'Building agent-like behaviors with function calling',
+      ],
+    ],
+    [
+      'Data Scientists',
+      'Cloud Environment Setup',
+      ['Cloud-based development environments', 'Jupyter notebook and lab configurations', 'Remote development and collaboration tools'],
+    ],
+    [
+      'Mathematics/Statistics',
+      'Sports Analytics and Performance Analysis',
+      ['Player performance metrics', 'Statistical modeling of games', 'Team strategy analysis'],
+    ],
+  ])('never on one phrase the bullets share with the background: "%s" does not assume "%s"', (who, label, bullets) => {
+    const r = path({ ...TOPICS, [label]: bullets }, [`For ${who} Backgrounds`]);
+    expect(assumedBy(r, `For ${who} Backgrounds`).map((a) => a.topic)).not.toContain(label);
+  });
+
+  it('a topic whose label names what the background knows and whose bullets agree', () => {
+    const bullets = [
+      'Relational database design and SQL querying',
+      'NoSQL databases for ML applications',
+      'Data modeling and schema design',
+    ];
+    const r = path({ ...TOPICS, 'Database Systems and SQL': bullets }, ['For Data Scientists Backgrounds']);
+    expect(assumedBy(r, 'For Data Scientists Backgrounds').map((a) => a.topic)).toContain('Database Systems and SQL');
+  });
+
   it('a beginner assumes nothing, without a notice', () => {
     const r = path(TOPICS, ['For Complete Beginners']);
     expect(assumedBy(r, 'For Complete Beginners')).toEqual([]);
