@@ -12,13 +12,20 @@ const TIME_PLAN = /^(?:(?:weeks?|months?|days?|phase)\s*\d|(?:first|next)\s+\d+\
 /** Words of careers, the job market, communities and how a course is laid out. */
 const CAREER =
   /\b(careers?|market demand|job market|job search|salary|salaries|hiring|employers?|communit(?:y|ies)|networks?ing events|professional networks?|meetups?|conferences? and events|certifications?|success metrics|role overview|role definition|responsibilities|path structure|modules? overview|progressive modules|action plan|learning pathways?|professional development)\b/i;
-/** A bullet that describes the course or the career, not a concept to learn. */
-const COURSE_BULLET =
-  /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion|portfolio)\b/i;
-/** Hosts and titles of communities and job boards: places to meet people, not material to learn from. */
+/** A bullet that describes the course, not a concept to learn. */
+const COURSE_BULLET = /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|portfolio)\b/i;
+/** …or the career. */
+const CAREER_BULLET = /\b(careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion)\b/i;
+/** Hosts and titles of communities: places to meet people, not material to learn from… */
 const COMMUNITY_HOST =
-  /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
-const COMMUNITY_TITLE = /\b(communit(?:y|ies)|forums?|subreddit|meetups?|slack|discord|job boards?|jobs|conferences?|user groups?)\b/i;
+  /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
+const COMMUNITY_TITLE = /\b(communit(?:y|ies)|forums?|subreddit|meetups?|slack|discord|conferences?|user groups?)\b/i;
+/** …and of job boards, which are material only where careers are the subject. */
+const JOB_BOARD_HOST = /(^|\.)(linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi)$/i;
+const JOB_BOARD_TITLE = /\b(job boards?|jobs)\b/i;
+
+/** Fewer topics than this say nothing about what a document is about. */
+const MIN_TOPICS_FOR_A_SUBJECT = 4;
 
 /** A document's own decision, from `atlas: { orientation: true | false }` in its front matter. */
 export type OrientationOverride = boolean | undefined;
@@ -32,8 +39,15 @@ export function isOverviewDocument(docId: NodeId, title = ''): boolean {
  * Why a topic of `doc` orients rather than teaches, or null when it teaches. A time-plan heading,
  * an overview document or career and community words in the heading decide alone; words in the
  * section's heading, bullets that describe the course and community resources each need another.
+ * Where careers are what the document teaches (`careerIsTheSubject`), career words in the heading
+ * count as one weak signal, and in the bullets as none.
  */
-export function orientationReason(graph: AtlasGraph, topic: NodeId, override: OrientationOverride): string | null {
+export function orientationReason(
+  graph: AtlasGraph,
+  topic: NodeId,
+  override: OrientationOverride,
+  { careerIsTheSubject = false }: { careerIsTheSubject?: boolean } = {},
+): string | null {
   const a = graph.getNodeAttributes(topic);
   if (a.kind !== 'topic') return null;
   if (override === false) return null;
@@ -42,9 +56,10 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   const doc = graph.getNodeAttributes(a.doc);
   if (isOverviewDocument(a.doc, doc.label)) return `it is on an overview page ("${doc.label}"), not a module`;
   const own = CAREER.exec(a.label);
-  if (own) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
+  if (own && !careerIsTheSubject) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
 
   const weak: string[] = [];
+  if (own) weak.push(`its heading speaks of "${own[0].toLowerCase()}"`);
   const section = a.section === null ? null : CAREER.exec(graph.getNodeAttribute(a.section, 'label'));
   if (section) weak.push(`its section speaks of "${section[0].toLowerCase()}"`);
   const bullets: string[] = [];
@@ -56,9 +71,11 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   graph.forEachInNeighbor(topic, (_n, n) => {
     if (n.kind !== 'resource') return;
     resources++;
-    if (COMMUNITY_HOST.test(hostOf(n.url)) || COMMUNITY_TITLE.test(n.label)) community++;
+    const host = hostOf(n.url);
+    if (COMMUNITY_HOST.test(host) || COMMUNITY_TITLE.test(n.label)) community++;
+    else if (!careerIsTheSubject && (JOB_BOARD_HOST.test(host) || JOB_BOARD_TITLE.test(n.label))) community++;
   });
-  const describing = bullets.filter((b) => COURSE_BULLET.test(b)).length;
+  const describing = bullets.filter((b) => COURSE_BULLET.test(b) || (!careerIsTheSubject && CAREER_BULLET.test(b))).length;
   if (bullets.length >= 2 && describing * 2 >= bullets.length)
     weak.push(`${describing} of its ${bullets.length} bullets describe the course or career`);
   if (resources > 0 && community * 2 >= resources) weak.push(`${community} of its ${resources} resources are communities or job boards`);
@@ -77,8 +94,12 @@ export function classifyOrientation(
   override: OrientationOverride,
 ): { id: NodeId; reason: string }[] {
   const out: { id: NodeId; reason: string }[] = [];
+  // A document most of whose headings speak of careers, hiring or salaries is about them (human
+  // resources, career counselling): there those words are its subject, not a sign of orientation.
+  const careerHeadings = topics.filter((id) => CAREER.test(graph.getNodeAttribute(id, 'label'))).length;
+  const careerIsTheSubject = topics.length >= MIN_TOPICS_FOR_A_SUBJECT && careerHeadings * 2 > topics.length;
   for (const id of topics) {
-    const reason = orientationReason(graph, id, override);
+    const reason = orientationReason(graph, id, override, { careerIsTheSubject });
     if (reason === null) continue;
     const a = graph.getNodeAttributes(id);
     if (a.kind !== 'topic') continue;
