@@ -32,6 +32,7 @@ const TOPICS = {
   'Shell Scripting': ['bash variables', 'loops in bash'],
   'Statistics Fundamentals': ['descriptive statistics', 'hypothesis testing'],
   'Project Management': ['planning', 'scheduling'],
+  'Network Fundamentals': ['the TCP/IP model', 'DNS and DHCP'],
 };
 
 describe('what a background assumes is read by meaning', () => {
@@ -47,7 +48,7 @@ describe('what a background assumes is read by meaning', () => {
     ['System Administrators', ['Linux Command Line', 'Shell Scripting']],
     ['Software Developers', ['Version Control with Git']],
     ['Developers', ['Version Control with Git']],
-    ['IT Professionals', []],
+    ['IT Professionals', ['Network Fundamentals']],
     ['Data Scientists', ['Statistics Fundamentals']],
   ])('a profession the knowledge base knows: "%s" assumes %j', (who, topics) => {
     const r = path(TOPICS, [`For ${who} Backgrounds`]);
