@@ -99,6 +99,18 @@ describe('what a background assumes is read by meaning', () => {
     expect(assumedBy(r, `For ${who} Backgrounds`).map((a) => a.topic)).not.toContain(label);
   });
 
+  it.each([
+    [['Infrastructure testing with Terratest', 'Container image security scanning', 'Compliance and policy validation automation'], false],
+    [['Unit tests with pytest', 'Integration tests and test doubles', 'Debugging failing tests'], true],
+  ])('"Automated Testing and Validation" whose bullets are %j is known to software engineers: %s', (bullets, known) => {
+    const r = path({ ...TOPICS, 'Automated Testing and Validation': bullets }, ['For Software Engineers Backgrounds']);
+    expect(
+      assumedBy(r, 'For Software Engineers Backgrounds')
+        .map((a) => a.topic)
+        .includes('Automated Testing and Validation'),
+    ).toBe(known);
+  });
+
   it('a topic whose label names what the background knows and whose bullets agree', () => {
     const bullets = [
       'Relational database design and SQL querying',
