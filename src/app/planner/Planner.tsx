@@ -324,7 +324,7 @@ function PlanList({
                   <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
                     {n}. {step.label}
                   </button>
-                  <StepHours step={step} own={step.id in own} />
+                  <StepHours step={step} own={Object.hasOwn(own, step.id)} />
                 </div>
                 <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
                 {step.resources.length > 0 && (
