@@ -73,9 +73,10 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
+  const hours = useProgress((s) => s.hours);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
   const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence, view.shared]);
-  const learner = useMemo(() => learnerOf(model, view, { known, done }, new Date()), [model, planKey, known, done]);
+  const learner = useMemo(() => learnerOf(model, view, { known, done, hours }, new Date()), [model, planKey, known, done, hours]);
   const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
   const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
 

@@ -17,7 +17,7 @@ export const USAGE = `usage:
   atlas build [DOCS_DIR] [--out FILE|FOLDER] [--format json|gexf|graphml|cypher|csv] [--strict] [--stats]
   atlas check DOCS_DIR [--format text|json|github|sarif] [--suggestions FILE]
   atlas plan [--docs DIR] [--background NAME | --known TITLE,...] [--target TITLE]... [--hours N] [--tracks N]
-             [--done TITLE,...] [--start YYYY-MM-DD] [--min-confidence X] [--format md|json|csv|ics]
+             [--done TITLE,...] [--topic-hours TITLE=H]... [--start YYYY-MM-DD] [--min-confidence X] [--format md|json|csv|ics]
   atlas next [--docs DIR] [--background NAME | --known TITLE,...] [--done TITLE,...] [--target TITLE]... [--format md|json]
   atlas site [DOCS_DIR] --out DIR [--base /sub/path/]
 common: [--curation DIR] (default: the "curation" folder beside DOCS_DIR) [--max-file-mb N] (default 5)
@@ -145,6 +145,19 @@ const titles = (v: unknown): string[] | undefined =>
         .filter((t) => t !== '')
     : undefined;
 
+/** `--topic-hours "Linear Algebra Fundamentals=6"`, once per topic: the learner's own hours, which the core checks. */
+function topicHours(given: unknown): Record<string, number> {
+  // No prototype: a topic may be titled "constructor".
+  const own = Object.create(null) as Record<string, number>;
+  for (const pair of (given as string[] | undefined) ?? []) {
+    const at = pair.lastIndexOf('=');
+    const hours = pair.slice(at + 1).trim();
+    if (at <= 0 || hours === '') throw new UsageError(`--topic-hours takes TITLE=HOURS, got "${pair}"`);
+    own[pair.slice(0, at).trim()] = Number(hours);
+  }
+  return own;
+}
+
 const FLAGS: Record<PlanSettingName, string> = { hours: 'hours', tracks: 'tracks', start: 'start', minConfidence: 'min-confidence' };
 
 /** The plan settings given as flags, resolved by the core's one rule; an invalid one is bad usage. */
@@ -179,6 +192,7 @@ async function planCommand(argv: string[]): Promise<number> {
     hours: { type: 'string' },
     tracks: { type: 'string' },
     start: { type: 'string' },
+    'topic-hours': { type: 'string', multiple: true },
     format: { type: 'string', default: 'md' },
   });
   if (positionals.length > 0) throw new UsageError(`plan takes no positional arguments; use --docs DIR and --target TITLE`);
@@ -187,7 +201,7 @@ async function planCommand(argv: string[]): Promise<number> {
   if (!format) throw new UsageError(`unknown format "${String(values.format)}"; choose one of ${PLAN_FORMATS.map((f) => f.id).join(', ')}`);
   const { hours, tracks, start } = await settings(values);
   const result = await load(values.docs as string, values);
-  const learningPlan = plan(result.graph, { ...(await learner(values)), hours, tracks });
+  const learningPlan = plan(result.graph, { ...(await learner(values)), hours, tracks, topicHours: topicHours(values['topic-hours']) });
   for (const d of learningPlan.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(format.run(learningPlan, { start, hours, tracks }));
   return 0;

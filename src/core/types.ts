@@ -202,7 +202,14 @@ export interface FocusesAttributes extends EdgeBase {
 }
 export interface RelatedAttributes extends EdgeBase {
   kind: 'related';
+  /** 0..1: the larger of `names` and `material`. */
   similarity: number;
+  /** 0..1: the share of the two names' words in common (README: "What one known topic covers"). */
+  names: number;
+  /** How many words (stemmed, generic ones left out) the two names have in common. */
+  sharedWords: number;
+  /** 0..1: what the two teach from: shared resources (0.5, and 0.15 more for each further one) or concepts in common. */
+  material: number;
   evidence: string;
 }
 

@@ -58,6 +58,12 @@ describe('atlas', { timeout: 30_000 }, () => {
     [['plan', '--start', '9999-99-99'], '--start takes a date'],
     [['next', '--min-confidence', '2'], '--min-confidence takes a confidence from 0 to 1'],
     [['plan', '--format', 'pdf'], 'unknown format "pdf"'],
+    [['plan', '--topic-hours', 'Calculus and Optimization'], '--topic-hours takes TITLE=HOURS'],
+    [
+      ['plan', '--topic-hours', 'Calculus and Optimization=0'],
+      'hours for "Calculus and Optimization" takes a number of hours from 0.5 to 500',
+    ],
+    [['plan', '--topic-hours', 'Calculs=3'], 'did you mean "Calculus and Optimization"'],
     [['plan', '--background', 'beginner', '--known', 'Calculus and Optimization'], 'not both'],
     [['next', '--format', 'csv'], 'unknown format "csv"'],
     [['check', 'graph/docs', '--format', 'xml'], 'unknown format "xml"; choose one of text, json, github, sarif'],
@@ -186,6 +192,17 @@ describe('atlas', { timeout: 30_000 }, () => {
     expect(order).not.toContain('Python Programming Mastery');
     expect(plan.background).toBe('Software Engineering');
     expect(plan.totalHours).toBeGreaterThan(0);
+  });
+
+  it("plan --topic-hours: the learner's own hours for a topic replace the estimate, and the total follows", async () => {
+    const args = ['plan', '--target', 'Deep Learning Frameworks', '--format', 'json'];
+    const [estimated, own] = await Promise.all([atlas(...args), atlas(...args, '--topic-hours', 'Calculus and Optimization=3')]);
+    type Plan = { totalHours: number; steps: { label: string; hours: number; effort: { basis: string } }[] };
+    const [a, b] = [JSON.parse(estimated.stdout) as Plan, JSON.parse(own.stdout) as Plan];
+    const calculus = (p: Plan) => p.steps.find((s) => s.label === 'Calculus and Optimization');
+    expect(calculus(b)?.hours).toBe(3);
+    expect(calculus(b)?.effort.basis).toMatch(/^your own hours \(Atlas estimated \d+ h: /);
+    expect(b.totalHours).toBe(a.totalHours - (calculus(a)?.hours as number) + 3);
   });
 
   it('plan: a beginner on two tracks starts mathematics and programming in week 1', async () => {

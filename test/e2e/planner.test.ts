@@ -15,6 +15,14 @@ const chromium = useChromium();
 
 const atlas = (...args: string[]): string => execFileSync(process.execPath, ['src/cli/bin.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 const planner = (page: Page) => page.getByRole('region', { name: 'Planner' });
+/** Each step of the plan (not the done ones) with its week, as the page lists them. */
+const stepWeeks = (page: Page) =>
+  page.getByRole('list', { name: 'Learning plan' }).evaluate((list) =>
+    [...list.querySelectorAll('.plan-week:not(.plan-done)')].flatMap((week) => {
+      const n = Number(/^Week (\d+)/.exec(week.querySelector('h3')?.textContent ?? '')?.[1]);
+      return [...week.querySelectorAll('.plan-step-head > button')].map((b) => [(b.textContent ?? '').replace(/^\d+\. /, ''), n]);
+    }),
+  );
 const items = (page: Page, name: string) => page.getByRole('list', { name }).locator('li').allTextContents();
 
 describe('the planner', () => {
@@ -108,6 +116,52 @@ describe('the planner', () => {
     await expect.poll(() => planner(page).textContent()).toContain('Link copied');
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect([copied.searchParams.get('done'), copied.searchParams.get('known')]).toEqual([done, known]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("takes the learner's own hours for a step, schedules with them as `atlas plan --topic-hours` does, keeps them over a reload, and resets them", async () => {
+    const goal = 'machine-learning-engineering/prerequisites#deep-learning-frameworks';
+    const { page, errors } = await openExplorer(
+      chromium(),
+      `${atlasUrl}?bg=Software+Engineering&target=${encodeURIComponent(goal)}&hours=8`,
+    );
+    const cli = (...more: string[]) =>
+      JSON.parse(atlas('plan', '--background', 'Software Engineering', '--target', goal, '--hours', '8', ...more, '--format', 'json')) as {
+        totalHours: number;
+        weeks: number;
+        steps: { label: string; hours: number; week: number }[];
+      };
+    const estimated = cli();
+    const own = cli('--topic-hours', 'Calculus and Optimization=2');
+    expect(own.totalHours).toBeLessThan(estimated.totalHours);
+    const summary = () => planner(page).locator('.plan-summary').textContent();
+    const field = () => planner(page).getByLabel('Hours for Calculus and Optimization');
+    const estimate = String(estimated.steps.find((s) => s.label === 'Calculus and Optimization')?.hours);
+    await expect.poll(() => field().inputValue()).toBe(estimate);
+    expect(await summary()).toContain(`${estimated.totalHours} h over ${estimated.weeks} weeks`);
+
+    await field().fill('2');
+    await expect.poll(summary).toContain(`${own.totalHours} h over ${own.weeks} weeks`);
+    // Every step in the week the CLI puts it in.
+    await expect.poll(() => stepWeeks(page)).toEqual(own.steps.map((s) => [s.label, s.week]));
+    // Copy link shares them with the progress.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await planner(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => planner(page).textContent()).toContain('Link copied');
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.searchParams.get('effort')).toBe('machine-learning-engineering/prerequisites#calculus-and-optimization:2');
+    await page.reload();
+    await waitForFirstRender(page);
+    await expect.poll(() => field().inputValue()).toBe('2');
+    await expect.poll(summary).toContain(`${own.totalHours} h over ${own.weeks} weeks`);
+
+    await planner(page).getByRole('button', { name: "Reset the hours of Calculus and Optimization to Atlas's estimate" }).click();
+    await expect.poll(summary).toContain(`${estimated.totalHours} h over ${estimated.weeks} weeks`);
+    expect(await field().inputValue()).toBe(estimate);
+    await page.reload();
+    await waitForFirstRender(page);
+    await expect.poll(() => field().inputValue()).toBe(estimate);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,16 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { NodeId } from '../../core/types';
 import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
-import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSettingName } from '../../core/rules';
+import {
+  HOURS_PER_WEEK,
+  resolvePlanSettings,
+  TOPIC_HOURS,
+  TOPIC_HOURS_WANTS,
+  topicHoursOf,
+  TRACKS,
+  weekStartDay,
+  type PlanSettingName,
+} from '../../core/rules';
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
 import type { ViewAction, ViewState } from '../state/view';
@@ -73,7 +82,7 @@ export function Planner({ model, view, dispatch, learner, linkNotices, onSelect 
           <PlanExports model={model} learner={learner} />
           <CopyLink view={view} />
           {view.targets.length > 0 && <TimeToGoal model={model} view={view} learner={learner} plan={plan} />}
-          <PlanList steps={plan.steps} done={learner.doneSteps} start={learner.format.start} onSelect={onSelect} />
+          <PlanList steps={plan.steps} done={learner.doneSteps} own={learner.ownHours} start={learner.format.start} onSelect={onSelect} />
         </>
       )}
       <ProgressLists model={model} onSelect={onSelect} />
@@ -231,9 +240,10 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
 function CopyLink({ view }: { view: ViewState }) {
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
+  const hours = useProgress((s) => s.hours);
   const [copied, setCopied] = useState(false);
   const copy = () => {
-    const url = `${location.origin}${location.pathname}${searchFromView({ ...view, shared: view.shared ?? { done, known } })}`;
+    const url = `${location.origin}${location.pathname}${searchFromView({ ...view, shared: view.shared ?? { done, known, hours } })}`;
     void navigator.clipboard?.writeText(url).then(() => setCopied(true));
   };
   return (
@@ -251,11 +261,14 @@ function CopyLink({ view }: { view: ViewState }) {
 function PlanList({
   steps,
   done,
+  own,
   start,
   onSelect,
 }: {
   steps: PlanStep[];
   done: PlanStep[];
+  /** The learner's own hours per topic: those steps offer to go back to Atlas's estimate. */
+  own: Record<NodeId, number>;
   start: string;
   onSelect: (id: NodeId) => void;
 }) {
@@ -311,9 +324,7 @@ function PlanList({
                   <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
                     {n}. {step.label}
                   </button>
-                  <span className="muted" title={step.effort.basis}>
-                    {step.hours} h
-                  </span>
+                  <StepHours step={step} own={Object.hasOwn(own, step.id)} />
                 </div>
                 <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
                 {step.resources.length > 0 && (
@@ -331,5 +342,52 @@ function PlanList({
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * A step's hours, which the learner can change: Atlas's estimate (its basis in the tooltip) until
+ * they type their own, kept with their progress; Reset goes back to the estimate.
+ */
+function StepHours({ step, own }: { step: PlanStep; own: boolean }) {
+  const setHours = useProgress((s) => s.setHours);
+  // What is being typed: "0." is on its way to "0.5", so the field shows it while the plan keeps the last valid hours.
+  const [draft, setDraft] = useState<string | null>(null);
+  const valid = draft === null || topicHoursOf(draft) !== null;
+  return (
+    <span className="step-hours">
+      <input
+        type="number"
+        min={TOPIC_HOURS.min}
+        max={TOPIC_HOURS.max}
+        step={0.5}
+        inputMode="decimal"
+        aria-label={`Hours for ${step.label}`}
+        aria-invalid={!valid}
+        title={valid ? step.effort.basis : `Hours take ${TOPIC_HOURS_WANTS}`}
+        value={draft ?? String(step.hours)}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setDraft(text);
+          const hours = topicHoursOf(text);
+          if (hours !== null && hours !== step.hours) setHours(step.id, hours);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <span aria-hidden="true"> h</span>
+      {own && (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Reset the hours of ${step.label} to Atlas's estimate`}
+          onClick={() => {
+            setDraft(null);
+            setHours(step.id, null);
+          }}
+        >
+          reset
+        </button>
+      )}
+    </span>
   );
 }

@@ -17,6 +17,7 @@ const labelOf = (model: AtlasModel, id: NodeId) => (model.graph.hasNode(id) ? mo
 export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect: Select }) {
   const done = useProgress((s) => s.done);
   const known = useProgress((s) => s.known);
+  const hours = useProgress((s) => s.hours);
   const toggleDone = useProgress((s) => s.toggleDone);
   const toggleKnown = useProgress((s) => s.toggleKnown);
   const replace = useProgress((s) => s.replace);
@@ -76,7 +77,7 @@ export function ProgressLists({ model, onSelect }: { model: AtlasModel; onSelect
         <button
           type="button"
           className="secondary"
-          onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done }), 'application/json')}
+          onClick={() => downloadText(`${model.name}-progress.json`, progressToFile({ known, done, hours }), 'application/json')}
         >
           Export progress
         </button>

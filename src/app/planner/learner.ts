@@ -13,8 +13,9 @@ import {
   type PlanFormatOptions,
   type PlanStep,
 } from '../../core/plan/index';
-import { finishDay, resolvePlanSettings } from '../../core/rules';
+import { finishDay, resolvePlanSettings, topicHoursOf } from '../../core/rules';
 import type { NodeId } from '../../core/types';
+import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { pathwayTopics } from '../data/queries';
 import { backgroundPathways } from '../state/appearance';
@@ -26,6 +27,8 @@ export interface Learner {
   plan: LearningPlan | null;
   /** The plan's steps the learner ticked done, in the order the plan would take them: shown ticked and dimmed, so a tick can be undone. */
   doneSteps: PlanStep[];
+  /** The learner's own hours per topic the plan used (their saved ones, or a shared link's). */
+  ownHours: Record<NodeId, number>;
   /** Why there is no plan although goals are set (an unknown goal, a cycle). */
   error: string | null;
   next: NextTopic[];
@@ -48,7 +51,13 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const mine = view.shared ?? progress;
   const known = mine.known.filter((id) => graph.hasNode(id));
   const done = mine.done.filter((id) => graph.hasNode(id));
-  const learner = { background, known, done, minConfidence };
+  // Hours kept for a topic the graph no longer has, or out of the core's limits, are left to Atlas's estimate.
+  const ownHours = Object.fromEntries(
+    Object.entries(mine.hours ?? {}).filter(
+      ([id, h]) => graph.hasNode(id) && isLearnable(graph.getNodeAttributes(id)) && topicHoursOf(h) !== null,
+    ),
+  );
+  const learner = { background, known, done, minConfidence, topicHours: ownHours };
 
   let result: LearningPlan | null = null;
   let doneSteps: PlanStep[] = [];
@@ -69,7 +78,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
-  return { plan: result, doneSteps, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
+  return { plan: result, doneSteps, ownHours, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */

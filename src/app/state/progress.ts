@@ -12,20 +12,30 @@ export const PROGRESS_VERSION = 1;
 export interface Progress {
   known: NodeId[];
   done: NodeId[];
+  /** The learner's own hours per topic id, in place of Atlas's estimate (plan()'s `topicHours`). */
+  hours?: Record<NodeId, number>;
 }
 
 // Checked by hand, not with zod: zod probes for eval, which the page's CSP reports as a violation.
 const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const isProgress = (x: unknown): x is Progress => isObject(x) && isIdList(x.known) && isIdList(x.done);
+const isHours = (x: unknown): x is Record<string, number> => isObject(x) && Object.values(x).every((h) => typeof h === 'number');
+const isProgress = (x: unknown): x is Progress =>
+  isObject(x) && isIdList(x.known) && isIdList(x.done) && (x.hours === undefined || isHours(x.hours));
 
 export interface ProgressState extends Progress {
+  hours: Record<NodeId, number>;
   /** Why saved progress was dropped, shown once to the learner. */
   notice: string | null;
   toggleDone: (id: NodeId) => void;
   toggleKnown: (id: NodeId) => void;
+  /** The learner's own hours for a topic; null goes back to Atlas's estimate. */
+  setHours: (id: NodeId, hours: number | null) => void;
   replace: (progress: Progress) => void;
   dismissNotice: () => void;
 }
+
+const withHours = (hours: Record<NodeId, number> | undefined): { hours?: Record<NodeId, number> } =>
+  hours !== undefined && Object.keys(hours).length > 0 ? { hours } : {};
 
 const toggle = (list: readonly NodeId[], id: NodeId): NodeId[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
@@ -38,10 +48,16 @@ export function createProgressStore(storage: Storage | undefined, key: string): 
       (set) => ({
         known: [],
         done: [],
+        hours: {},
         notice: null,
         toggleDone: (id) => set((s) => ({ done: toggle(s.done, id) })),
         toggleKnown: (id) => set((s) => ({ known: toggle(s.known, id) })),
-        replace: (progress) => set({ known: [...progress.known], done: [...progress.done] }),
+        setHours: (id, hours) =>
+          set((s) => {
+            const rest = Object.fromEntries(Object.entries(s.hours).filter(([k]) => k !== id));
+            return { hours: hours === null ? rest : { ...rest, [id]: hours } };
+          }),
+        replace: (progress) => set({ known: [...progress.known], done: [...progress.done], hours: { ...progress.hours } }),
         dismissNotice: () => set({ notice: null }),
       }),
       {
@@ -57,7 +73,9 @@ export function createProgressStore(storage: Storage | undefined, key: string): 
           },
           (n) => (notice = n),
         ),
-        partialize: (s) => ({ known: s.known, done: s.done }),
+        // Progress saved before own hours existed reads the same: `hours` is written only when there are some.
+        partialize: (s) => ({ known: s.known, done: s.done, ...withHours(s.hours) }),
+        merge: (saved, current) => ({ ...current, ...(saved as Progress), hours: { ...(saved as Progress | undefined)?.hours } }),
       },
     ),
   );
@@ -79,7 +97,8 @@ function migrateLegacy(storage: Storage | undefined, key: string): void {
 }
 
 export function progressToFile(progress: Progress): string {
-  return `${JSON.stringify({ atlas: 'progress', version: PROGRESS_VERSION, known: progress.known, done: progress.done }, null, 2)}\n`;
+  const file = { atlas: 'progress', version: PROGRESS_VERSION, known: progress.known, done: progress.done, ...withHours(progress.hours) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Reads an exported progress file; throws an Error whose message names what is wrong. */
@@ -96,5 +115,5 @@ export function progressFromFile(text: string): Progress {
     (data as unknown as Record<string, unknown>).version !== PROGRESS_VERSION
   )
     throw new Error('this file is not an Atlas progress file');
-  return { known: data.known, done: data.done };
+  return { known: data.known, done: data.done, ...withHours(data.hours) };
 }

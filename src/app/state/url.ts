@@ -3,7 +3,7 @@
 // a plan setting out of its limits (the core's resolvePlanSettings) says so in a notice.
 import type { Origin, Signal } from '../../core/types';
 import { ORIGINS, SIGNALS } from '../../core/types';
-import { resolvePlanSettings, type PlanSettingName } from '../../core/rules';
+import { resolvePlanSettings, TOPIC_HOURS_WANTS, topicHoursOf, type PlanSettingName } from '../../core/rules';
 import { DEFAULT_VIEW, MAP_EDGE_KINDS, MAP_KINDS, type MapEdgeKind, type MapKind, type ViewState } from './view';
 
 const list = (value: string | null): string[] => (value === null ? [] : value.split(',').filter((s) => s !== ''));
@@ -46,6 +46,27 @@ export function decodeIds(value: string | null): string[] {
   });
 }
 
+/**
+ * A learner's own hours per topic, as ids with their hours after a colon, grouped like encodeIds:
+ * `a/doc#x:6~y:2.5`. A pair out of TOPIC_HOURS's limits is left out, and said so.
+ */
+export function encodeHours(hours: Readonly<Record<string, number>>): string {
+  return encodeIds(Object.entries(hours).map(([id, h]) => `${id}:${h}`));
+}
+
+export function decodeHours(value: string | null): { hours: Record<string, number>; dropped: string[] } {
+  // No prototype: an id from a crafted link may be "__proto__".
+  const hours = Object.create(null) as Record<string, number>;
+  const dropped: string[] = [];
+  for (const pair of decodeIds(value)) {
+    const at = pair.lastIndexOf(':');
+    const h = at > 0 ? topicHoursOf(pair.slice(at + 1)) : null;
+    if (h === null) dropped.push(pair);
+    else hours[pair.slice(0, at)] = h;
+  }
+  return { hours, dropped };
+}
+
 export interface ViewFromUrl {
   view: ViewState;
   /** One sentence per value of the link that was out of its limits and replaced by the default. */
@@ -60,6 +81,7 @@ export function viewFromSearch(search: string, today: Date = new Date()): ViewFr
     today,
   );
   const valid = (name: PlanSettingName): boolean => given(name) !== null && !problems.some((p) => p.setting === name);
+  const own = q.has('effort') ? decodeHours(q.get('effort')) : null;
   const view: ViewState = {
     node: q.get('node') || null,
     bg: q.get('bg') || null,
@@ -75,9 +97,15 @@ export function viewFromSearch(search: string, today: Date = new Date()): ViewFr
     signals: pick<Signal>(q.get('signals'), SIGNALS, DEFAULT_VIEW.signals),
     minConfidence: valid('minConfidence') ? settings.minConfidence : DEFAULT_VIEW.minConfidence,
     view: q.get('view') === 'outline' ? 'outline' : 'map',
-    shared: q.has('done') || q.has('known') ? { done: decodeIds(q.get('done')), known: decodeIds(q.get('known')) } : null,
+    shared:
+      q.has('done') || q.has('known') || own !== null
+        ? { done: decodeIds(q.get('done')), known: decodeIds(q.get('known')), ...(own === null ? {} : { hours: own.hours }) }
+        : null,
   };
-  return { view, notices: problems.map((p) => `This link's ${PARAMS[p.setting]} ${p.message}; the default is used instead.`) };
+  const notices = problems.map((p) => `This link's ${PARAMS[p.setting]} ${p.message}; the default is used instead.`);
+  for (const pair of own?.dropped ?? [])
+    notices.push(`This link's effort "${pair}" is not a topic with ${TOPIC_HOURS_WANTS}; Atlas's estimate is used instead.`);
+  return { view, notices };
 }
 
 export function searchFromView(state: ViewState): string {
@@ -99,6 +127,7 @@ export function searchFromView(state: ViewState): string {
   if (state.shared !== null) {
     q.set('done', encodeIds(state.shared.done));
     q.set('known', encodeIds(state.shared.known));
+    if (state.shared.hours !== undefined && Object.keys(state.shared.hours).length > 0) q.set('effort', encodeHours(state.shared.hours));
   }
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

@@ -38,8 +38,8 @@ export interface ViewState {
   /** Inferred prerequisites below this confidence are not trusted: by the map, the plan and every count. */
   minConfidence: number;
   view: ViewMode;
-  /** Progress that came with a shared link ("Copy link"): the recipient plans with it instead of their own ticks. */
-  shared: { done: NodeId[]; known: NodeId[] } | null;
+  /** Progress that came with a shared link ("Copy link"): the recipient plans with it instead of their own ticks and hours. */
+  shared: { done: NodeId[]; known: NodeId[]; hours?: Record<NodeId, number> } | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {

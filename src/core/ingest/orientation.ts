@@ -20,13 +20,20 @@ const CAREER =
 /** Advice to a reader in some situation, not a subject: "If You're Missing Prerequisites", "Catching Up". */
 const ADVICE =
   /^(?:if|when|where) (?:you|you're|you are)\b|\b(?:missing prerequisites|catch(?:ing)? up|fill(?:ing)? the gaps?|bridg(?:e|ing) the gaps?)\b/i;
-/** A bullet that describes the course or the career, not a concept to learn. */
-const COURSE_BULLET =
-  /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion|portfolio)\b/i;
-/** Hosts and titles of communities and job boards: places to meet people, not material to learn from. */
+/** A bullet that describes the course, not a concept to learn. */
+const COURSE_BULLET = /\b(modules?|this (?:path|course|curriculum)|curriculum|you will|you'll|weeks?|months?|portfolio)\b/i;
+/** …or the career. */
+const CAREER_BULLET = /\b(careers?|salary|jobs?|employers?|demand|hiring|certifications?|promotion)\b/i;
+/** Hosts and titles of communities: places to meet people, not material to learn from… */
 const COMMUNITY_HOST =
-  /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
-const COMMUNITY_TITLE = /\b(communit(?:y|ies)|forums?|subreddit|meetups?|slack|discord|job boards?|jobs|conferences?|user groups?)\b/i;
+  /(^|\.)(reddit\.com|discord\.(?:gg|com)|slack\.com|meetup\.com|stackoverflow\.com|stackexchange\.com|dev\.to|hashnode\.com|eventbrite\.com)$/i;
+const COMMUNITY_TITLE = /\b(communit(?:y|ies)|forums?|subreddit|meetups?|slack|discord|conferences?|user groups?)\b/i;
+/** …and of job boards, which are material only where careers are the subject. */
+const JOB_BOARD_HOST = /(^|\.)(linkedin\.com|indeed\.com|glassdoor\.com|levels\.fyi)$/i;
+const JOB_BOARD_TITLE = /\b(job boards?|jobs)\b/i;
+
+/** Fewer topics than this say nothing about what a document is about. */
+const MIN_TOPICS_FOR_A_SUBJECT = 4;
 
 /** A document's own decision, from `atlas: { orientation: true | false }` in its front matter. */
 export type OrientationOverride = boolean | undefined;
@@ -40,8 +47,15 @@ export function isOverviewDocument(docId: NodeId, title = ''): boolean {
  * Why a topic of `doc` orients rather than teaches, or null when it teaches. A time-plan heading,
  * an overview document or career and community words in the heading decide alone; words in the
  * section's heading, bullets that describe the course and community resources each need another.
+ * Where careers are what the document teaches (`careerIsTheSubject`), career words in the heading
+ * count as one weak signal, and in the bullets as none.
  */
-export function orientationReason(graph: AtlasGraph, topic: NodeId, override: OrientationOverride): string | null {
+export function orientationReason(
+  graph: AtlasGraph,
+  topic: NodeId,
+  override: OrientationOverride,
+  { careerIsTheSubject = false }: { careerIsTheSubject?: boolean } = {},
+): string | null {
   const a = graph.getNodeAttributes(topic);
   if (a.kind !== 'topic') return null;
   if (override === false) return null;
@@ -53,9 +67,10 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
   if (advice) return `its heading advises the reader ("${advice[0].toLowerCase()}"), it names no subject`;
   if (isStudySchedule(a.label, a.description)) return `"${a.label}" is a study schedule (periods of weeks, months or phases)`;
   const own = CAREER.exec(a.label);
-  if (own) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
+  if (own && !careerIsTheSubject) return `its heading speaks of "${own[0].toLowerCase()}", not a subject`;
 
   const weak: string[] = [];
+  if (own) weak.push(`its heading speaks of "${own[0].toLowerCase()}"`);
   const section = a.section === null ? null : CAREER.exec(graph.getNodeAttribute(a.section, 'label'));
   if (section) weak.push(`its section speaks of "${section[0].toLowerCase()}"`);
   const bullets: string[] = [];
@@ -69,12 +84,14 @@ export function orientationReason(graph: AtlasGraph, topic: NodeId, override: Or
     if (n.kind !== 'resource' || e.kind !== 'teaches') return;
     resources++;
     titles.push(e.title);
-    if (COMMUNITY_HOST.test(hostOf(n.url)) || COMMUNITY_TITLE.test(n.label)) community++;
+    const host = hostOf(n.url);
+    if (COMMUNITY_HOST.test(host) || COMMUNITY_TITLE.test(n.label)) community++;
+    else if (!careerIsTheSubject && (JOB_BOARD_HOST.test(host) || JOB_BOARD_TITLE.test(n.label))) community++;
   });
   // A list of links ("Books and References", "Online Practice Environments"): material, not a subject.
   if (resources >= 2 && bullets.every((b) => titles.some((t) => b.startsWith(t))) && a.description === undefined)
     return `its ${bullets.length} bullets are links to resources; it names no concept to learn`;
-  const describing = bullets.filter((b) => COURSE_BULLET.test(b)).length;
+  const describing = bullets.filter((b) => COURSE_BULLET.test(b) || (!careerIsTheSubject && CAREER_BULLET.test(b))).length;
   if (bullets.length >= 2 && describing * 2 >= bullets.length)
     weak.push(`${describing} of its ${bullets.length} bullets describe the course or career`);
   if (resources > 0 && community * 2 >= resources) weak.push(`${community} of its ${resources} resources are communities or job boards`);
@@ -93,8 +110,12 @@ export function classifyOrientation(
   override: OrientationOverride,
 ): { id: NodeId; reason: string }[] {
   const out: { id: NodeId; reason: string }[] = [];
+  // A document most of whose headings speak of careers, hiring or salaries is about them (human
+  // resources, career counselling): there those words are its subject, not a sign of orientation.
+  const careerHeadings = topics.filter((id) => CAREER.test(graph.getNodeAttribute(id, 'label'))).length;
+  const careerIsTheSubject = topics.length >= MIN_TOPICS_FOR_A_SUBJECT && careerHeadings * 2 > topics.length;
   for (const id of topics) {
-    const reason = orientationReason(graph, id, override);
+    const reason = orientationReason(graph, id, override, { careerIsTheSubject });
     if (reason === null) continue;
     const a = graph.getNodeAttributes(id);
     if (a.kind !== 'topic') continue;

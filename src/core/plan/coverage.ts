@@ -1,7 +1,7 @@
 // One "what I know" for the whole dataset: a topic known or done in one learning path covers
-// the topics of other paths that teach the same thing (`related` edges), with the similarity
-// shown, and each path's coverage follows from that.
-import type { AtlasGraph, DocAttributes, NodeId } from '../types.ts';
+// the topics of other paths that teach the same thing (`related` edges that `covers` accepts), with
+// the similarity shown, and each path's coverage follows from that.
+import type { AtlasGraph, DocAttributes, NodeId, RelatedAttributes } from '../types.ts';
 import { isLearnable } from '../types.ts';
 
 export interface Covered {
@@ -11,16 +11,38 @@ export interface Covered {
   similarity: number;
 }
 
-/** A known topic covers a related topic of another path from this similarity up (the page's coverage and `plan()` alike). */
-export const COVERS_SIMILARITY = 0.6;
+/**
+ * Names that share this much of their words (two words of three) name the same topic when the
+ * material agrees too. Half the words is not enough: "Infrastructure Testing and Validation" is not
+ * "Automated Testing and Validation".
+ */
+export const COVERS_NAMES = 0.67;
+/**
+ * The material agrees from two shared resources (0.8), or the same concepts, up (the related edge's
+ * `material`). One shared page is not enough: "Application Security" and "Application Security
+ * Monitoring" cite the same OWASP page and teach different things.
+ */
+export const COVERS_MATERIAL = 0.8;
 
-/** Topics covered through `related` edges by what the learner knows or has done. */
-export function coveredByRelated(graph: AtlasGraph, knownOrDone: ReadonlySet<NodeId>, minSimilarity = COVERS_SIMILARITY): Covered[] {
+/**
+ * Whether knowing one of two related topics is knowing the other: their names have every word in
+ * common, at least two of them ("Statistics and Probability Fundamentals", "Statistics and
+ * Probability"), or two words of three and they teach from the same material. A shared word is not
+ * enough ("Neural Network Fundamentals" is not "Graph Neural Networks", "Experiment Management" is
+ * not "Advanced Experimental Techniques"), nor is shared material alone: a tool's documentation is
+ * cited by topics that teach different things.
+ */
+export function covers(related: Pick<RelatedAttributes, 'names' | 'sharedWords' | 'material'>): boolean {
+  return (related.names >= 1 && related.sharedWords >= 2) || (related.names >= COVERS_NAMES && related.material >= COVERS_MATERIAL);
+}
+
+/** Topics covered through `related` edges by what the learner knows or has done (`covers`). */
+export function coveredByRelated(graph: AtlasGraph, knownOrDone: ReadonlySet<NodeId>): Covered[] {
   const best = new Map<NodeId, Covered>();
   for (const k of knownOrDone) {
     if (!graph.hasNode(k)) continue;
     graph.forEachEdge(k, (_e, a, s, t) => {
-      if (a.kind !== 'related' || a.similarity < minSimilarity) return;
+      if (a.kind !== 'related' || !covers(a)) return;
       const other = s === k ? t : s;
       if (knownOrDone.has(other)) return;
       const prev = best.get(other);

@@ -59,15 +59,18 @@ export interface Effort {
   basis(v: number): string;
 }
 
+const NO_OWN_HOURS: ReadonlyMap<number, number> = new Map();
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Hours per step, in order of evidence: the topic's own `weeks` (mean × NOMINAL_HOURS_PER_WEEK);
  * else its document's `weeks`, spread over the document's topics in proportion to their material;
  * else the material itself: BASE_TOPIC_HOURS, HOURS_PER_CONCEPT per concept, the largest
- * resource's hours and HOURS_PER_RESOURCE per other resource. Rounded to half hours.
+ * resource's hours and HOURS_PER_RESOURCE per other resource. Rounded to half hours. The learner's
+ * `own` hours for a step (by index) replace the estimate.
  */
-export function estimateHours(req: Requirements, steps: Int32Array): Effort {
+export function estimateHours(req: Requirements, steps: Int32Array, own: ReadonlyMap<number, number> = NO_OWN_HOURS): Effort {
   const { weeks, doc, docWeeks, concepts, learnables } = req;
   const hours = req.scratch.float64('effort.hours', req.n);
   // A module's weight, for the documents the plan reads a duration from.
@@ -101,7 +104,7 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
       hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK * (material.hours[v] as number)) / (docWeight.get(d) as number));
     else hours[v] = roundHalf(material.hours[v] as number);
   }
-  const basis = (v: number): string => {
+  const estimate = (v: number): string => {
     const own = weeks[v] as number;
     const d = doc[v] as number;
     const kinds = material.kinds(v);
@@ -110,6 +113,20 @@ export function estimateHours(req: Requirements, steps: Int32Array): Effort {
     if ((docWeeks[d] as number) !== NONE)
       return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
     return `${BASE_TOPIC_HOURS} h base + ${what}`;
+  };
+  if (own.size === 0) return { hours, basis: estimate };
+  // The learner's own hours win; the basis keeps Atlas's estimate beside them, so it can be compared.
+  const estimated = new Map<number, number>();
+  for (let i = 0; i < steps.length; i++) {
+    const v = steps[i] as number;
+    const h = own.get(v);
+    if (h === undefined || v >= learnables) continue;
+    estimated.set(v, hours[v] as number);
+    hours[v] = h;
+  }
+  const basis = (v: number): string => {
+    const e = estimated.get(v);
+    return e === undefined ? estimate(v) : `your own hours (Atlas estimated ${e} h: ${estimate(v)})`;
   };
   return { hours, basis };
 }

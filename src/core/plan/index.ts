@@ -6,5 +6,5 @@ export { BASE_TOPIC_HOURS, HOURS_PER_CONCEPT, HOURS_PER_RESOURCE, NOMINAL_HOURS_
 export { GOAL } from './explain.ts';
 export { PLAN_FORMATS, type PlanFormat, type PlanFormatOptions } from './formats/index.ts';
 export { formatNext } from './formats/next.ts';
-export { coveredByRelated, pathCoverage, type Covered, type PathCoverage } from './coverage.ts';
+export { COVERS_MATERIAL, COVERS_NAMES, covers, coveredByRelated, pathCoverage, type Covered, type PathCoverage } from './coverage.ts';
 export type { LearningPlan, NextOptions, NextTopic, NodeRef, PlanOptions, PlanResource, PlanStep } from './types.ts';

@@ -8,6 +8,7 @@ import { resourcesOf } from './resources.ts';
 import { schedule } from './schedule.ts';
 import { weekOf } from '../dates.ts';
 import { pathOf } from '../background.ts';
+import { resolveTopicHours } from './resolve.ts';
 import { scopeOf } from './scope.ts';
 import { hoursPerTrack, planSettingsOf } from './settings.ts';
 import type { LearningPlan, PlanOptions, PlanResource, PlanStep } from './types.ts';
@@ -23,7 +24,9 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const scope = scopeOf(graph, options);
   const { req, closure, deps, ordering } = scope;
   const resources = resourcesOf(req, closure.inPlan);
-  const effort = estimateHours(req, closure.nodes);
+  const own = new Map<number, number>();
+  for (const [id, h] of resolveTopicHours(graph, options.topicHours ?? {})) own.set(req.indexOf(id), h);
+  const effort = estimateHours(req, closure.nodes, own);
   const { hours } = effort;
   const timing = schedule(ordering.sequence, hours, deps, { hoursPerWeek, tracks });
   const why = explain(req, closure, scope.partOf);

@@ -5,6 +5,7 @@ import { pathwaysForBackground } from '../background.ts';
 import { findByTitle, titleMatches } from '../match.ts';
 import type { AtlasGraph, NodeId, NodeKind, PathwayAttributes } from '../types.ts';
 import { isLearnable } from '../types.ts';
+import { TOPIC_HOURS_WANTS, topicHoursOf } from './settings.ts';
 import type { NodeRef } from './types.ts';
 
 const NAMEABLE: readonly NodeKind[] = ['topic', 'milestone', 'section', 'doc', 'path', 'pathway'];
@@ -61,6 +62,23 @@ function resolveName(graph: AtlasGraph, name: string): NodeId[] {
   }
   const matches = titleMatches(graph, name, NAMEABLE);
   return matches.length > 0 ? matches : [findByTitle(graph, name, NAMEABLE)];
+}
+
+/**
+ * The learner's own hours per topic, by title or id, checked: a topic or milestone each (hours are
+ * not shared out over a section), in TOPIC_HOURS's limits, or an AtlasError that says which.
+ */
+export function resolveTopicHours(graph: AtlasGraph, topicHours: Readonly<Record<string, number>>): Map<NodeId, number> {
+  const own = new Map<NodeId, number>();
+  for (const [name, given] of Object.entries(topicHours)) {
+    const hours = topicHoursOf(given);
+    if (hours === null) throw new AtlasError(`plan: hours for "${name}" takes ${TOPIC_HOURS_WANTS}, got "${String(given)}"`);
+    const id = resolveName(graph, name)[0] as NodeId;
+    const a = graph.getNodeAttributes(id);
+    if (!isLearnable(a)) throw new AtlasError(`plan: "${name}" is a ${a.kind}; hours are set per topic`);
+    own.set(id, hours);
+  }
+  return own;
 }
 
 /** A topic or milestone itself; a section, doc or path: every topic and milestone it contains, transitively. */

@@ -37,6 +37,18 @@ export const TRACKS = { min: 1, max: 8 } as const;
 /** Days a plan may start on: a plan of a few thousand weeks still ends inside the calendar. */
 export const START = { min: '2000-01-01', max: '2999-12-31' } as const;
 
+/**
+ * A learner's own hours for one topic, which replace Atlas's estimate: from half an hour (the
+ * smallest step a plan has) to 500 (a year of ten-hour weeks is 520).
+ */
+export const TOPIC_HOURS = { min: 0.5, max: 500 } as const;
+export const TOPIC_HOURS_WANTS = `a number of hours from ${TOPIC_HOURS.min} to ${TOPIC_HOURS.max}`;
+
+/** A topic's own hours as the learner gave them (text from a field, a flag or a link, or a number), or null when out of limits. */
+export function topicHoursOf(given: string | number): number | null {
+  return numberIn(TOPIC_HOURS.min, TOPIC_HOURS.max, false)(String(given));
+}
+
 const RULES: { [K in PlanSettingName]: { wants: string; read: (text: string) => PlanSettings[K] | null } } = {
   hours: {
     wants: `a number of hours per week from ${HOURS_PER_WEEK.min} to ${HOURS_PER_WEEK.max}`,

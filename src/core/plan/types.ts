@@ -17,6 +17,11 @@ export interface PlanOptions {
   done?: string[];
   /** `requires` edges of origin `inferred` below this confidence are ignored. Default 0.5. */
   minConfidence?: number;
+  /**
+   * The learner's own hours for topics, by title or id: they replace Atlas's estimate (README:
+   * "Effort"). Each is from 0.5 to 500 hours; a topic the plan does not need is ignored.
+   */
+  topicHours?: Readonly<Record<string, number>>;
 }
 
 export interface NodeRef {

@@ -27,6 +27,8 @@ export interface PathTopic {
 
 /** A topic whose label names nothing is read from its bullets: they must name this many subjects, at least half of them known. */
 const MIN_BULLET_SUBJECTS = 3;
+/** …named by this many of its bullets (or its label). */
+const MIN_KNOWN_BULLETS = 2;
 
 export type Assumed = { kind: 'assumes'; topics: Map<NodeId, string> } | { kind: 'beginner' } | { kind: 'unknown' };
 
@@ -42,11 +44,18 @@ const DEGREE = new Set(
  * of the label's words unexplained ("Boosting Algorithms" is not about algorithms in general).
  */
 export function subjectIds(label: string, kb: KnowledgeBase): string[] {
+  return labelSubjects(label, kb).ids;
+}
+
+/** subjectIds, and whether the subjects explain every word of the label. */
+function labelSubjects(label: string, kb: KnowledgeBase): { ids: string[]; whole: boolean } {
   const found = subjectsOf(label, kb);
   const words = phraseTokens(label.replace(/\([^)]*\)/g, ' ')).filter((w) => !DEGREE.has(w));
   const named = new Set(found.flatMap((f) => f.phrase.split(' ')));
   const explained = words.filter((w) => named.has(w)).length;
-  return explained * 3 < words.length * 2 ? [] : [...new Set(found.map((s) => s.id))];
+  return explained * 3 < words.length * 2
+    ? { ids: [], whole: false }
+    : { ids: [...new Set(found.map((s) => s.id))], whole: explained === words.length };
 }
 
 /** The knowledge base's backgrounds a name says, read as written and in the singular ("IT Professionals"). */
@@ -81,16 +90,28 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
   const assumed = new Map<NodeId, string>();
   for (const t of topics) {
     if (DEEP.test(t.label) || APPLIED.test(t.label)) continue;
-    const subjects = subjectIds(t.label, kb);
+    const { ids: subjects, whole } = labelSubjects(t.label, kb);
     if (subjects.length > 0) {
-      // Everything the label names, not one subject of several it joins ("ML Concepts and Algorithms").
-      if (subjects.every((s) => knows.has(s)))
+      // Everything the label names, not one subject of several it joins ("ML Concepts and Algorithms");
+      // a label that leaves a word unexplained needs bullets that do not all teach something else:
+      // "Automated Testing and Validation" of an infrastructure module is Terratest, image scanning
+      // and policy checks, not the software testing a software engineer knows.
+      if (subjects.every((s) => knows.has(s)) && (whole || !bulletsTeachElse(t.concepts, knows, kb)))
         assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
       continue;
     }
-    const taught = [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
+    // A subject the label names and the background does not know is what the topic is about: the
+    // bullets cannot make it known ("Function Calling and Tool Integration" is tool calling, though a
+    // bullet says "function").
+    const inLabel = subjectsOf(t.label, kb);
+    if (inLabel.some((f) => !knows.has(f.id))) continue;
+    const byBullet = t.concepts.map((c) => new Set(subjectsOf(c, kb).map((f) => f.id)));
+    const taught = [...new Set(byBullet.flatMap((b) => [...b]))];
     const known = taught.filter((s) => knows.has(s));
-    if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length) {
+    // Known subjects named by one bullet are one shared phrase ("Jupyter notebook" is Python and
+    // programming); a label that names only known subjects counts as one more.
+    const knownBullets = byBullet.filter((b) => [...b].some((s) => knows.has(s))).length + (inLabel.length > 0 ? 1 : 0);
+    if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length && knownBullets >= MIN_KNOWN_BULLETS) {
       const names = known.map((s) => kb.subjects.get(s)?.name ?? s);
       assumed.set(
         t.id,
@@ -99,4 +120,10 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
     }
   }
   return { kind: 'assumes', topics: assumed };
+}
+
+/** Bullets that name MIN_BULLET_SUBJECTS subjects or more, none of them known. */
+function bulletsTeachElse(concepts: readonly string[], knows: ReadonlyMap<string, string>, kb: KnowledgeBase): boolean {
+  const taught = new Set(concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)));
+  return taught.size >= MIN_BULLET_SUBJECTS && [...taught].every((s) => !knows.has(s));
 }

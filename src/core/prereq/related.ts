@@ -117,7 +117,11 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
       )
         continue;
       const byConcepts = 0.8 * setOverlap(p.conceptTerms, q.conceptTerms);
-      const similarity = Math.round(Math.max(byName, byResources, byConcepts) * 100) / 100;
+      const names = Math.round(byName * 100) / 100;
+      let sharedWords = 0;
+      for (const t of p.labelTerms) if (q.labelTerms.includes(t)) sharedWords++;
+      const material = Math.round(Math.max(byResources, byConcepts) * 100) / 100;
+      const similarity = Math.max(names, material);
       if (similarity < RELATED_THRESHOLD) continue;
       const why = [
         byName >= RELATED_THRESHOLD ? `names overlap ${Math.round(byName * 100)}%` : '',
@@ -129,6 +133,9 @@ export function relateAcrossPaths(graph: AtlasGraph, lexicon: Lexicon = new Lexi
       addTypedEdge(graph, p.id, q.id, {
         kind: 'related',
         similarity,
+        names,
+        sharedWords,
+        material,
         evidence: flat(['"', p.label, '" and "', q.label, '": ', why]),
         source: q.source,
       });

@@ -27,6 +27,24 @@ describe('the planner', () => {
     expect(learner.doneSteps.map((s) => s.id)).toEqual([first?.id]);
   });
 
+  it("schedules with the learner's own hours for a topic, as `atlas plan --topic-hours` does, and drops hours for a topic that is gone", async () => {
+    const model = await modelOf();
+    const estimated = learnerOf(model, ENGINEER, nothing, TODAY).plan!;
+    const calculus = SEED('calculus-and-optimization');
+    const learner = learnerOf(model, ENGINEER, { known: [], done: [], hours: { [calculus]: 3, 'gone#topic': 5 } }, TODAY);
+    expect(learner.ownHours).toEqual({ [calculus]: 3 });
+    expect(learner.plan).toEqual(
+      plan(model.graph, {
+        background: 'Software Engineering',
+        targets: [SEED('deep-learning-frameworks')],
+        hours: 8,
+        topicHours: { 'Calculus and Optimization': 3 },
+      }),
+    );
+    expect(learner.plan?.steps.find((s) => s.id === calculus)?.hours).toBe(3);
+    expect(learner.plan!.totalHours).toBeLessThan(estimated.totalHours);
+  });
+
   it('ignores saved ids the graph no longer has', async () => {
     const learner = learnerOf(await modelOf(), ENGINEER, { known: ['gone#topic'], done: ['gone#other'] }, TODAY);
     expect(learner.error).toBeNull();

@@ -45,6 +45,29 @@ describe('saved progress', () => {
     expect(again.getState().done).toEqual([]);
   });
 
+  it("keeps the learner's own hours for a topic with the ticks, reads them back after a reload, and a reset forgets them", () => {
+    const storage = memoryStorage();
+    const first = createProgressStore(storage, PROGRESS_KEY);
+    first.getState().setHours('p#calculus', 3);
+    first.getState().setHours('p#python', 12.5);
+    const again = createProgressStore(storage, PROGRESS_KEY);
+    expect(again.getState().hours).toEqual({ 'p#calculus': 3, 'p#python': 12.5 });
+    again.getState().setHours('p#calculus', null);
+    expect(createProgressStore(storage, PROGRESS_KEY).getState().hours).toEqual({ 'p#python': 12.5 });
+  });
+
+  it('reads progress saved before own hours existed, with none', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state: { known: [], done: ['a'] } }) });
+    expect(createProgressStore(storage, PROGRESS_KEY).getState()).toMatchObject({ done: ['a'], hours: {}, notice: null });
+  });
+
+  it('resets saved hours that are not numbers, with a notice', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state: { known: [], done: [], hours: { a: 'lots' } } }) });
+    const store = createProgressStore(storage, PROGRESS_KEY);
+    expect(store.getState().hours).toEqual({});
+    expect(store.getState().notice).toMatch(/could not be read.*reset/);
+  });
+
   it('works without any storage (private mode), for this visit only', () => {
     const store = createProgressStore(undefined, PROGRESS_KEY);
     store.getState().toggleDone('x');
@@ -63,6 +86,11 @@ describe('progress files', () => {
 
   it('round-trips what was exported', () => {
     const progress = { known: ['a'], done: ['b', 'c'] };
+    expect(progressFromFile(progressToFile(progress))).toEqual(progress);
+  });
+
+  it("round-trips the learner's own hours", () => {
+    const progress = { known: [], done: ['b'], hours: { a: 4, c: 0.5 } };
     expect(progressFromFile(progressToFile(progress))).toEqual(progress);
   });
 });

@@ -98,6 +98,23 @@ describe('a shared link carries progress, compactly', () => {
     expect(decodeIds(encodeIds(ids))).toEqual(ids);
   });
 
+  it("carries the learner's own hours, grouped by document, and drops a crafted pair with a notice", () => {
+    const view: ViewState = { ...DEFAULT_VIEW, shared: { done: [], known: [], hours: { 'a/doc#x': 6, 'a/doc#y': 2.5, 'b/doc#z': 1 } } };
+    const search = searchFromView(view);
+    expect(new URLSearchParams(search).get('effort')).toBe('a/doc#x:6~y:2.5,b/doc#z:1');
+    expect(viewFromSearch(search, TODAY)).toEqual({ view, notices: [] });
+    const crafted = viewFromSearch('?effort=a/doc%23x:0~y:3,__proto__:4,b/doc%23z:lots', TODAY);
+    // "__proto__" is an id like any other (the planner drops it: no such topic), never the object's prototype.
+    expect(Object.entries(crafted.view.shared?.hours ?? {})).toEqual([
+      ['a/doc#y', 3],
+      ['__proto__', 4],
+    ]);
+    expect(crafted.notices).toEqual([
+      'This link\'s effort "a/doc#x:0" is not a topic with a number of hours from 0.5 to 500; Atlas\'s estimate is used instead.',
+      'This link\'s effort "b/doc#z:lots" is not a topic with a number of hours from 0.5 to 500; Atlas\'s estimate is used instead.',
+    ]);
+  });
+
   it("plans the recipient with the link's done and known topics, not their own", async () => {
     const model = await modelOf();
     const plain = viewFromSearch('?target=Deep+Learning+Frameworks', TODAY).view;

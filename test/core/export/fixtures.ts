@@ -83,7 +83,15 @@ export function hostileGraph(): AtlasGraph {
       reasons: [reason, { ...reason, origin: 'inferred', confidence: 0.5 }],
       source: source(400 + i),
     });
-    addTypedEdge(g, from, t, { kind: 'related', similarity: 0.75, evidence: HOSTILE[i + 1] as string, source: source(500 + i) });
+    addTypedEdge(g, from, t, {
+      kind: 'related',
+      similarity: 0.75,
+      names: 0.75,
+      sharedWords: 3,
+      material: 0,
+      evidence: HOSTILE[i + 1] as string,
+      source: source(500 + i),
+    });
     addTypedEdge(g, 'https://example.org/?q=<&>', t, { kind: 'teaches', title: HOSTILE[i] as string, source: source(600 + i) });
   });
   addTypedEdge(g, 'p/doc#for-hostile', topics[1] as string, {

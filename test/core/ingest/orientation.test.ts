@@ -39,6 +39,7 @@ describe('headings that orient the reader are orientation, never topics', () => 
     ['a role overview', 'Role Overview', ['what the job is']],
     ['how the path is structured', 'Five Progressive Modules Overview', ['module 1 covers basics', 'module 2 covers pipelines']],
     ['advice for a reader who lacks something', "If You're Missing Prerequisites", ['practise server administration']],
+    ['market demand', 'Market Demand and Salary Outlook', ['demand grows every year', 'salaries by region']],
   ])('%s ("%s")', (_kind, heading, bullets) => {
     const r = build({ 'p/01-module.md': moduleWith(heading, bullets) });
     expect(kindOf(r, heading)).toBe('orientation');
@@ -86,6 +87,43 @@ describe('headings that orient the reader are orientation, never topics', () => 
     expect(kindOf(r, 'Learning Schedule and Consistency')).toBe('topic');
   });
 
+  it('a topic under a career section whose bullets describe the course', () => {
+    const doc = [
+      '# Module 5',
+      '',
+      '## Models',
+      '- **What you Need to Know**',
+      '  - **Linear Models**',
+      '    - least squares',
+      '',
+      '## Career Preparation',
+      '- **What you Need to Know**',
+      '  - **Building a Portfolio**',
+      '    - one project from each module of this path',
+      '    - a portfolio employers can read in five minutes',
+      '',
+    ].join('\n');
+    const r = build({ 'p/05-module.md': doc });
+    expect(kindOf(r, 'Building a Portfolio')).toBe('orientation');
+    expect(kindOf(r, 'Linear Models')).toBe('topic');
+  });
+
+  it('a topic whose resources are job boards and whose bullets describe the career', () => {
+    const r = build({
+      'p/01-module.md': moduleWith(
+        'Next Steps',
+        ['apply for junior jobs', 'what employers ask in interviews'],
+        ['[Indeed](https://www.indeed.com/q-data-engineer-jobs.html) - job board', '[Glassdoor](https://www.glassdoor.com/) - salaries'],
+      ),
+    });
+    expect(kindOf(r, 'Next Steps')).toBe('orientation');
+  });
+
+  it('every topic of an intro page: it is an overview, not a module', () => {
+    const page = '# Introduction\n\n## Tools\n- **What you Need to Know**\n  - **Docker Basics**\n    - images\n';
+    expect(kindOf(build({ 'p/intro.md': page }), 'Docker Basics')).toBe('orientation');
+  });
+
   it('one weak signal is not enough: community resources alone keep a topic', () => {
     const r = build({
       'p/01-module.md': moduleWith('Gradient Descent', ['step sizes', 'convergence'], ['[Discuss](https://www.reddit.com/r/ml) - a forum']),
@@ -114,5 +152,18 @@ describe('trees of other fields keep every real topic', () => {
   it.each(['cybersecurity', 'culinary-arts'])('%s', async (field) => {
     const r = await loadDocs(fileURLToPath(new URL(`../../fixtures/other-fields/${field}`, import.meta.url)));
     expect(r.accounting.orientation).toEqual([]);
+  });
+
+  it('human resources, whose subject is hiring, salaries and careers: only its communities orient', async () => {
+    const r = await loadDocs(fileURLToPath(new URL('../../fixtures/orientation/human-resources', import.meta.url)));
+    expect(r.accounting.orientation.map((o) => o.label)).toEqual(['HR Communities and Events']);
+    expect(plan(r.graph).steps.map((s) => s.label)).toEqual([
+      'Hiring and Recruitment Processes',
+      'Employer Branding',
+      'Compensation and Salary Structures',
+      'Benefits Administration',
+      'Employee Career Development Programs',
+      'Performance Management',
+    ]);
   });
 });

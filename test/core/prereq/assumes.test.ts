@@ -32,6 +32,7 @@ const TOPICS = {
   'Shell Scripting': ['bash variables', 'loops in bash'],
   'Statistics Fundamentals': ['descriptive statistics', 'hypothesis testing'],
   'Project Management': ['planning', 'scheduling'],
+  'Network Fundamentals': ['the TCP/IP model', 'DNS and DHCP'],
 };
 
 describe('what a background assumes is read by meaning', () => {
@@ -47,7 +48,7 @@ describe('what a background assumes is read by meaning', () => {
     ['System Administrators', ['Linux Command Line', 'Shell Scripting']],
     ['Software Developers', ['Version Control with Git']],
     ['Developers', ['Version Control with Git']],
-    ['IT Professionals', []],
+    ['IT Professionals', ['Network Fundamentals']],
     ['Data Scientists', ['Statistics Fundamentals']],
   ])('a profession the knowledge base knows: "%s" assumes %j', (who, topics) => {
     const r = path(TOPICS, [`For ${who} Backgrounds`]);
@@ -66,6 +67,58 @@ describe('what a background assumes is read by meaning', () => {
         evidence: expect.stringContaining('the pathway says "Leverage existing project management experience"'),
       },
     ]);
+  });
+
+  it('what the pathway says to skip', () => {
+    const r = path(TOPICS, ['For Analysts|Skip statistics fundamentals if you took a statistics course']);
+    expect(assumedBy(r, 'For Analysts').map((a) => a.topic)).toEqual(['Statistics Fundamentals']);
+  });
+
+  it.each([
+    [
+      'Experienced Developers',
+      'Function Calling and Tool Integration',
+      [
+        'Defining and using function calls with GPT models',
+        'Integrating external APIs and tools',
+        'Building agent-like behaviors with function calling',
+      ],
+    ],
+    [
+      'Data Scientists',
+      'Cloud Environment Setup',
+      ['Cloud-based development environments', 'Jupyter notebook and lab configurations', 'Remote development and collaboration tools'],
+    ],
+    [
+      'Mathematics/Statistics',
+      'Sports Analytics and Performance Analysis',
+      ['Player performance metrics', 'Statistical modeling of games', 'Team strategy analysis'],
+    ],
+  ])('never on one phrase the bullets share with the background: "%s" does not assume "%s"', (who, label, bullets) => {
+    const r = path({ ...TOPICS, [label]: bullets }, [`For ${who} Backgrounds`]);
+    expect(assumedBy(r, `For ${who} Backgrounds`).map((a) => a.topic)).not.toContain(label);
+  });
+
+  it.each([
+    [['Infrastructure testing with Terratest', 'Container image security scanning', 'Compliance and policy validation automation'], false],
+    [['Unit tests with pytest', 'Integration tests and test doubles', 'Debugging failing tests'], true],
+  ])('"Automated Testing and Validation" whose bullets are %j is known to software engineers: %s', (bullets, known) => {
+    const r = path({ ...TOPICS, 'Automated Testing and Validation': bullets }, ['For Software Engineers Backgrounds']);
+    expect(
+      assumedBy(r, 'For Software Engineers Backgrounds')
+        .map((a) => a.topic)
+        .includes('Automated Testing and Validation'),
+    ).toBe(known);
+  });
+
+  it('a topic whose label names what the background knows and whose bullets agree', () => {
+    const bullets = [
+      'Relational database design and SQL querying',
+      'NoSQL databases for ML applications',
+      'Data modeling and schema design',
+    ];
+    const r = path({ ...TOPICS, 'Database Systems and SQL': bullets }, ['For Data Scientists Backgrounds']);
+    expect(assumedBy(r, 'For Data Scientists Backgrounds').map((a) => a.topic)).toContain('Database Systems and SQL');
   });
 
   it('a beginner assumes nothing, without a notice', () => {
