@@ -16,6 +16,7 @@
 // --profile writes a V8 CPU profile of every build (open it in Chrome DevTools) and prints the
 // functions of src/ that take the most time.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +27,7 @@ import { loadDocs, readTree } from '../src/node/read-tree';
 import { buildGraph } from '../src/core/build';
 import { isLearnable, type AtlasGraph, type InputFile } from '../src/core/types';
 import { writeCurriculum } from '../src/gen/write';
+import { density, DENSITY_KEYS, type Density } from '../src/gen/density';
 
 /** One size. Build columns are null when the build was stopped at the time limit. */
 export interface Row {
@@ -51,6 +53,8 @@ export interface Row {
   edges: number | null;
   errors: number | null;
   runs: number;
+  /** How dense the generated tree is, beside the corpus's in `densityTable`. */
+  density: Density | null;
   note?: string;
 }
 
@@ -79,9 +83,11 @@ interface BuildResultLine {
   topics: number;
   errors: number;
   graphBytes: number;
+  density: Density;
 }
 
 const SELF = fileURLToPath(import.meta.url);
+const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 /** Long enough for a quadratic 100k build on a busy 2-core machine to finish and be measured. */
 const DEFAULT_TIMEOUT_SECONDS = 3 * 3600;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
@@ -162,6 +168,7 @@ function row(
     edges: last?.edges ?? null,
     errors: last?.errors ?? null,
     runs,
+    density: last?.density ?? null,
     ...(note ? { note } : {}),
   };
 }
@@ -264,7 +271,35 @@ async function buildChild(dir: string): Promise<BuildResultLine> {
     topics,
     errors: result.diagnostics.filter((d) => d.level === 'error').length,
     graphBytes: exportBytes(result.graph),
+    density: density(result.graph, markdownBytes((await readTree(dir)).files)),
   };
+}
+
+const markdownBytes = (files: readonly InputFile[]): number =>
+  files.filter((f) => /\.mdx?$/i.test(f.path)).reduce((n, f) => n + f.bytes.length, 0);
+
+/** The real corpus's density, the generator's target; null where the corpus is absent. */
+export async function corpusDensity(dir = CORPUS): Promise<Density | null> {
+  if (!existsSync(dir)) return null;
+  return density((await loadDocs(dir)).graph, markdownBytes((await readTree(dir)).files));
+}
+
+/** One row per measure: the corpus's, each generated size's, and the worst size's ratio to the corpus. */
+export function densityTable(corpus: Density | null, rows: readonly Row[]): Record<string, Record<string, number | string>> {
+  const table: Record<string, Record<string, number | string>> = {};
+  for (const key of DENSITY_KEYS) {
+    const line: Record<string, number | string> = { corpus: corpus?.[key] ?? 'absent' };
+    let worst = 1;
+    for (const r of rows) {
+      const value = r.density?.[key];
+      if (value === undefined) continue;
+      line[`${r.topics} topics`] = value;
+      if (corpus && Math.abs(value / corpus[key] - 1) > Math.abs(worst - 1)) worst = value / corpus[key];
+    }
+    if (corpus) line.ratio = Math.round(worst * 100) / 100;
+    table[key] = line;
+  }
+  return table;
 }
 
 /**
@@ -343,7 +378,9 @@ async function standalone(argv: string[]): Promise<void> {
     ...(values.profile ? { profileDir: values.profile } : {}),
     ...(values.timeout ? { timeoutSeconds: Number(values.timeout) } : {}),
   });
-  console.table(rows);
+  console.table(rows.map(({ density: _, ...r }) => r));
+  console.log('density: the real corpus vs the generated trees');
+  console.table(densityTable(await corpusDensity(), rows));
   for (const line of verdicts(rows)) console.log(line);
 }
 
