@@ -41,7 +41,22 @@ const DEGREE = new Set(
  * Subject ids a topic's label names, with its covers, once each; none when the subjects leave most
  * of the label's words unexplained ("Boosting Algorithms" is not about algorithms in general).
  */
-export function subjectIds(label: string, kb: KnowledgeBase): string[] {
+export function subjectIds(label: string, kb: KnowledgeBase): readonly string[] {
+  // Every pathway of a path reads the path's topics: each label once per knowledge base.
+  let memo = idMemo.get(kb);
+  if (memo === undefined) idMemo.set(kb, (memo = new Map()));
+  let ids = memo.get(label);
+  if (ids === undefined) {
+    ids = readSubjectIds(label, kb);
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(label, ids);
+  }
+  return ids;
+}
+
+const idMemo = new WeakMap<KnowledgeBase, Map<string, readonly string[]>>();
+
+function readSubjectIds(label: string, kb: KnowledgeBase): string[] {
   const found = subjectsOf(label, kb);
   const words = phraseTokens(label.replace(/\([^)]*\)/g, ' ')).filter((w) => !DEGREE.has(w));
   const named = new Set(found.flatMap((f) => f.phrase.split(' ')));

@@ -122,7 +122,23 @@ const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
  * degree words the label puts around the whole ("Programming Fundamentals", "Scripting
  * Fundamentals"), and a label that names nothing as written is read again without them.
  */
-export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
+export function subjectsOf(label: string, kb: KnowledgeBase): readonly { id: string; phrase: string }[] {
+  // Profiles, pathways and cross-path units read the same labels again and again: once each per
+  // knowledge base, in a cache bounded as the stems' is.
+  let memo = subjectMemo.get(kb);
+  if (memo === undefined) subjectMemo.set(kb, (memo = new Map()));
+  let found = memo.get(label);
+  if (found === undefined) {
+    found = readSubjects(label, kb);
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(label, found);
+  }
+  return found;
+}
+
+const subjectMemo = new WeakMap<KnowledgeBase, Map<string, readonly { id: string; phrase: string }[]>>();
+
+function readSubjects(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
   // "X for Y" teaches X, applied to Y: Y is its setting, neither taught here nor needed first.
   const bare = label
     .replace(/\([^)]*\)/g, ' ')
