@@ -73,6 +73,20 @@ function backgroundsNamed(name: string, kb: KnowledgeBase): KnowledgeBase['backg
   return [...out];
 }
 
+/** What a topic's label names, and else what its bullets teach: every pathway of its path asks, so it is read once. */
+function readingOf(t: PathTopic, kb: KnowledgeBase): { subjects: readonly string[]; taught: readonly string[] } {
+  let read = readings.get(t);
+  if (read === undefined || read.kb !== kb) {
+    const subjects = subjectIds(t.label, kb);
+    const taught = subjects.length > 0 ? [] : [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
+    read = { kb, subjects, taught };
+    readings.set(t, read);
+  }
+  return read;
+}
+
+const readings = new WeakMap<PathTopic, { kb: KnowledgeBase; subjects: readonly string[]; taught: readonly string[] }>();
+
 /** What pathway `p` assumes among `topics` (its learning path's topics, in order). */
 export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb: KnowledgeBase): Assumed {
   const name = p.background;
@@ -96,14 +110,13 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
   const assumed = new Map<NodeId, string>();
   for (const t of topics) {
     if (DEEP.test(t.label) || APPLIED.test(t.label)) continue;
-    const subjects = subjectIds(t.label, kb);
+    const { subjects, taught } = readingOf(t, kb);
     if (subjects.length > 0) {
       // Everything the label names, not one subject of several it joins ("ML Concepts and Algorithms").
       if (subjects.every((s) => knows.has(s)))
         assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
       continue;
     }
-    const taught = [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
     const known = taught.filter((s) => knows.has(s));
     if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length) {
       const names = known.map((s) => kb.subjects.get(s)?.name ?? s);
