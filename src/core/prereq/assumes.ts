@@ -7,7 +7,7 @@
 import type { NodeId, PathwayAttributes } from '../types.ts';
 import { type KnowledgeBase } from './knowledge/base.ts';
 import { findPhrases, phraseTokens } from './knowledge/phrases.ts';
-import { subjectsOf } from './infer/profiles.ts';
+import { readingsOf, subjectsOf } from './infer/profiles.ts';
 
 /** A background that names no experience at all. */
 export const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to)\b/i;
@@ -42,19 +42,12 @@ const DEGREE = new Set(
  * of the label's words unexplained ("Boosting Algorithms" is not about algorithms in general).
  */
 export function subjectIds(label: string, kb: KnowledgeBase): readonly string[] {
-  // Every pathway of a path reads the path's topics: each label once per knowledge base.
-  let memo = idMemo.get(kb);
-  if (memo === undefined) idMemo.set(kb, (memo = new Map()));
+  // Every pathway of a path reads the path's topics: each label once per build.
+  const memo = readingsOf<readonly string[]>(kb, 'subject ids');
   let ids = memo.get(label);
-  if (ids === undefined) {
-    ids = readSubjectIds(label, kb);
-    if (memo.size >= 200_000) memo.clear();
-    memo.set(label, ids);
-  }
+  if (ids === undefined) memo.set(label, (ids = readSubjectIds(label, kb)));
   return ids;
 }
-
-const idMemo = new WeakMap<KnowledgeBase, Map<string, readonly string[]>>();
 
 function readSubjectIds(label: string, kb: KnowledgeBase): string[] {
   const found = subjectsOf(label, kb);
@@ -75,17 +68,17 @@ function backgroundsNamed(name: string, kb: KnowledgeBase): KnowledgeBase['backg
 
 /** What a topic's label names, and else what its bullets teach: every pathway of its path asks, so it is read once. */
 function readingOf(t: PathTopic, kb: KnowledgeBase): { subjects: readonly string[]; taught: readonly string[] } {
-  let read = readings.get(t);
+  let read = topicReadings.get(t);
   if (read === undefined || read.kb !== kb) {
     const subjects = subjectIds(t.label, kb);
     const taught = subjects.length > 0 ? [] : [...new Set(t.concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)))];
     read = { kb, subjects, taught };
-    readings.set(t, read);
+    topicReadings.set(t, read);
   }
   return read;
 }
 
-const readings = new WeakMap<PathTopic, { kb: KnowledgeBase; subjects: readonly string[]; taught: readonly string[] }>();
+const topicReadings = new WeakMap<PathTopic, { kb: KnowledgeBase; subjects: readonly string[]; taught: readonly string[] }>();
 
 /** What pathway `p` assumes among `topics` (its learning path's topics, in order). */
 export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb: KnowledgeBase): Assumed {
