@@ -73,6 +73,9 @@ async function main(argv: string[]): Promise<number> {
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, machine: m };
   const goals: Goal[] = [];
 
+  const seconds: Record<string, number> = {};
+  const since = (from: number) => Math.round((performance.now() - from) / 1000);
+  let from = performance.now();
   const ingest = await benchIngest(quick ? [1000, 10000] : undefined, { log, ...(quick ? { runs: () => 1 } : {}) });
   console.log('\ningest: read + build the graph vs read + markdown-it parse (MB per CPU second)');
   console.table(ingest.map(({ density: _, ...row }) => row));
@@ -81,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
   console.table(densityTable(corpus, ingest));
   goals.push(...ingestGoals(ingest, corpus));
   results.ingest = { rows: ingest, corpusDensity: corpus };
+  seconds.ingest = since(from);
 
   for (const bench of OPTIONAL) {
     const url = new URL(bench.file, import.meta.url);
@@ -103,7 +107,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\n${bench.name}: left out of a quick run`);
       continue;
     }
+    from = performance.now();
     const rows = await run(sizes, log, quick ? bench.quickOptions : undefined);
+    seconds[bench.name] = since(from);
     console.log(`\n${bench.name}:`);
     console.table(rows);
     results[bench.name] = { rows };
@@ -119,13 +125,13 @@ async function main(argv: string[]): Promise<number> {
       });
   }
 
-  const seconds = (performance.now() - started) / 1000;
-  goals.push(durationGoal(seconds, quick));
+  const total = (performance.now() - started) / 1000;
+  goals.push(durationGoal(total, quick));
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
   results.goals = goals;
-  results.seconds = Math.round(seconds);
+  results.seconds = { total: Math.round(total), ...seconds };
   results.loadAverageAtEnd = load;
   printGoals(
     goals,
