@@ -50,8 +50,11 @@ interface Site {
 const SHARED_NAMES = ['Crash Course', 'Field Guide', 'Primer', 'Deep Dive', 'Masterclass', 'Playbook', 'Bootcamp', 'Companion'];
 /** How often a resource line cites a site-wide or a path-wide shared resource instead of its own. */
 const SHARE = { site: 0.12, path: 0.15 } as const;
-/** Most topics have three concepts and two resources, as the real documents do; ~600 bytes a topic. */
-const SHAPE = { fourConcepts: 0.3, threeResources: 0.25 } as const;
+/**
+ * Most topics have three concepts and three resources, as the corpus's do (3.1 concept bullets of
+ * about five words and 3.0 resources a topic, ~720 bytes): `bench/ingest.ts` prints both densities.
+ */
+const SHAPE = { fourConcepts: 0.1, twoResources: 0.04 } as const;
 /**
  * Topics with a `Requires:` line naming earlier topics of their path (explicit); of those, lines
  * that also name a topic of the previous path; topics with a concept naming an earlier topic (implicit).
@@ -179,7 +182,7 @@ function renderDoc(ctx: PathContext, doc: DocPlan, next: DocPlan | undefined): s
       out.push(
         `  - **${label}**`,
         ...Array.from({ length: rng.int(3, 4) }, () => `    - ${rng.pick(GERUNDS)} ${rng.pick(NOUNS)} on a real project`),
-        ...resources(ctx, rng.pick(ctx.theme), label),
+        ...resources(ctx, rng.pick(ctx.theme)),
       );
     }
     out.push('');
@@ -212,7 +215,7 @@ function topic(ctx: PathContext, countsAsEarlier: boolean): string[] {
   }
   const concepts = Array.from({ length: rng.chance(SHAPE.fourConcepts) ? 4 : 3 }, () => namer.concept(subject));
   if (recent.length > 0 && rng.chance(PREREQ.implicit)) concepts[rng.int(0, concepts.length - 1)] = namer.mention(rng.pick(recent));
-  lines.push(...concepts.map((c) => `    - ${c}`), ...resources(ctx, subject, label));
+  lines.push(...concepts.map((c) => `    - ${c}`), ...resources(ctx, subject));
   if (countsAsEarlier) ctx.earlier.push(label);
   return lines;
 }
@@ -231,17 +234,17 @@ function overviewTopic(ctx: PathContext): string[] {
   lines.push('    - **Resources:**');
   for (const d of modules.slice(0, 3))
     lines.push(`      - [Module ${d.module?.n}: ${d.module?.name}](./${d.file}) - ${capitalize(rng.pick(NOUNS))} in depth`);
-  if (modules.length === 0) lines.push(`      - ${formatResource(namer.resource(rng.pick(ctx.theme), label))}`);
+  if (modules.length === 0) lines.push(`      - ${formatResource(namer.resource(rng.pick(ctx.theme)))}`);
   return lines;
 }
 
-function resources(ctx: PathContext, subject: string, label: string): string[] {
+function resources(ctx: PathContext, subject: string): string[] {
   const { rng, namer, shared } = ctx.site;
   const lines = ['    - **Resources:**'];
   const urls = new Set<string>();
-  for (let n = rng.chance(SHAPE.threeResources) ? 3 : 2; n > 0;) {
+  for (let n = rng.chance(SHAPE.twoResources) ? 2 : 3; n > 0;) {
     const roll = rng.next();
-    const r = roll < SHARE.site ? rng.pick(shared) : roll < SHARE.site + SHARE.path ? rng.pick(ctx.pool) : namer.resource(subject, label);
+    const r = roll < SHARE.site ? rng.pick(shared) : roll < SHARE.site + SHARE.path ? rng.pick(ctx.pool) : namer.resource(subject);
     // A topic cites a URL once; the ingest would report a second citation as a duplicate.
     if (urls.has(r.url)) continue;
     urls.add(r.url);
@@ -265,7 +268,7 @@ function pathways(ctx: PathContext): string[] {
       `    - Focus on ${a.toLowerCase()} and ${b.toLowerCase()} (${min}-${min + rng.int(2, 8)} weeks)`,
       `    - Learn ${c.toLowerCase()} through guided projects`,
       `    - Practice ${rng.pick(GERUNDS).toLowerCase()} ${rng.pick(NOUNS)}`,
-      ...resources(ctx, a, `${ctx.label} for ${bg}`),
+      ...resources(ctx, a),
     );
   }
   return out;

@@ -3,6 +3,7 @@
 // so a `Requires:` line names exactly one topic), concept bullets and resource links.
 import type { Random } from './random';
 import {
+  BASICS,
   CONTEXTS,
   CUES,
   FACETS,
@@ -47,6 +48,8 @@ export const formatResource = (r: Resource): string => `[${r.title}](${r.url}) -
 export class Namer {
   private readonly usedTopics = new Set<string>();
   private readonly usedPaths = new Set<string>();
+  /** Numbers a topic's own resources: URLs as short as the corpus's (~45 characters) yet unique. */
+  private resources = 0;
 
   constructor(private readonly rng: Random) {}
 
@@ -101,7 +104,8 @@ export class Namer {
   concept(subject: string): string {
     const r = this.rng;
     const [a, b, c] = r.sample(NOUNS, 3) as [string, string, string];
-    switch (r.int(0, 6)) {
+    // Nine shapes, two of them short, so a bullet averages about five words, as the corpus's do.
+    switch (r.int(0, 8)) {
       case 0:
         return `${capitalize(a)} and ${b}`;
       case 1:
@@ -114,6 +118,10 @@ export class Namer {
         return `${r.pick(GERUNDS)} ${a} in ${r.pick(CONTEXTS)}`;
       case 5:
         return `Trade-offs between ${a} and ${b}`;
+      case 6:
+        return `${capitalize(a)} ${r.pick(BASICS)}`;
+      case 7:
+        return `${capitalize(a)} with ${r.pick(TOOLS)}`;
       default:
         return `Pitfalls in ${lower(subject)} ${a}`;
     }
@@ -125,13 +133,13 @@ export class Namer {
   }
 
   /** A resource of its own for a topic: one provider's page about the topic's subject. */
-  resource(subject: string, label: string): Resource {
+  resource(subject: string): Resource {
     const r = this.rng;
     const provider = r.pick(PROVIDERS);
     const kind = r.pick(RESOURCE_KINDS);
     return {
       title: `${subject} ${kind}`,
-      url: `https://${provider.base}/${slugify(label)}`,
+      url: `https://${provider.base}/${slugify(subject)}/${(this.resources++).toString(36)}`,
       description: `${r.pick(RESOURCE_ADJECTIVES)} ${provider.name} ${kind.toLowerCase()}`,
     };
   }

@@ -664,3 +664,6 @@ export const BACKGROUNDS = [
   'Academic Research',
   'Quality Assurance',
 ] as const;
+
+/** Short concept bullets: "Message queues fundamentals". */
+export const BASICS = ['basics', 'fundamentals', 'patterns', 'internals', 'in practice', 'best practices'];

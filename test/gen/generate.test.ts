@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/core/build';
 import { isLearnable, type RequiresAttributes } from '../../src/core/types';
 import { generateCurriculum } from '../../src/gen/curriculum';
-import { tree } from '../helpers';
+import { density, DENSITY_KEYS } from '../../src/gen/density';
+import { loadDocs, readTree } from '../../src/node/read-tree';
+import { CORPUS, corpusAvailable, tree } from '../helpers';
 
 const run = promisify(execFile);
 const MAIN = new URL('../../src/gen/main.ts', import.meta.url).pathname;
@@ -104,5 +106,15 @@ describe('the synthetic curriculum', () => {
     expect(explicit[0]?.evidence).toMatch(/^Requires: /);
     expect(requires.filter((a) => a.origin === 'inferred').length).toBeGreaterThan(50);
     expect(graph.filterEdges((_e, a) => a.kind === 'next').length).toBeGreaterThan(0);
+  });
+
+  // The ingest benchmark is only worth its numbers if the synthetic tree is as heavy to read as real documents.
+  it.runIf(corpusAvailable)('is as dense as the real corpus, within 15% on every measure', async () => {
+    const markdown = (files: readonly { path: string; bytes: Uint8Array }[]) =>
+      files.filter((f) => f.path.endsWith('.md')).reduce((n, f) => n + f.bytes.length, 0);
+    const corpus = density((await loadDocs(CORPUS)).graph, markdown((await readTree(CORPUS)).files));
+    const files = asTree(generateCurriculum({ topics: 1000 }));
+    const generated = density(buildGraph(files).graph, markdown(files));
+    for (const key of DENSITY_KEYS) expect(Math.abs(generated[key] / corpus[key] - 1), key).toBeLessThan(0.15);
   });
 });

@@ -80,10 +80,20 @@ export function isClickableUrl(url: string): boolean {
 }
 
 /**
+ * An http(s) URL that the WHATWG parser and the rules below leave as it is: a lowercase host
+ * whose last label is no number (an IPv4 form would be rewritten) and with no "--" in a label (an
+ * "xn--" label is punycode, which the parser may reject), and path segments of plain
+ * characters that start with none of "." (no "." or ".." to resolve), with no trailing slash,
+ * query, fragment, port or escape. Most resource links are so, and skip the parser.
+ */
+const CANONICAL_URL = /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*$/;
+
+/**
  * One identity per resource: lowercase scheme and host, no fragment, no trailing slash,
  * no `utm_*` tracking parameters.
  */
 export function normalizeUrl(href: string): string {
+  if (CANONICAL_URL.test(href)) return href;
   const u = new URL(href);
   u.hash = '';
   for (const key of [...u.searchParams.keys()]) if (key.toLowerCase().startsWith('utm_')) u.searchParams.delete(key);

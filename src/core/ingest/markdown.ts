@@ -181,6 +181,9 @@ function readTable(tokens: Token[], cursor: { i: number }, offset: number, line:
 }
 
 /** Flatten an inline token into text, links (with their own line) and the leading bold run. */
+/** Whitespace that squashing to single spaces would change: most bullets have none. */
+const SQUASHABLE = /[^\S ]| {2}/;
+
 function readInline(tok: Token | undefined, line: number): Inline {
   const children = tok?.children ?? [];
   let text = '';
@@ -233,5 +236,5 @@ function readInline(tok: Token | undefined, line: number): Inline {
     }
   }
   const strongOnly = strong !== null && text.slice(strongClosedAt).trim() === '';
-  return { text: text.replace(/\s+/g, ' ').trim(), strong, strongOnly, links };
+  return { text: (SQUASHABLE.test(text) ? text.replace(/\s+/g, ' ') : text).trim(), strong, strongOnly, links };
 }

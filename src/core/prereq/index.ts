@@ -6,6 +6,7 @@ import type { AtlasGraph, Diagnostic, InputFile, Signal } from '../types.ts';
 import { applyCuration, applyRejections } from './curated.ts';
 import { requiresAcrossPaths } from './across.ts';
 import { inferRequires } from './infer/index.ts';
+import { forgetReadings } from './infer/profiles.ts';
 import { parseKnowledge } from './knowledge/base.ts';
 import { derivePathways } from './pathways.ts';
 import { moduleDurations } from './durations.ts';
@@ -33,4 +34,5 @@ export function derivePrerequisites(graph: AtlasGraph, options: PrerequisiteOpti
   if (!options.signals || options.signals.includes('knowledge')) requiresAcrossPaths(graph, knowledge);
   applyRejections(graph, rejections, diagnostics);
   derivePathways(graph, pathways, lexicon, knowledge, diagnostics);
+  forgetReadings(knowledge);
 }

@@ -33,14 +33,22 @@ export function derivePathways(
   diagnostics: Diagnostic[] = [],
 ): void {
   const areasByPath = areasOfPaths(graph, lexicon);
-  const topicsOf = (path: NodeId | null): PathTopic[] =>
-    (areasByPath.get(path) ?? [])
-      .filter((a) => a.topics.length === 1 && a.topics[0] === a.id)
-      .map((a) => ({
-        id: a.id,
-        label: a.label,
-        concepts: graph.filterOutNeighbors(a.id, (_c, ca) => ca.kind === 'concept').map((c) => graph.getNodeAttribute(c, 'label')),
-      }));
+  // A path has several pathways: its topics are listed once.
+  const pathTopics = new Map<NodeId | null, PathTopic[]>();
+  const topicsOf = (path: NodeId | null): PathTopic[] => {
+    let topics = pathTopics.get(path);
+    if (topics === undefined) {
+      topics = (areasByPath.get(path) ?? [])
+        .filter((a) => a.topics.length === 1 && a.topics[0] === a.id)
+        .map((a) => ({
+          id: a.id,
+          label: a.label,
+          concepts: graph.filterOutNeighbors(a.id, (_c, ca) => ca.kind === 'concept').map((c) => graph.getNodeAttribute(c, 'label')),
+        }));
+      pathTopics.set(path, topics);
+    }
+    return topics;
+  };
   const background = lexicon.id('background');
   const indexed = new Map<NodeId | null, PathAreas>();
   // A word of the path's own name, or one that more than three areas share, names none of them.

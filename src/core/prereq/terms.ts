@@ -29,6 +29,9 @@ const EXPAND = new Map<string, string>(
 const SUFFIXES = ['ational', 'ations', 'ation', 'ically', 'ical', 'ics', 'ing', 'ies', 'ers', 'er', 'al', 'es', 's', 'y'];
 const PARENTHESIZED = /\([^)]*\)/g;
 const SEPARATORS = /[^\p{L}\p{N}+#]+/u;
+/** The same split for lowercase ASCII text, without the Unicode tables: most text is ASCII. */
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_SEPARATORS = /[^a-z0-9+#]+/;
 
 /** A crude stem: enough to make "statistical" meet "statistics" and "mathematical" meet "mathematics". */
 export function stem(word: string): string {
@@ -45,7 +48,8 @@ export function stem(word: string): string {
 /** Lowercased words of `text`, parenthesized asides dropped, abbreviations not yet expanded. */
 function rawWords(text: string): string[] {
   const lower = text.toLowerCase();
-  return (lower.includes('(') ? lower.replace(PARENTHESIZED, ' ') : lower).split(SEPARATORS);
+  const bare = lower.includes('(') ? lower.replace(PARENTHESIZED, ' ') : lower;
+  return bare.split(ASCII.test(bare) ? ASCII_SEPARATORS : SEPARATORS);
 }
 
 export function words(text: string): string[] {

@@ -140,7 +140,33 @@ const CONJUNCTION = /\s*(?:,|\band\b|&|\/)\s*/i;
  * degree words the label puts around the whole ("Programming Fundamentals", "Scripting
  * Fundamentals"), and a label that names nothing as written is read again without them.
  */
-export function subjectsOf(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
+export function subjectsOf(label: string, kb: KnowledgeBase): readonly { id: string; phrase: string }[] {
+  const memo = readingsOf<readonly { id: string; phrase: string }[]>(kb, 'subjects');
+  let found = memo.get(label);
+  if (found === undefined) memo.set(label, (found = readSubjects(label, kb)));
+  return found;
+}
+
+/**
+ * Profiles, pathways and cross-path units read the same labels again and again: each once per
+ * build, in tables that `forgetReadings` drops when the build is done, so that no label (a slice
+ * of its document's text) outlives the graph through them.
+ */
+const readings = new WeakMap<KnowledgeBase, Map<string, Map<string, unknown>>>();
+
+export function readingsOf<T>(kb: KnowledgeBase, table: string): Map<string, T> {
+  let tables = readings.get(kb);
+  if (tables === undefined) readings.set(kb, (tables = new Map()));
+  let memo = tables.get(table);
+  if (memo === undefined) tables.set(table, (memo = new Map()));
+  return memo as Map<string, T>;
+}
+
+export function forgetReadings(kb: KnowledgeBase): void {
+  readings.delete(kb);
+}
+
+function readSubjects(label: string, kb: KnowledgeBase): { id: string; phrase: string }[] {
   // "X for Y" teaches X, applied to Y: Y is its setting, neither taught here nor needed first.
   const bare = label
     .replace(/\([^)]*\)/g, ' ')
