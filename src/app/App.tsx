@@ -1,5 +1,5 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeId } from '../core/types';
 import { progressKeyOf } from '../core/rules';
 import { DetailsPanel } from './components/DetailsPanel';
@@ -13,8 +13,9 @@ import { Outline } from './components/Outline';
 import { OpenFolder } from './open-folder/OpenFolder';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
+import { useMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
-import { learnerOf } from './planner/learner';
+import { learnerOf, type Learner } from './planner/learner';
 import { NodePlanActions } from './planner/NodePlanActions';
 import { Planner } from './planner/Planner';
 import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
@@ -37,23 +38,7 @@ export function App() {
         </p>
       </main>
     );
-  return (
-    <>
-      <Explorer model={state.model} onOpen={setLocal} />
-      {/* The map is drawn from the first part of the data; concepts and resources follow it. */}
-      {!state.details && !state.notice && (
-        <p className="details-status" role="status">
-          <span className="busy-bar" aria-hidden="true" />
-          Loading concepts and resources…
-        </p>
-      )}
-      {state.notice && (
-        <p className="details-status" role="alert">
-          {state.notice}
-        </p>
-      )}
-    </>
-  );
+  return <Explorer model={state.model} onOpen={setLocal} />;
 }
 
 /** The explorer of one dataset, with that dataset's saved progress. */
@@ -73,18 +58,20 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   const [centreOn, setCentreOn] = useState<CentreRequest | null>(() => (view.node ? { id: view.node, seq: 1 } : null));
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
+  // Everything but the map waits until the map is on screen (an outline has no map to wait for).
+  const shown = useMapShown() || view.view !== 'map';
+  // Steps whose concepts and resources have arrived since the plan was made: it is made again with them.
+  const [planDetails, setPlanDetails] = useState(0);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
   const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence, view.shared]);
-  const learner = useMemo(() => learnerOf(model, view, { known, done }, new Date()), [model, planKey, known, done]);
-  const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
+  const learner = useMemo(
+    () => (shown ? learnerOf(model, view, { known, done }, new Date()) : null),
+    [model, planKey, known, done, shown, planDetails],
+  );
+  usePlanDetails(model, learner, () => setPlanDetails((n) => n + 1));
+  const route = useMemo(() => learner?.plan?.steps.map((s) => s.id) ?? [], [learner]);
   const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
-
-  const searchRef = useRef<{ model: AtlasModel; search: AtlasSearch } | null>(null);
-  const getSearch = useCallback(() => {
-    // Built on first use: indexing thousands of concepts need not delay the first paint.
-    if (searchRef.current?.model !== model) searchRef.current = { model, search: buildSearch(model) };
-    return searchRef.current.search;
-  }, [model]);
+  const search = useSearch(model, shown);
 
   const select = useCallback((id: NodeId | null) => dispatch({ type: 'select', node: id }), [dispatch]);
   const selectAndCentre = useCallback(
@@ -98,25 +85,27 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
 
   return (
     <div className={`app${view.node ? ' has-panel' : ''}`}>
-      <Header
-        model={model}
-        view={view.view}
-        onView={(v) => dispatch({ type: 'view', view: v })}
-        getSearch={getSearch}
-        onChoose={onChoose}
-      />
+      <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} search={search} onChoose={onChoose} />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
-        <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
-        <FeedbackList model={model} />
-        <Filters model={model} view={view} dispatch={dispatch} />
-        <OpenFolder
-          onModel={(m) => {
-            select(null);
-            onOpen(m);
-          }}
-        />
-        <Diagnostics diagnostics={model.diagnostics} />
+        {learner === null ? (
+          <p className="muted" role="status">
+            Preparing the planner…
+          </p>
+        ) : (
+          <>
+            <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
+            <FeedbackList model={model} />
+            <Filters model={model} view={view} dispatch={dispatch} />
+            <OpenFolder
+              onModel={(m) => {
+                select(null);
+                onOpen(m);
+              }}
+            />
+            <Diagnostics diagnostics={model.diagnostics} />
+          </>
+        )}
       </details>
       <main className="main" aria-label={view.view === 'map' ? 'Map' : 'Outline'}>
         {view.view === 'map' ? (
@@ -125,7 +114,7 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
           <Outline model={model} look={look} selected={view.node} onSelect={selectAndCentre} />
         )}
       </main>
-      {view.node && (
+      {view.node && shown && (
         <DetailsPanel
           model={model}
           id={view.node}
@@ -146,4 +135,48 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
       )}
     </div>
   );
+}
+
+/**
+ * A plan is made from the map's part at once; its steps' concepts and resources (which its effort
+ * estimates and resource lists read) are fetched, and the plan made again when they are in.
+ */
+function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: () => void): void {
+  const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
+  const key = steps.join('\n');
+  useEffect(() => {
+    if (key === '' || model.details.ready(key.split('\n'))) return;
+    let live = true;
+    // A failure is the planner's to show (PlanDetailsStatus); the plan stays as the map part made it.
+    model.details.ensure(key.split('\n')).then(
+      () => live && onArrived(),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+    // onArrived is a fresh closure each render; the steps decide.
+  }, [model, key]);
+}
+
+/** The search index, built in slices after the map is on screen; then the rest of the details come in idle time. */
+function useSearch(model: AtlasModel, shown: boolean): AtlasSearch | null {
+  const [search, setSearch] = useState<{ model: AtlasModel; search: AtlasSearch } | null>(null);
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    void model.details
+      .searchRows()
+      .catch(() => [])
+      .then((rows) => buildSearch(model, rows))
+      .then((built) => {
+        if (!live) return;
+        setSearch({ model, search: built });
+        model.details.prefetch();
+      });
+    return () => {
+      live = false;
+    };
+  }, [model, shown]);
+  return search?.model === model ? search.search : null;
 }

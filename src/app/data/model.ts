@@ -1,8 +1,11 @@
 // The page's read-only view of the graph: the loaded data plus the indices every panel needs
-// (learning path of a node, the outline tree, backgrounds). Built once per load, never mutated.
+// (learning path of a node, the outline tree, backgrounds). Built once per load from the map's part,
+// never mutated but by `details`, which joins concepts, resources and related edges into the graph.
 import type { BuildStats } from '../../core/map/index';
+import { documentOrder, topicOf as topicRule } from '../../core/rules';
 import type { AtlasGraph, Diagnostic, NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import type { Details } from './details';
 
 export interface Placement {
   x: number;
@@ -39,6 +42,8 @@ export interface AtlasModel {
   graph: AtlasGraph;
   placements: Map<NodeId, Placement>;
   diagnostics: Diagnostic[];
+  /** The concepts and resources: in the graph already, or fetched on demand (details.ts). */
+  details: Details;
   /** Learning paths in sidebar order; documents outside any folder form the path ROOT_PATH. */
   paths: { id: NodeId; label: string }[];
   outline: OutlinePath[];
@@ -52,24 +57,16 @@ export interface AtlasModel {
 
 export const ROOT_PATH = '';
 
-export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 'placements' | 'diagnostics'>): AtlasModel {
+export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 'placements' | 'diagnostics' | 'details'>): AtlasModel {
   const { graph } = input;
   const attrs = (id: NodeId): NodeAttributes => graph.getNodeAttributes(id);
-  const byOrder = (a: NodeId, b: NodeId): number => orderOf(attrs(a)) - orderOf(attrs(b));
+  const byOrder = (a: NodeId, b: NodeId): number => documentOrder(attrs(a)) - documentOrder(attrs(b));
 
   const docPath = (doc: NodeId): NodeId => {
     const a = graph.hasNode(doc) ? attrs(doc) : undefined;
     return a?.kind === 'doc' ? (a.path ?? ROOT_PATH) : ROOT_PATH;
   };
-  const topicOf = (id: NodeId): NodeId | null => {
-    if (!graph.hasNode(id)) return null;
-    const a = attrs(id);
-    if (isLearnable(a) || a.kind === 'pathway' || a.kind === 'orientation') return id;
-    if (a.kind === 'concept')
-      return graph.hasNode(a.parent) && (isLearnable(attrs(a.parent)) || attrs(a.parent).kind === 'orientation') ? a.parent : null;
-    if (a.kind === 'resource') return graph.filterOutNeighbors(id, (_n, na) => isLearnable(na)).sort(byOrder)[0] ?? null;
-    return null;
-  };
+  const topicOf = (id: NodeId): NodeId | null => topicRule(graph, id);
   const pathOf = (id: NodeId): NodeId => {
     if (!graph.hasNode(id)) return ROOT_PATH;
     const a = attrs(id);
@@ -111,12 +108,6 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
     pathOf,
     topicOf,
   };
-}
-
-function orderOf(a: NodeAttributes): number {
-  if ('order' in a) return a.order;
-  if (a.kind === 'path') return a.position;
-  return a.source.line;
 }
 
 /** path → doc → section → learnables and pathways, each level in document order. */

@@ -6,6 +6,7 @@ import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
 import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSettingName } from '../../core/rules';
 import { SafeLink } from '../components/SafeLink';
 import type { AtlasModel } from '../data/model';
+import { useDetailsFor } from '../data/useDetails';
 import type { ViewAction, ViewState } from '../state/view';
 import { searchFromView } from '../state/url';
 import { downloadText } from './download';
@@ -208,22 +209,33 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   );
 }
 
+/** The downloads wait for the steps' concepts and resources: a plan file is the CLI's, byte for byte. */
 function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }) {
   const plan = learner.plan;
+  const steps = useMemo(() => (plan?.steps ?? []).map((s) => s.id), [plan]);
+  const { failure } = useDetailsFor(model.details, steps);
   if (plan === null) return null;
   return (
-    <div className="plan-exports" role="group" aria-label="Download the plan">
-      {PLAN_FORMATS.map((f) => (
-        <button
-          key={f.id}
-          type="button"
-          className="secondary"
-          onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}
-        >
-          {f.label}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="plan-exports" role="group" aria-label="Download the plan">
+        {PLAN_FORMATS.map((f) => (
+          <button
+            key={f.id}
+            type="button"
+            className="secondary"
+            disabled={!learner.detailed}
+            onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}
+          >
+            {f.label}
+          </button>
+        ))}
+      </div>
+      {!learner.detailed && (
+        <p className={failure ? 'planner-error' : 'muted'} role={failure ? 'alert' : 'status'}>
+          {failure ?? 'Fetching the steps’ resources; effort estimates may still change…'}
+        </p>
+      )}
+    </>
   );
 }
 

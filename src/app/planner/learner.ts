@@ -33,6 +33,11 @@ export interface Learner {
   coverage: PathCoverage[];
   /** What the plan exports are written with: the same as `atlas plan --start --hours --tracks`. */
   format: PlanFormatOptions;
+  /**
+   * Whether the plan was made with its steps' concepts and resources (their effort and resource
+   * lists read them): until then it is the map part's estimate, and not exported.
+   */
+  detailed: boolean;
 }
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
@@ -69,7 +74,8 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
-  return { plan: result, doneSteps, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
+  const detailed = model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
+  return { plan: result, doneSteps, error, next, covered, coverage: pathCoverage(graph, have, covered), format, detailed };
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */

@@ -1,0 +1,26 @@
+// The views' hold on the details (details.ts): re-rendered when chunks arrive, and asking for the
+// chunks of the nodes they show.
+import { useEffect, useSyncExternalStore } from 'react';
+import type { NodeId } from '../../core/types';
+import type { Details } from './details';
+
+export function useDetailsVersion(details: Details): number {
+  return useSyncExternalStore(details.subscribe, () => details.version);
+}
+
+export interface DetailsFor {
+  ready: boolean;
+  /** Why they will not come, for the reader. */
+  failure: string | null;
+}
+
+/** Fetches the details these nodes need (once each) and says whether they are in. */
+export function useDetailsFor(details: Details, ids: readonly NodeId[]): DetailsFor {
+  useDetailsVersion(details);
+  const key = ids.join('\n');
+  useEffect(() => {
+    // A failure is reported by `failure` below, where the reader needs it.
+    void details.ensure(key === '' ? [] : key.split('\n')).catch(() => {});
+  }, [details, key]);
+  return { ready: details.ready(ids), failure: details.failure(ids) };
+}
