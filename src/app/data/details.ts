@@ -15,6 +15,8 @@ export interface Details {
   /** Chunks joined, of how many. */
   readonly loaded: number;
   readonly total: number;
+  /** The first chunk's failure, if one failed: for views that need them all. */
+  readonly error: string | null;
   /** Whether the details of these nodes are all in the graph. */
   ready(ids: readonly NodeId[]): boolean;
   /** Why the details of these nodes cannot come, or null. */
@@ -46,6 +48,7 @@ export function completeDetails(graph: AtlasGraph): Details {
     version: 0,
     loaded: 0,
     total: 0,
+    error: null,
     ready: () => true,
     failure: () => null,
     ensure: async () => {},
@@ -145,6 +148,10 @@ export function chunkedDetails(
       return loaded;
     },
     total: states.length,
+    get error() {
+      for (const s of states) if (s.state === 'failed') return `Concepts and resources could not be loaded: ${s.error}`;
+      return null;
+    },
     ready: (ids) => needed(ids).every((i) => states[i]?.state === 'joined'),
     failure(ids) {
       for (const i of needed(ids)) {

@@ -24,3 +24,20 @@ export function useDetailsFor(details: Details, ids: readonly NodeId[]): Details
   }, [details, key]);
   return { ready: details.ready(ids), failure: details.failure(ids) };
 }
+
+const unsubscribed = () => () => {};
+
+/**
+ * With `wanted` (the map showing concepts or resources), fetches every chunk, and says when all
+ * are in; without, it neither fetches nor re-renders as chunks arrive.
+ */
+export function useAllDetails(details: Details, wanted: boolean): DetailsFor {
+  const snapshot = useSyncExternalStore(wanted ? details.subscribe : unsubscribed, () =>
+    wanted ? `${details.loaded === details.total}\n${details.error ?? ''}` : 'off',
+  );
+  useEffect(() => {
+    if (wanted) void details.ensureAll().catch(() => {});
+  }, [details, wanted]);
+  const [ready, failure] = snapshot.split('\n');
+  return { ready: ready === 'true', failure: failure || null };
+}
