@@ -1,10 +1,9 @@
 // The planner panel: who the learner is, where they are going and at what pace (all in the URL),
 // and the core's plan for it, week by week, with ticks for what is done.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { NodeId } from '../../core/types';
-import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
-import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, weekStartDay, type PlanSettingName } from '../../core/rules';
-import { SafeLink } from '../components/SafeLink';
+import { PLAN_FORMATS } from '../../core/plan/index';
+import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, type PlanSettingName } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
 import { useDetailsFor } from '../data/useDetails';
 import type { ViewAction, ViewState } from '../state/view';
@@ -12,6 +11,7 @@ import { searchFromView } from '../state/url';
 import { downloadText } from './download';
 import { findGoal, goalChoices, goalProblem } from './goals';
 import { finishDate, type Learner } from './learner';
+import { PlanList } from './PlanList';
 import { CoverageBars, NextUp, ProgressLists } from './PlannerExtras';
 import { TimeToGoal } from './TimeToGoal';
 import { useProgress } from './useProgress';
@@ -257,91 +257,5 @@ function CopyLink({ view }: { view: ViewState }) {
         {copied ? ' Link copied, with your progress.' : view.shared ? ' This plan uses the progress in the link you opened.' : ''}
       </span>
     </p>
-  );
-}
-
-function PlanList({
-  steps,
-  done,
-  start,
-  onSelect,
-}: {
-  steps: PlanStep[];
-  done: PlanStep[];
-  start: string;
-  onSelect: (id: NodeId) => void;
-}) {
-  const toggleDone = useProgress((s) => s.toggleDone);
-  const list = useRef<HTMLOListElement>(null);
-  const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
-  // A ticked step leaves the plan; the keyboard's focus goes to the step that takes its place.
-  const tick = (id: NodeId, box: HTMLInputElement) => {
-    const at = boxes().indexOf(box);
-    toggleDone(id);
-    requestAnimationFrame(() => {
-      const left = boxes();
-      (left[Math.min(at, left.length - 1)] ?? list.current)?.focus();
-    });
-  };
-  const weeks = new Map<number, { step: PlanStep; n: number }[]>();
-  steps.forEach((step, i) => weeks.set(step.week, [...(weeks.get(step.week) ?? []), { step, n: i + 1 }]));
-  return (
-    <ol className="plan-list" aria-label="Learning plan" ref={list} tabIndex={-1}>
-      {done.length > 0 && (
-        <li className="plan-week plan-done">
-          <h3>Done</h3>
-          <ol>
-            {done.map((step) => (
-              <li key={step.id} className="plan-step plan-step-done">
-                <div className="plan-step-head">
-                  <input type="checkbox" checked aria-label={`Done: ${step.label}`} onChange={() => toggleDone(step.id)} />
-                  <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
-                    {step.label}
-                  </button>
-                  <span className="muted">{step.hours} h</span>
-                </div>
-              </li>
-            ))}
-          </ol>
-        </li>
-      )}
-      {[...weeks].map(([week, items]) => (
-        <li key={week} className="plan-week">
-          <h3>
-            Week {week} <span className="muted">· {weekStartDay(start, week)}</span>
-          </h3>
-          <ol>
-            {items.map(({ step, n }) => (
-              <li key={step.id} value={n} className="plan-step">
-                <div className="plan-step-head">
-                  <input
-                    type="checkbox"
-                    checked={false}
-                    aria-label={`Done: ${step.label}`}
-                    onChange={(e) => tick(step.id, e.currentTarget)}
-                  />
-                  <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
-                    {n}. {step.label}
-                  </button>
-                  <span className="muted" title={step.effort.basis}>
-                    {step.hours} h
-                  </span>
-                </div>
-                <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
-                {step.resources.length > 0 && (
-                  <ul className="plan-resources">
-                    {step.resources.map((r) => (
-                      <li key={r.url}>
-                        <SafeLink url={r.url}>{r.label}</SafeLink>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -5,7 +5,6 @@ import {
   coveredByRelated,
   nextUp,
   pathCoverage,
-  plan,
   type Covered,
   type LearningPlan,
   type NextTopic,
@@ -20,6 +19,7 @@ import { pathwayTopics } from '../data/queries';
 import { backgroundPathways } from '../state/appearance';
 import type { Progress } from '../state/progress';
 import type { ViewState } from '../state/view';
+import { cachedPlan } from './plan-cache';
 
 export interface Learner {
   /** The plan for the chosen goals, or null without goals. */
@@ -61,10 +61,10 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   let next: NextTopic[] = [];
   try {
     if (view.targets.length > 0) {
-      result = plan(graph, { ...learner, targets: view.targets, hours, tracks });
+      result = cachedPlan(graph, { ...learner, targets: view.targets, hours, tracks });
       if (done.length > 0) {
         const ticked = new Set(done);
-        doneSteps = plan(graph, { ...learner, done: [], targets: view.targets, hours, tracks }).steps.filter((s) => ticked.has(s.id));
+        doneSteps = cachedPlan(graph, { ...learner, done: [], targets: view.targets, hours, tracks }).steps.filter((s) => ticked.has(s.id));
       }
     }
     next = nextUp(graph, { ...learner, targets: view.targets.length > 0 ? view.targets : undefined });
