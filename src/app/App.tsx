@@ -1,27 +1,24 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The map comes first: the sidebar, the panel and the search index (and the code they need: plan
+// formats, YAML, the search engine) are loaded and built once it is on screen.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeId } from '../core/types';
 import { progressKeyOf } from '../core/rules';
-import { DetailsPanel } from './components/DetailsPanel';
-import { Diagnostics } from './components/Diagnostics';
-import { FeedbackList } from './feedback/FeedbackList';
-import { NeedsFirst, WrongEdgeButton } from './feedback/NodeFeedback';
 import { LoadError } from './components/ErrorBoundary';
-import { Filters } from './components/Filters';
 import { Header } from './components/Header';
 import { Outline } from './components/Outline';
-import { OpenFolder } from './open-folder/OpenFolder';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
 import { useMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
-import { learnerOf, type Learner } from './planner/learner';
-import { NodePlanActions } from './planner/NodePlanActions';
-import { Planner } from './planner/Planner';
+import type { Learner } from './planner/learner';
 import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
-import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
+import type { AtlasSearch, SearchHit } from './search/search-index';
 import { appearance } from './state/appearance';
 import { useViewState } from './state/useViewState';
+
+const Sidebar = lazy(() => import('./Sidebar').then((m) => ({ default: m.Sidebar })));
+const NodePanel = lazy(() => import('./NodePanel').then((m) => ({ default: m.NodePanel })));
 
 export function App() {
   const state = useAtlasModel();
@@ -64,9 +61,10 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   const [planDetails, setPlanDetails] = useState(0);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
   const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence, view.shared]);
+  const planner = usePlannerCode(shown);
   const learner = useMemo(
-    () => (shown ? learnerOf(model, view, { known, done }, new Date()) : null),
-    [model, planKey, known, done, shown, planDetails],
+    () => (planner ? planner.learnerOf(model, view, { known, done }, new Date()) : null),
+    [model, planKey, known, done, planner, planDetails],
   );
   usePlanDetails(model, learner, () => setPlanDetails((n) => n + 1));
   const route = useMemo(() => learner?.plan?.steps.map((s) => s.id) ?? [], [learner]);
@@ -89,22 +87,22 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
         {learner === null ? (
-          <p className="muted" role="status">
-            Preparing the planner…
-          </p>
+          <PreparingPlanner />
         ) : (
-          <>
-            <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
-            <FeedbackList model={model} />
-            <Filters model={model} view={view} dispatch={dispatch} />
-            <OpenFolder
-              onModel={(m) => {
+          <Suspense fallback={<PreparingPlanner />}>
+            <Sidebar
+              model={model}
+              view={view}
+              dispatch={dispatch}
+              learner={learner}
+              linkNotices={linkNotices}
+              onSelect={selectAndCentre}
+              onOpen={(m) => {
                 select(null);
                 onOpen(m);
               }}
             />
-            <Diagnostics diagnostics={model.diagnostics} />
-          </>
+          </Suspense>
         )}
       </details>
       <main className="main" aria-label={view.view === 'map' ? 'Map' : 'Outline'}>
@@ -115,26 +113,21 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
         )}
       </main>
       {view.node && shown && (
-        <DetailsPanel
-          model={model}
-          id={view.node}
-          minConfidence={view.minConfidence}
-          onSelect={selectAndCentre}
-          onClose={() => select(null)}
-          prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}
-        >
-          <NodePlanActions
-            model={model}
-            id={view.node}
-            minConfidence={view.minConfidence}
-            isGoal={view.targets.includes(view.node)}
-            onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })}
-          />
-          <NeedsFirst model={model} id={view.node} />
-        </DetailsPanel>
+        <Suspense fallback={null}>
+          <NodePanel model={model} id={view.node} view={view} dispatch={dispatch} onSelect={selectAndCentre} onClose={() => select(null)} />
+        </Suspense>
       )}
     </div>
   );
+}
+
+/** The pathfinder and its plan formats, loaded once the map is on screen. */
+function usePlannerCode(shown: boolean): typeof import('./planner/learner') | null {
+  const [code, setCode] = useState<typeof import('./planner/learner') | null>(null);
+  useEffect(() => {
+    if (shown && code === null) void import('./planner/learner').then(setCode);
+  }, [shown, code]);
+  return code;
 }
 
 /**
@@ -147,7 +140,7 @@ function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: (
   useEffect(() => {
     if (key === '' || model.details.ready(key.split('\n'))) return;
     let live = true;
-    // A failure is the planner's to show (PlanDetailsStatus); the plan stays as the map part made it.
+    // A failure is the planner's to show (PlanExports); the plan stays as the map part made it.
     model.details.ensure(key.split('\n')).then(
       () => live && onArrived(),
       () => {},
@@ -165,10 +158,8 @@ function useSearch(model: AtlasModel, shown: boolean): AtlasSearch | null {
   useEffect(() => {
     if (!shown) return;
     let live = true;
-    void model.details
-      .searchRows()
-      .catch(() => [])
-      .then((rows) => buildSearch(model, rows))
+    void Promise.all([import('./search/search-index'), model.details.searchRows().catch(() => [])])
+      .then(([{ buildSearch }, rows]) => buildSearch(model, rows))
       .then((built) => {
         if (!live) return;
         setSearch({ model, search: built });
@@ -179,4 +170,12 @@ function useSearch(model: AtlasModel, shown: boolean): AtlasSearch | null {
     };
   }, [model, shown]);
   return search?.model === model ? search.search : null;
+}
+
+function PreparingPlanner() {
+  return (
+    <p className="muted" role="status">
+      Preparing the planner…
+    </p>
+  );
 }
