@@ -95,7 +95,9 @@ export function chunkedDetails(
 
   /** The chunks a node's details are in; null when the node is not on the map yet (a detail whose chunk is unknown). */
   const chunksOf = (id: NodeId): number[] | null => {
-    if (!graph.hasNode(id)) return null;
+    // A concept not yet in the graph is in its parent's chunk (its id is the parent's and a slug).
+    if (!graph.hasNode(id))
+      return id.includes('/') && graph.hasNode(id.slice(0, id.lastIndexOf('/'))) ? chunksOf(id.slice(0, id.lastIndexOf('/'))) : null;
     const a = graph.getNodeAttributes(id);
     const owner = a.kind === 'concept' || a.kind === 'resource' ? topicOf(graph, id) : id;
     const oa = owner === null ? null : graph.getNodeAttributes(owner);
@@ -192,15 +194,28 @@ export function chunkedDetails(
       const next = () => {
         const i = states.findIndex((s) => s.state === 'idle');
         if (i < 0) return;
-        idle(() => void load(i).then(next, next));
+        whenQuiet(() => void load(i).then(next, next));
       };
       next();
     },
   };
 }
 
-const idle = (run: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+/**
+ * The reader's last click, key or wheel. Joining a chunk changes the graph, so the next plan
+ * re-indexes it: the prefetch waits while the reader is at work (ticking, planning, panning) and
+ * goes on once they pause; what they ask for (a panel, a plan, an export) is fetched at once.
+ */
+let lastInput = -Infinity;
+if (typeof addEventListener === 'function')
+  for (const type of ['pointerdown', 'keydown', 'wheel'])
+    addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
+const QUIET_MS = 2000;
+
+const whenQuiet = (run: () => void): void => {
+  const wait = lastInput + QUIET_MS - performance.now();
+  if (wait > 0) setTimeout(() => whenQuiet(run), wait);
+  else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 50);
 };
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
