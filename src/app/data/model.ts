@@ -89,7 +89,8 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
     }
   };
 
-  const outline = buildOutline(graph, byOrder);
+  // The outline sorts every topic: made when first read (the Outline view, the filters), not before the map.
+  let outline: OutlinePath[] | null = null;
   const backgrounds = new Map<string, NodeId[]>();
   graph.forEachNode((id, a) => {
     if (a.kind !== 'pathway') return;
@@ -101,8 +102,10 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
 
   return {
     ...input,
-    paths: outline.map(({ id, label }) => ({ id, label })),
-    outline,
+    paths: pathsOf(graph, byOrder),
+    get outline() {
+      return (outline ??= buildOutline(graph, byOrder));
+    },
     backgrounds: [...backgrounds].map(([name, pathways]) => ({ name, pathways })).sort((a, b) => a.name.localeCompare(b.name)),
     maxDependents,
     pathOf,
@@ -110,8 +113,8 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
   };
 }
 
-/** path → doc → section → learnables and pathways, each level in document order. */
-function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): OutlinePath[] {
+/** The learning paths in the order of their first document, each with its documents in order. */
+function pathDocs(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): Map<NodeId, OutlinePath> {
   const docs = graph.filterNodes((_id, a) => a.kind === 'doc').sort(byOrder);
   const paths = new Map<NodeId, OutlinePath>();
   for (const doc of docs) {
@@ -126,6 +129,15 @@ function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => numb
       });
     paths.get(pathId)?.docs.push({ id: doc, label: a.label, sections: [] });
   }
+  return paths;
+}
+
+const pathsOf = (graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): { id: NodeId; label: string }[] =>
+  [...pathDocs(graph, byOrder).values()].map(({ id, label }) => ({ id, label }));
+
+/** path → doc → section → learnables and pathways, each level in document order. */
+function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): OutlinePath[] {
+  const paths = pathDocs(graph, byOrder);
   const docIndex = new Map<NodeId, OutlineDoc>();
   for (const p of paths.values()) for (const d of p.docs) docIndex.set(d.id, d);
   const sectionIndex = new Map<string, OutlineSection>();

@@ -8,6 +8,13 @@ import { loadPayload } from './fetch';
 import { modelFromPayload } from './load';
 import type { AtlasModel } from './model';
 
+/**
+ * The first load starts with the script, not after React's first render: the page has nothing else
+ * to do until the map part is in. (Its failure is handled where it is awaited.)
+ */
+let early: Promise<AtlasPayload> | null = loadPayload<AtlasPayload>(dataUrl);
+early.catch(() => {});
+
 export type ModelState = { status: 'loading' } | { status: 'ready'; model: AtlasModel } | { status: 'error'; message: string };
 
 export function useAtlasModel(): ModelState {
@@ -16,7 +23,9 @@ export function useAtlasModel(): ModelState {
     let live = true;
     const fail = (e: Error) => live && setState({ status: 'error', message: e.message });
     const load = async (url: string, first: boolean) => {
-      const model = modelFromPayload(await loadPayload<AtlasPayload>(url), undefined, url);
+      const pending = first && early !== null ? early : loadPayload<AtlasPayload>(url);
+      if (first) early = null;
+      const model = modelFromPayload(await pending, undefined, url);
       if (!live) return;
       if (first) performance.mark('atlas:data-loaded');
       setState({ status: 'ready', model });
