@@ -9,6 +9,7 @@ import { Header } from './components/Header';
 import { Outline } from './components/Outline';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
+import { useDetailsFor } from './data/useDetails';
 import { useMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
 import type { Learner } from './planner/learner';
@@ -68,7 +69,9 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   );
   usePlanDetails(model, learner, () => setPlanDetails((n) => n + 1));
   const route = useMemo(() => learner?.plan?.steps.map((s) => s.id) ?? [], [learner]);
-  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
+  // The selected node's concepts and resources light up with it once its chunk has joined the graph.
+  const selected = useDetailsFor(model.details, shown && view.node ? [view.node] : []);
+  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route, selected.ready]);
   const search = useSearch(model, shown);
 
   const select = useCallback((id: NodeId | null) => dispatch({ type: 'select', node: id }), [dispatch]);

@@ -1,12 +1,8 @@
-// The views' hold on the details (details.ts): re-rendered when chunks arrive, and asking for the
+// The views' hold on the details (details.ts): re-rendered when what they show arrives, and asking for the
 // chunks of the nodes they show.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { NodeId } from '../../core/types';
 import type { Details } from './details';
-
-export function useDetailsVersion(details: Details): number {
-  return useSyncExternalStore(details.subscribe, () => details.version);
-}
 
 export interface DetailsFor {
   ready: boolean;
@@ -14,15 +10,22 @@ export interface DetailsFor {
   failure: string | null;
 }
 
-/** Fetches the details these nodes need (once each) and says whether they are in. */
+/**
+ * Fetches the details these nodes need (once each) and says whether they are in; re-renders only
+ * when that answer changes, not for every chunk the prefetch joins.
+ */
 export function useDetailsFor(details: Details, ids: readonly NodeId[]): DetailsFor {
-  useDetailsVersion(details);
   const key = ids.join('\n');
+  const snapshot = useSyncExternalStore(details.subscribe, () => {
+    const list = key === '' ? [] : key.split('\n');
+    return `${details.ready(list)}\n${details.failure(list) ?? ''}`;
+  });
   useEffect(() => {
     // A failure is reported by `failure` below, where the reader needs it.
     void details.ensure(key === '' ? [] : key.split('\n')).catch(() => {});
   }, [details, key]);
-  return { ready: details.ready(ids), failure: details.failure(ids) };
+  const [ready, failure] = snapshot.split('\n');
+  return { ready: ready === 'true', failure: failure || null };
 }
 
 const unsubscribed = () => () => {};
