@@ -90,16 +90,17 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
         return Object.entries(SITE_PARTS).map(([part, href]) => ({
           tag: 'link',
           attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous', 'data-atlas-part': part },
-          injectTo: 'head' as const,
+          injectTo: 'head-prepend' as const,
         }));
       }
-      // The page cannot start drawing before the graph arrives: fetch it alongside the script.
+      // The page cannot start drawing before the graph arrives: fetch it alongside the script, and
+      // first: the script's chunks would otherwise take the browser's few connections before it.
       if (config.command !== 'build' || assetName === '') return [];
       return [
         {
           tag: 'link',
           attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
+          injectTo: 'head-prepend',
         },
       ];
     },
