@@ -30,18 +30,25 @@ export function SearchBox({ search, onChoose }: Props) {
   }, []);
 
   const update = (q: string) => {
+    pending.current = false;
     setQuery(q);
     const found = search?.search(q) ?? [];
     setHits(found);
     setActive(found.length > 0 ? 0 : -1);
     setOpen(q.trim() !== '');
   };
+  // Enter pressed before the index was ready: it picks the first hit once the index has come.
+  const pending = useRef(false);
   // The index arriving answers what was typed before it.
   useEffect(() => {
     if (search === null || query.trim() === '') return;
     const found = search.search(query);
     setHits(found);
     setActive(found.length > 0 ? 0 : -1);
+    if (pending.current) {
+      pending.current = false;
+      choose(found[0]);
+    }
     // Only the index's arrival re-runs the query; typing runs `update`.
   }, [search]);
   const choose = (hit: SearchHit | undefined) => {
@@ -59,7 +66,8 @@ export function SearchBox({ search, onChoose }: Props) {
       setActive((i) => (hits.length === 0 ? -1 : (i - 1 + hits.length) % hits.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(hits[active] ?? hits[0]);
+      if (search === null) pending.current = query.trim() !== '';
+      else choose(hits[active] ?? hits[0]);
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else update('');
