@@ -1,26 +1,25 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
-import { useCallback, useMemo, useRef, useState } from 'react';
+// The map comes first: the sidebar, the panel and the search index (and the code they need: plan
+// formats, YAML, the search engine) are loaded and built once it is on screen.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeId } from '../core/types';
 import { progressKeyOf } from '../core/rules';
-import { DetailsPanel } from './components/DetailsPanel';
-import { Diagnostics } from './components/Diagnostics';
-import { FeedbackList } from './feedback/FeedbackList';
-import { NeedsFirst, WrongEdgeButton } from './feedback/NodeFeedback';
 import { LoadError } from './components/ErrorBoundary';
-import { Filters } from './components/Filters';
 import { Header } from './components/Header';
 import { Outline } from './components/Outline';
-import { OpenFolder } from './open-folder/OpenFolder';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
+import { useDetailsFor } from './data/useDetails';
+import { useMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
-import { learnerOf } from './planner/learner';
-import { NodePlanActions } from './planner/NodePlanActions';
-import { Planner } from './planner/Planner';
+import type { Learner } from './planner/learner';
 import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
-import { buildSearch, type AtlasSearch, type SearchHit } from './search/search-index';
+import type { AtlasSearch, SearchHit } from './search/search-index';
 import { appearance } from './state/appearance';
 import { useViewState } from './state/useViewState';
+
+const Sidebar = lazy(() => import('./Sidebar').then((m) => ({ default: m.Sidebar })));
+const NodePanel = lazy(() => import('./NodePanel').then((m) => ({ default: m.NodePanel })));
 
 export function App() {
   const state = useAtlasModel();
@@ -37,23 +36,7 @@ export function App() {
         </p>
       </main>
     );
-  return (
-    <>
-      <Explorer model={state.model} onOpen={setLocal} />
-      {/* The map is drawn from the first part of the data; concepts and resources follow it. */}
-      {!state.details && !state.notice && (
-        <p className="details-status" role="status">
-          <span className="busy-bar" aria-hidden="true" />
-          Loading concepts and resources…
-        </p>
-      )}
-      {state.notice && (
-        <p className="details-status" role="alert">
-          {state.notice}
-        </p>
-      )}
-    </>
-  );
+  return <Explorer model={state.model} onOpen={setLocal} />;
 }
 
 /** The explorer of one dataset, with that dataset's saved progress. */
@@ -74,18 +57,23 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   const known = useProgress((s) => s.known);
   const done = useProgress((s) => s.done);
   const hours = useProgress((s) => s.hours);
+  // Everything but the map waits until the map is on screen (an outline has no map to wait for).
+  const shown = useMapShown() || view.view !== 'map';
+  // Steps whose concepts and resources have arrived since the plan was made: it is made again with them.
+  const [planDetails, setPlanDetails] = useState(0);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.
   const planKey = JSON.stringify([view.bg, view.targets, view.hours, view.tracks, view.start, view.minConfidence, view.shared]);
-  const learner = useMemo(() => learnerOf(model, view, { known, done, hours }, new Date()), [model, planKey, known, done, hours]);
-  const route = useMemo(() => learner.plan?.steps.map((s) => s.id) ?? [], [learner]);
-  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route]);
-
-  const searchRef = useRef<{ model: AtlasModel; search: AtlasSearch } | null>(null);
-  const getSearch = useCallback(() => {
-    // Built on first use: indexing thousands of concepts need not delay the first paint.
-    if (searchRef.current?.model !== model) searchRef.current = { model, search: buildSearch(model) };
-    return searchRef.current.search;
-  }, [model]);
+  const planner = usePlannerCode(shown);
+  const learner = useMemo(
+    () => (planner ? planner.learnerOf(model, view, { known, done, hours }, new Date()) : null),
+    [model, planKey, known, done, hours, planner, planDetails],
+  );
+  usePlanDetails(model, learner, () => setPlanDetails((n) => n + 1));
+  const route = useMemo(() => learner?.plan?.steps.map((s) => s.id) ?? [], [learner]);
+  // The selected node's concepts and resources light up with it once its chunk has joined the graph.
+  const selected = useDetailsFor(model.details, shown && view.node ? [view.node] : []);
+  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route, selected.ready]);
+  const search = useSearch(model, shown);
 
   const select = useCallback((id: NodeId | null) => dispatch({ type: 'select', node: id }), [dispatch]);
   const selectAndCentre = useCallback(
@@ -99,25 +87,27 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
 
   return (
     <div className={`app${view.node ? ' has-panel' : ''}`}>
-      <Header
-        model={model}
-        view={view.view}
-        onView={(v) => dispatch({ type: 'view', view: v })}
-        getSearch={getSearch}
-        onChoose={onChoose}
-      />
+      <Header model={model} view={view.view} onView={(v) => dispatch({ type: 'view', view: v })} search={search} onChoose={onChoose} />
       <details className="sidebar" open={typeof matchMedia === 'undefined' || !matchMedia('(max-width: 720px)').matches}>
         <summary>Planner, filters and legend</summary>
-        <Planner model={model} view={view} dispatch={dispatch} learner={learner} linkNotices={linkNotices} onSelect={selectAndCentre} />
-        <FeedbackList model={model} />
-        <Filters model={model} view={view} dispatch={dispatch} />
-        <OpenFolder
-          onModel={(m) => {
-            select(null);
-            onOpen(m);
-          }}
-        />
-        <Diagnostics diagnostics={model.diagnostics} />
+        {learner === null ? (
+          <PreparingPlanner />
+        ) : (
+          <Suspense fallback={<PreparingPlanner />}>
+            <Sidebar
+              model={model}
+              view={view}
+              dispatch={dispatch}
+              learner={learner}
+              linkNotices={linkNotices}
+              onSelect={selectAndCentre}
+              onOpen={(m) => {
+                select(null);
+                onOpen(m);
+              }}
+            />
+          </Suspense>
+        )}
       </details>
       <main className="main" aria-label={view.view === 'map' ? 'Map' : 'Outline'}>
         {view.view === 'map' ? (
@@ -126,25 +116,70 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
           <Outline model={model} look={look} selected={view.node} onSelect={selectAndCentre} />
         )}
       </main>
-      {view.node && (
-        <DetailsPanel
-          model={model}
-          id={view.node}
-          minConfidence={view.minConfidence}
-          onSelect={selectAndCentre}
-          onClose={() => select(null)}
-          prerequisiteAction={(p) => <WrongEdgeButton model={model} prerequisite={p} topic={view.node as NodeId} />}
-        >
-          <NodePlanActions
-            model={model}
-            id={view.node}
-            minConfidence={view.minConfidence}
-            isGoal={view.targets.includes(view.node)}
-            onAddGoal={(id) => dispatch({ type: 'plan', plan: { targets: [...view.targets, id] } })}
-          />
-          <NeedsFirst model={model} id={view.node} />
-        </DetailsPanel>
+      {view.node && shown && (
+        <Suspense fallback={null}>
+          <NodePanel model={model} id={view.node} view={view} dispatch={dispatch} onSelect={selectAndCentre} onClose={() => select(null)} />
+        </Suspense>
       )}
     </div>
+  );
+}
+
+/** The pathfinder and its plan formats, loaded once the map is on screen. */
+function usePlannerCode(shown: boolean): typeof import('./planner/learner') | null {
+  const [code, setCode] = useState<typeof import('./planner/learner') | null>(null);
+  useEffect(() => {
+    if (shown && code === null) void import('./planner/learner').then(setCode);
+  }, [shown, code]);
+  return code;
+}
+
+/**
+ * A plan is made from the map's part at once; its steps' concepts and resources (which its effort
+ * estimates and resource lists read) are fetched, and the plan made again when they are in.
+ */
+function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: () => void): void {
+  const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
+  const key = steps.join('\n');
+  useEffect(() => {
+    if (key === '' || model.details.ready(key.split('\n'))) return;
+    let live = true;
+    // A failure is the planner's to show (PlanExports); the plan stays as the map part made it.
+    model.details.ensure(key.split('\n')).then(
+      () => live && onArrived(),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+    // onArrived is a fresh closure each render; the steps decide.
+  }, [model, key]);
+}
+
+/** The search index, built in slices after the map is on screen; then the rest of the details come in idle time. */
+function useSearch(model: AtlasModel, shown: boolean): AtlasSearch | null {
+  const [search, setSearch] = useState<{ model: AtlasModel; search: AtlasSearch } | null>(null);
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    void Promise.all([import('./search/search-index'), model.details.searchRows().catch(() => [])])
+      .then(([{ buildSearch }, rows]) => buildSearch(model, rows))
+      .then((built) => {
+        if (!live) return;
+        setSearch({ model, search: built });
+        model.details.prefetch();
+      });
+    return () => {
+      live = false;
+    };
+  }, [model, shown]);
+  return search?.model === model ? search.search : null;
+}
+
+function PreparingPlanner() {
+  return (
+    <p className="muted" role="status">
+      Preparing the planner…
+    </p>
   );
 }

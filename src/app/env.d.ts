@@ -1,6 +1,5 @@
 // The module the Vite plugin (src/vite/atlas-data.ts) generates: where the graph JSON is served.
 declare module 'virtual:atlas-data' {
+  /** The map's part of the data (a built page's names its other parts) or, in dev, the whole graph. */
   export const dataUrl: string;
-  /** A built page's second part: concepts and resources, fetched after the map is drawn; null in dev. */
-  export const detailsUrl: string | null;
 }

@@ -28,3 +28,4 @@ export { isSkippedFolder, treeFileKind } from './ingest/files.ts';
 export { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
 export { LEGACY_PROGRESS_KEY, progressKeyOf } from './dataset.ts';
 export { plural } from './summary.ts';
+export { documentOrder, searchText, topicOf } from './topic.ts';

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError } from '../core/errors.ts';
 import type { BuildResult } from '../core/index.ts';
-import { toPayloads } from '../core/map/index.ts';
+import { dataFiles } from '../core/map/index.ts';
 
 /** dist/site of the package: found upwards from this module, whether it runs from src/ or from dist/. */
 export function siteShellDir(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -28,14 +28,12 @@ export function normalizeBase(base: string): string {
 }
 
 /**
- * The site's index.html: the data parts' placeholder links name the written files, and with a
- * base every relative URL is made absolute under it (a page served at /sub/path without its
- * trailing slash would otherwise resolve `./assets` one folder up).
+ * The site's index.html: the map part's placeholder link names the written file (which names the
+ * other parts, beside it), and with a base every relative URL is made absolute under it (a page
+ * served at /sub/path without its trailing slash would otherwise resolve `./assets` one folder up).
  */
-export function sitePage(html: string, parts: { map: string; details: string }, base?: string): string {
-  let page = html
-    .replace(/(<link[^>]*href=")\.\/assets\/atlas-data\.json("[^>]*data-atlas-part="map")/, `$1./assets/${parts.map}$2`)
-    .replace(/(<link[^>]*href=")\.\/assets\/atlas-details\.json("[^>]*data-atlas-part="details")/, `$1./assets/${parts.details}$2`);
+export function sitePage(html: string, parts: { map: string }, base?: string): string {
+  let page = html.replace(/(<link[^>]*href=")\.\/assets\/atlas-data\.json("[^>]*data-atlas-part="map")/, `$1./assets/${parts.map}$2`);
   if (base !== undefined) page = page.replace(/((?:src|href)=")\.\//g, `$1${base}`);
   return page;
 }
@@ -47,22 +45,21 @@ export async function writeSite(
   options: { base?: string; shellDir?: string } = {},
 ): Promise<string[]> {
   const shell = options.shellDir ?? siteShellDir();
-  const parts = toPayloads(result);
+  const { map, files } = dataFiles(
+    result,
+    (prefix, json) => `${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`,
+  );
   await mkdir(outDir, { recursive: true });
   await cp(shell, outDir, { recursive: true });
   const written: string[] = [];
-  const emit = async (prefix: string, json: string): Promise<string> => {
-    const name = `${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-    await writeFile(join(outDir, 'assets', name), json);
-    written.push(`assets/${name}`);
-    return name;
-  };
-  const map = await emit('atlas-data', JSON.stringify(parts.map));
-  const details = await emit('atlas-details', JSON.stringify(parts.details));
+  for (const f of files) {
+    await writeFile(join(outDir, 'assets', f.name), f.json);
+    written.push(`assets/${f.name}`);
+  }
   const html = await readFile(join(shell, 'index.html'), 'utf8');
   await writeFile(
     join(outDir, 'index.html'),
-    sitePage(html, { map, details }, options.base === undefined ? undefined : normalizeBase(options.base)),
+    sitePage(html, { map }, options.base === undefined ? undefined : normalizeBase(options.base)),
   );
   return ['index.html', ...written];
 }

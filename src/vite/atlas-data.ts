@@ -1,14 +1,14 @@
 // The Vite plugin that feeds the page: runs the core on the docs folder (ATLAS_DOCS, default
 // graph/docs) at dev and build time, serves the result as JSON named by the `virtual:atlas-data`
 // module, and tells the page to reload it when a document changes. The dev server sends one
-// document; a build sends two, the map's part and the details (src/core/map/payload.ts), so that a
-// large curriculum's map is drawn before its concepts and resources have arrived.
+// document; a build writes parts (src/core/map/payload.ts): the map's, which the page draws from,
+// and, named in it, the details in chunks and their search text, fetched when the page needs them.
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { loadDocs } from '../node/read-tree.ts';
 import { formatDiagnostic, formatSummary } from '../core/index.ts';
-import { toPayload, toPayloads, type AtlasPayload } from '../core/map/index.ts';
+import { dataFiles, toPayload, type AtlasPayload } from '../core/map/index.ts';
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -27,8 +27,8 @@ export interface AtlasDataOptions {
   site?: boolean;
 }
 
-/** The data parts' placeholders in the site shell's index.html: `atlas site` replaces their hrefs. */
-export const SITE_PARTS = { map: './assets/atlas-data.json', details: './assets/atlas-details.json' } as const;
+/** The map part's placeholder in the site shell's index.html: `atlas site` replaces its href (the map names the rest). */
+export const SITE_PARTS = { map: './assets/atlas-data.json' } as const;
 
 type Built = { ok: true; payload: AtlasPayload; json: string } | { ok: false; error: string };
 
@@ -47,9 +47,8 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
   let docsDir = '';
   let current: Promise<Built> | null = null;
   let assetName = '';
-  let detailsName = '';
 
-  const report = (built: Built): void => {
+  const report = (built: Built | { ok: true; payload: AtlasPayload }): void => {
     if (!built.ok) {
       config.logger.error(`atlas: cannot build the graph from ${docsDir}: ${built.error}`);
       return;
@@ -69,23 +68,21 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     async buildStart() {
       if (config.command !== 'build' || options.site) return;
-      let parts: ReturnType<typeof toPayloads>;
+      let result: Awaited<ReturnType<typeof loadDocs>>;
       try {
-        parts = toPayloads(await loadDocs(docsDir));
+        result = await loadDocs(docsDir);
       } catch (e) {
         const error = (e as Error).message;
         report({ ok: false, error });
         return this.error(`atlas: cannot build the graph from ${docsDir}: ${error}`);
       }
-      const map = JSON.stringify(parts.map);
-      report({ ok: true, payload: parts.map, json: map });
-      const emit = (prefix: string, json: string): string => {
-        const fileName = `assets/${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-        this.emitFile({ type: 'asset', fileName, source: json });
-        return fileName;
-      };
-      assetName = emit('atlas-data', map);
-      detailsName = emit('atlas-details', JSON.stringify(parts.details));
+      const { map, payload, files } = dataFiles(
+        result,
+        (prefix, json) => `${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`,
+      );
+      report({ ok: true, payload });
+      for (const f of files) this.emitFile({ type: 'asset', fileName: `assets/${f.name}`, source: f.json });
+      assetName = `assets/${map}`;
     },
 
     transformIndexHtml() {
@@ -93,16 +90,17 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
         return Object.entries(SITE_PARTS).map(([part, href]) => ({
           tag: 'link',
           attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous', 'data-atlas-part': part },
-          injectTo: 'head' as const,
+          injectTo: 'head-prepend' as const,
         }));
       }
-      // The page cannot start drawing before the graph arrives: fetch it alongside the script.
+      // The page cannot start drawing before the graph arrives: fetch it alongside the script, and
+      // first: the script's chunks would otherwise take the browser's few connections before it.
       if (config.command !== 'build' || assetName === '') return [];
       return [
         {
           tag: 'link',
           attrs: { rel: 'preload', href: `${config.base}${assetName}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
+          injectTo: 'head-prepend',
         },
       ];
     },
@@ -116,12 +114,10 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       if (options.site && config.command === 'build') {
         // Resolved against the document, so the same files work under any path `atlas site` puts them.
         const href = (part: string) => `document.querySelector('link[data-atlas-part="${part}"]')?.href ?? null`;
-        return `export const dataUrl = ${href('map')} ?? '';\nexport const detailsUrl = ${href('details')};\n`;
+        return `export const dataUrl = ${href('map')} ?? '';\n`;
       }
-      const build = config.command === 'build';
-      const url = build ? `${config.base}${assetName}` : DEV_URL;
-      const details = build ? `${config.base}${detailsName}` : null;
-      return `export const dataUrl = ${JSON.stringify(url)};\nexport const detailsUrl = ${JSON.stringify(details)};\n`;
+      const url = config.command === 'build' ? `${config.base}${assetName}` : DEV_URL;
+      return `export const dataUrl = ${JSON.stringify(url)};\n`;
     },
 
     configureServer(server: ViteDevServer) {

@@ -105,6 +105,8 @@ describe('feedback for authors', () => {
 
   it('resets corrupted saved suggestions with a notice, and the page keeps working', async () => {
     const { page, errors } = await openExplorer(chromium(), atlasUrl);
+    // The sidebar (which reads the saved suggestions) loads after the map: corrupt them once it has.
+    await page.getByRole('heading', { name: 'Planner' }).waitFor();
     await page.evaluate(() => localStorage.setItem('atlas:suggestions', '{"version":1,"state":{"suggestions":[{"type":"needs"}]}}'));
     await page.goto(`${atlasUrl}?node=${encodeURIComponent(`${ML}deep-learning-frameworks`)}`);
     await waitForFirstRender(page);

@@ -1,26 +1,41 @@
-// A built page draws the map from its first part and joins the concepts and resources in when the
-// second arrives: a slow second part must not hold the map back, and must still arrive.
+// A built page draws the map from its map part alone; the concepts and resources come in chunks
+// when the panel, a plan or an export needs them (and in idle time). A slow chunk must not hold the
+// map back, a failed one must not take it down, and an export must still be the CLI's file.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
+import { EXPORTERS } from '../../src/core/export/index';
+import { loadDocs } from '../../src/node/read-tree';
+import { DEFAULT_DOCS } from '../helpers';
 import { useChromium } from './browser';
+import { countInk, waitForFirstRender } from './explorer-page';
 
 const chromium = useChromium();
 const LINEAR_ALGEBRA = 'machine-learning-engineering/prerequisites#linear-algebra-fundamentals';
+const CHUNK = /atlas-details-[^/]*\.json/;
 
-it('draws the map and its topics before the concepts and resources arrive, then shows them', async () => {
-  const page = await chromium().newPage();
+const mapInk = async (page: Page) => countInk(chromium(), await page.locator('.map canvas').last().screenshot());
+
+it('draws the map and its topics before any concept or resource arrives, then shows those of the node opened', async () => {
+  const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/atlas-details-[^/]*\.json/, async (route) => {
+  const asked: string[] = [];
+  await page.route(CHUNK, async (route) => {
+    asked.push(route.request().url());
     await held;
     await route.continue();
   });
   await page.goto(`${inject('atlasUrl')}?node=${encodeURIComponent(LINEAR_ALGEBRA)}`);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:first-render').length > 0, null, { timeout: 60_000 });
+  await waitForFirstRender(page);
+  expect((await mapInk(page)).pathColour).toBeGreaterThan(100);
   const panel = page.getByRole('complementary');
   await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Linear Algebra Fundamentals');
+  const waiting = panel.getByRole('status').filter({ hasText: 'Loading concepts and resources' });
+  await expect.poll(() => waiting.count()).toBe(1);
   expect(await panel.getByRole('link', { name: /3Blue1Brown/ }).count()).toBe(0);
-  const waiting = page.getByRole('status').filter({ hasText: 'Loading concepts and resources' });
-  expect(await waiting.count()).toBe(1);
+  // The panel asked for its node's chunk; none of them has come.
+  expect(asked.length).toBeGreaterThan(0);
   release();
   await expect.poll(() => panel.getByRole('link', { name: /3Blue1Brown/ }).count()).toBeGreaterThan(0);
   expect(await waiting.count()).toBe(0);
@@ -28,13 +43,43 @@ it('draws the map and its topics before the concepts and resources arrive, then 
   await page.close();
 });
 
-it('keeps the map when the concepts and resources fail to arrive, and says so', async () => {
-  const page = await chromium().newPage();
-  await page.route(/atlas-details-[^/]*\.json/, (route) => route.fulfill({ status: 500, body: 'gone', contentType: 'text/plain' }));
+it('keeps drawing the map when a details chunk fails, says so where they are needed, and still searches them', async () => {
+  const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
+  await page.route(CHUNK, (route) => route.fulfill({ status: 500, body: 'gone', contentType: 'text/plain' }));
   await page.goto(`${inject('atlasUrl')}?node=${encodeURIComponent(LINEAR_ALGEBRA)}`);
-  await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/Concepts and resources could not be loaded/);
+  await waitForFirstRender(page);
   const panel = page.getByRole('complementary');
+  await expect
+    .poll(() => panel.getByRole('alert').textContent(), { timeout: 30_000 })
+    .toMatch(/Concepts and resources could not be loaded/);
   expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Linear Algebra Fundamentals');
   expect(await page.getByRole('heading', { name: 'Atlas could not show this graph' }).count()).toBe(0);
+
+  // The map still moves and draws: zoomed in, it shows another picture, still in the paths' colours.
+  const before = await page.locator('.map canvas').last().screenshot();
+  await page.getByRole('button', { name: /zoom in/i }).click();
+  await expect.poll(async () => Buffer.compare(await page.locator('.map canvas').last().screenshot(), before) !== 0).toBe(true);
+  expect((await mapInk(page)).pathColour).toBeGreaterThan(100);
+
+  // Search reads the search part, not the chunks: a concept still leads to its topic.
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill('eigenvectors');
+  const concept = page.getByRole('option', { name: /Eigenvalues, eigenvectors/ }).first();
+  await expect.poll(() => concept.count()).toBe(1);
+  await concept.click();
+  expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Linear Algebra Fundamentals');
+  await page.close();
+});
+
+it('exports the graph the CLI writes, byte for byte, fetching every chunk first', async () => {
+  const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(inject('atlasUrl'));
+  await waitForFirstRender(page);
+  const saved = page.waitForEvent('download');
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'graphology JSON' }).click();
+  const json = EXPORTERS.find((e) => e.id === 'json');
+  const cli = json?.run((await loadDocs(DEFAULT_DOCS)).graph);
+  expect(readFileSync((await (await saved).path()) as string, 'utf8')).toBe(cli);
   await page.close();
 });

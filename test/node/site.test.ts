@@ -4,8 +4,7 @@ import { normalizeBase, sitePage } from '../../src/node/site';
 import { SITE_PARTS } from '../../src/vite/atlas-data';
 
 const SHELL = `<link rel="icon" href="./favicon.svg"><script type="module" crossorigin src="./assets/index-x.js"></script>
-<link rel="preload" href="${SITE_PARTS.map}" as="fetch" crossorigin="anonymous" data-atlas-part="map">
-<link rel="preload" href="${SITE_PARTS.details}" as="fetch" crossorigin="anonymous" data-atlas-part="details">`;
+<link rel="preload" href="${SITE_PARTS.map}" as="fetch" crossorigin="anonymous" data-atlas-part="map">`;
 
 describe('atlas site', () => {
   it.each([
@@ -25,20 +24,18 @@ describe('atlas site', () => {
     expect(normalizeBase(base)).toBe(prefix);
   });
 
-  it('names the written data parts, and keeps every URL relative without a base', () => {
-    const page = sitePage(SHELL, { map: 'atlas-data-1.json', details: 'atlas-details-2.json' });
+  it('names the written map part, and keeps every URL relative without a base', () => {
+    const page = sitePage(SHELL, { map: 'atlas-data-1.json' });
     expect(page).toContain('href="./assets/atlas-data-1.json" as="fetch" crossorigin="anonymous" data-atlas-part="map"');
-    expect(page).toContain('href="./assets/atlas-details-2.json"');
     expect(page).toContain('src="./assets/index-x.js"');
   });
 
   it('makes every URL absolute under the base', () => {
-    const page = sitePage(SHELL, { map: 'atlas-data-1.json', details: 'atlas-details-2.json' }, '/sub/path/');
+    const page = sitePage(SHELL, { map: 'atlas-data-1.json' }, '/sub/path/');
     expect(page.match(/(?:src|href)="[^"]*"/g)).toEqual([
       'href="/sub/path/favicon.svg"',
       'src="/sub/path/assets/index-x.js"',
       'href="/sub/path/assets/atlas-data-1.json"',
-      'href="/sub/path/assets/atlas-details-2.json"',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build, createServer, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { atlasData, UPDATE_EVENT, VIRTUAL_ID } from '../../src/vite/atlas-data';
-import type { AtlasPayload, DetailsPayload } from '../../src/core/map/payload';
+import type { AtlasPayload, DetailsPayload, SearchPayload } from '../../src/core/map/payload';
 
 const doc = (topic: string) => `# Doc\n\n## Section\n- **What you Need to Know**\n  - **${topic}**\n    - a concept\n`;
 const dirs: string[] = [];
@@ -56,19 +56,23 @@ describe('vite build', () => {
     expect(payload.layout).toHaveLength(payload.graph.nodes.length);
   });
 
-  it('sends concepts and resources in a second asset, which the virtual module names too', async () => {
+  it('sends concepts and resources in chunks and their search text in a file of its own, which the map part names', async () => {
     const { root, docs } = docsFolder();
     const { output } = await buildWith(root, docs);
     const assets = output.filter((o): o is Rollup.OutputAsset => o.type === 'asset');
+    const read = <T>(name: string): T => JSON.parse(String(assets.find((o) => o.fileName === `assets/${name}`)?.source)) as T;
     const map = JSON.parse(String(assets.find((o) => /atlas-data-[0-9a-f]+\.json$/.test(o.fileName))?.source)) as AtlasPayload;
-    const detailsAsset = assets.find((o) => /atlas-details-[0-9a-f]+\.json$/.test(o.fileName));
-    const details = JSON.parse(String(detailsAsset?.source)) as DetailsPayload;
-    expect(output.find((o): o is Rollup.OutputChunk => o.type === 'chunk')?.code).toContain(`/${detailsAsset?.fileName}`);
+    const files = map.details?.chunks.map((c) => c.file) ?? [];
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f).toMatch(/^atlas-details-[0-9a-f]+\.json$/);
+    const chunks = files.map((f) => read<DetailsPayload>(f));
     const kinds = (nodes: AtlasPayload['graph']['nodes']) => new Set(nodes.map(([, a]) => a.kind));
     expect(kinds(map.graph.nodes).has('concept')).toBe(false);
-    expect(kinds(details.graph.nodes).has('concept')).toBe(true);
+    expect(chunks.some((c) => kinds(c.graph.nodes).has('concept'))).toBe(true);
     expect(map.order?.nodes).toHaveLength(map.graph.nodes.length);
-    expect(details.order.nodes).toHaveLength(details.graph.nodes.length);
+    for (const c of chunks) expect(c.order.nodes).toHaveLength(c.graph.nodes.length);
+    expect(map.details?.search).toMatch(/^atlas-search-[0-9a-f]+\.json$/);
+    expect(read<SearchPayload>(map.details?.search ?? '').rows.length).toBeGreaterThan(0);
   });
 });
 

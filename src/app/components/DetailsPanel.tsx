@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
+import { useDetailsFor } from '../data/useDetails';
 import { conceptsOf, notesFor, pathwaysOn, pathwayTopics, relationsOf, resourcesOf, topicsCiting, type Requirement } from '../data/queries';
 import { NodeButton } from './NodeButton';
 import { Reasons, where } from './Provenance';
@@ -32,6 +33,15 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
     opened.current = true;
   }, [id]);
   const { graph } = model;
+  const details = useDetailsFor(model.details, [id]);
+  if (!graph.hasNode(id) && !details.ready && details.failure === null) {
+    return (
+      <aside className="panel" aria-labelledby="panel-title">
+        <PanelHeader title="Loading…" onClose={onClose} headingRef={heading} />
+        <DetailsStatus loading />
+      </aside>
+    );
+  }
   if (!graph.hasNode(id)) {
     return (
       <aside className="panel" aria-labelledby="panel-title">
@@ -47,6 +57,7 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
     <aside className="panel" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
+      {!details.ready && <DetailsStatus loading={details.failure === null} failure={details.failure} />}
       {children}
       {isLearnable(a) ? (
         <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} />
@@ -58,6 +69,23 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
         Written at <code>{where(a.source)}</code>
       </p>
     </aside>
+  );
+}
+
+/** Where the panel waits for its node's concepts and resources, or says why they will not come. */
+function DetailsStatus({ loading, failure }: { loading: boolean; failure?: string | null }) {
+  if (failure)
+    return (
+      <p className="panel-details-status" role="alert">
+        {failure}
+      </p>
+    );
+  if (!loading) return null;
+  return (
+    <p className="panel-details-status" role="status">
+      <span className="busy-bar" aria-hidden="true" />
+      Loading concepts and resources…
+    </p>
   );
 }
 

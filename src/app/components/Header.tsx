@@ -11,11 +11,12 @@ interface Props {
   model: AtlasModel;
   view: ViewMode;
   onView: (view: ViewMode) => void;
-  getSearch: () => AtlasSearch;
+  /** Null while the index is being built. */
+  search: AtlasSearch | null;
   onChoose: (hit: SearchHit) => void;
 }
 
-export function Header({ model, view, onView, getSearch, onChoose }: Props) {
+export function Header({ model, view, onView, search, onChoose }: Props) {
   const { nodes, edges } = model.stats;
   const topics = (nodes.topic ?? 0) + (nodes.milestone ?? 0);
   return (
@@ -38,7 +39,7 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
           </p>
         </div>
       </div>
-      <SearchBox getSearch={getSearch} onChoose={onChoose} />
+      <SearchBox search={search} onChoose={onChoose} />
       <div className="header-actions">
         <div className="view-switch" role="group" aria-label="View">
           <button type="button" aria-pressed={view === 'map'} onClick={() => onView('map')}>
@@ -56,12 +57,27 @@ export function Header({ model, view, onView, getSearch, onChoose }: Props) {
 
 /**
  * The whole graph in every format the CLI writes: the menu comes from the core's registry, loaded
- * when the menu first opens so the exporters do not delay the map.
+ * when the menu first opens so the exporters do not delay the map. The file is the CLI's, byte for
+ * byte: every concept and resource is fetched first, and the graph written in the whole's order.
  */
 function ExportMenu({ model }: { model: AtlasModel }) {
   const [exporters, setExporters] = useState<readonly Exporter[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const load = (open: boolean) => {
     if (open && exporters === null) void import('../../core/export/index').then((m) => setExporters(m.EXPORTERS));
+  };
+  const run = async (exporter: Exporter, from: HTMLElement) => {
+    setProblem(null);
+    setBusy(exporter.id);
+    try {
+      await model.details.ensureAll();
+      download(model, exporter, from);
+    } catch (e) {
+      setProblem(`The graph cannot be exported without its concepts and resources: ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
   };
   return (
     <details className="export-menu" onToggle={(e) => load(e.currentTarget.open)}>
@@ -72,11 +88,21 @@ function ExportMenu({ model }: { model: AtlasModel }) {
         ) : (
           exporters.map((exporter) => (
             <li key={exporter.id}>
-              <button type="button" onClick={(e) => download(model, exporter, e.currentTarget)}>
+              <button type="button" disabled={busy !== null} onClick={(e) => void run(exporter, e.currentTarget)}>
                 {exporter.label}
               </button>
             </li>
           ))
+        )}
+        {busy !== null && (
+          <li className="muted" role="status">
+            Fetching every concept and resource…
+          </li>
+        )}
+        {problem !== null && (
+          <li className="planner-error" role="alert">
+            {problem}
+          </li>
         )}
       </ul>
     </details>
@@ -84,7 +110,7 @@ function ExportMenu({ model }: { model: AtlasModel }) {
 }
 
 function download(model: AtlasModel, exporter: Exporter, from: HTMLElement): void {
-  const blob = new Blob([exporter.run(model.graph)], { type: 'application/octet-stream' });
+  const blob = new Blob([exporter.run(model.details.whole())], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -4,11 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AtlasSearch, SearchHit } from '../search/search-index';
 
 interface Props {
-  getSearch: () => AtlasSearch;
+  /** Null while the index is being built: a query typed meanwhile is answered once it is. */
+  search: AtlasSearch | null;
   onChoose: (hit: SearchHit) => void;
 }
 
-export function SearchBox({ getSearch, onChoose }: Props) {
+export function SearchBox({ search, onChoose }: Props) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(-1);
@@ -29,12 +30,27 @@ export function SearchBox({ getSearch, onChoose }: Props) {
   }, []);
 
   const update = (q: string) => {
+    pending.current = false;
     setQuery(q);
-    const found = getSearch().search(q);
+    const found = search?.search(q) ?? [];
     setHits(found);
     setActive(found.length > 0 ? 0 : -1);
     setOpen(q.trim() !== '');
   };
+  // Enter pressed before the index was ready: it picks the first hit once the index has come.
+  const pending = useRef(false);
+  // The index arriving answers what was typed before it.
+  useEffect(() => {
+    if (search === null || query.trim() === '') return;
+    const found = search.search(query);
+    setHits(found);
+    setActive(found.length > 0 ? 0 : -1);
+    if (pending.current) {
+      pending.current = false;
+      choose(found[0]);
+    }
+    // Only the index's arrival re-runs the query; typing runs `update`.
+  }, [search]);
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     onChoose(hit);
@@ -50,7 +66,8 @@ export function SearchBox({ getSearch, onChoose }: Props) {
       setActive((i) => (hits.length === 0 ? -1 : (i - 1 + hits.length) % hits.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(hits[active] ?? hits[0]);
+      if (search === null) pending.current = query.trim() !== '';
+      else choose(hits[active] ?? hits[0]);
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else update('');
@@ -82,7 +99,12 @@ export function SearchBox({ getSearch, onChoose }: Props) {
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
-        {expanded && hits.length === 0 && (
+        {expanded && search === null && (
+          <li role="option" aria-selected={false} aria-disabled className="muted">
+            Preparing search…
+          </li>
+        )}
+        {expanded && search !== null && hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled className="muted">
             Nothing matches “{query}”.
           </li>

@@ -1,8 +1,11 @@
 // The page's read-only view of the graph: the loaded data plus the indices every panel needs
-// (learning path of a node, the outline tree, backgrounds). Built once per load, never mutated.
+// (learning path of a node, the outline tree, backgrounds). Built once per load from the map's part,
+// never mutated but by `details`, which joins concepts, resources and related edges into the graph.
 import type { BuildStats } from '../../core/map/index';
+import { documentOrder, topicOf as topicRule } from '../../core/rules';
 import type { AtlasGraph, Diagnostic, NodeAttributes, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
+import type { Details } from './details';
 
 export interface Placement {
   x: number;
@@ -39,6 +42,8 @@ export interface AtlasModel {
   graph: AtlasGraph;
   placements: Map<NodeId, Placement>;
   diagnostics: Diagnostic[];
+  /** The concepts and resources: in the graph already, or fetched on demand (details.ts). */
+  details: Details;
   /** Learning paths in sidebar order; documents outside any folder form the path ROOT_PATH. */
   paths: { id: NodeId; label: string }[];
   outline: OutlinePath[];
@@ -52,24 +57,16 @@ export interface AtlasModel {
 
 export const ROOT_PATH = '';
 
-export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 'placements' | 'diagnostics'>): AtlasModel {
+export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 'placements' | 'diagnostics' | 'details'>): AtlasModel {
   const { graph } = input;
   const attrs = (id: NodeId): NodeAttributes => graph.getNodeAttributes(id);
-  const byOrder = (a: NodeId, b: NodeId): number => orderOf(attrs(a)) - orderOf(attrs(b));
+  const byOrder = (a: NodeId, b: NodeId): number => documentOrder(attrs(a)) - documentOrder(attrs(b));
 
   const docPath = (doc: NodeId): NodeId => {
     const a = graph.hasNode(doc) ? attrs(doc) : undefined;
     return a?.kind === 'doc' ? (a.path ?? ROOT_PATH) : ROOT_PATH;
   };
-  const topicOf = (id: NodeId): NodeId | null => {
-    if (!graph.hasNode(id)) return null;
-    const a = attrs(id);
-    if (isLearnable(a) || a.kind === 'pathway' || a.kind === 'orientation') return id;
-    if (a.kind === 'concept')
-      return graph.hasNode(a.parent) && (isLearnable(attrs(a.parent)) || attrs(a.parent).kind === 'orientation') ? a.parent : null;
-    if (a.kind === 'resource') return graph.filterOutNeighbors(id, (_n, na) => isLearnable(na)).sort(byOrder)[0] ?? null;
-    return null;
-  };
+  const topicOf = (id: NodeId): NodeId | null => topicRule(graph, id);
   const pathOf = (id: NodeId): NodeId => {
     if (!graph.hasNode(id)) return ROOT_PATH;
     const a = attrs(id);
@@ -92,7 +89,9 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
     }
   };
 
-  const outline = buildOutline(graph, byOrder);
+  // The outline sorts every topic: made when first read (the Outline view, the filters), not before the map.
+  let outline: OutlinePath[] | null = null;
+  let sortedBackgrounds: Background[] | null = null;
   const backgrounds = new Map<string, NodeId[]>();
   graph.forEachNode((id, a) => {
     if (a.kind !== 'pathway') return;
@@ -104,23 +103,25 @@ export function buildModel(input: Pick<AtlasModel, 'name' | 'stats' | 'graph' | 
 
   return {
     ...input,
-    paths: outline.map(({ id, label }) => ({ id, label })),
-    outline,
-    backgrounds: [...backgrounds].map(([name, pathways]) => ({ name, pathways })).sort((a, b) => a.name.localeCompare(b.name)),
+    paths: pathsOf(graph, byOrder),
+    get outline() {
+      return (outline ??= buildOutline(graph, byOrder));
+    },
+    // Sorted when first read (by the planner and the filters): the first localeCompare sets up the
+    // browser's collator, some 30 ms the map need not wait for.
+    get backgrounds() {
+      return (sortedBackgrounds ??= [...backgrounds]
+        .map(([name, pathways]) => ({ name, pathways }))
+        .sort((a, b) => a.name.localeCompare(b.name)));
+    },
     maxDependents,
     pathOf,
     topicOf,
   };
 }
 
-function orderOf(a: NodeAttributes): number {
-  if ('order' in a) return a.order;
-  if (a.kind === 'path') return a.position;
-  return a.source.line;
-}
-
-/** path → doc → section → learnables and pathways, each level in document order. */
-function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): OutlinePath[] {
+/** The learning paths in the order of their first document, each with its documents in order. */
+function pathDocs(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): Map<NodeId, OutlinePath> {
   const docs = graph.filterNodes((_id, a) => a.kind === 'doc').sort(byOrder);
   const paths = new Map<NodeId, OutlinePath>();
   for (const doc of docs) {
@@ -135,6 +136,15 @@ function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => numb
       });
     paths.get(pathId)?.docs.push({ id: doc, label: a.label, sections: [] });
   }
+  return paths;
+}
+
+const pathsOf = (graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): { id: NodeId; label: string }[] =>
+  [...pathDocs(graph, byOrder).values()].map(({ id, label }) => ({ id, label }));
+
+/** path → doc → section → learnables and pathways, each level in document order. */
+function buildOutline(graph: AtlasGraph, byOrder: (a: NodeId, b: NodeId) => number): OutlinePath[] {
+  const paths = pathDocs(graph, byOrder);
   const docIndex = new Map<NodeId, OutlineDoc>();
   for (const p of paths.values()) for (const d of p.docs) docIndex.set(d.id, d);
   const sectionIndex = new Map<string, OutlineSection>();

@@ -1,18 +1,21 @@
 // Loads the graph once, marks `atlas:data-loaded`, and reloads it when the dev server reports
-// that a document changed. A built page loads in two steps: the map's part first (marked), then
-// the concepts and resources, fetched meanwhile and joined in once the map is on screen.
+// that a document changed. A built page loads the map's part only: its concepts and resources come
+// chunk by chunk when a view asks for them (details.ts).
 import { useEffect, useState } from 'react';
-import { dataUrl, detailsUrl } from 'virtual:atlas-data';
-import type { AtlasPayload, DetailsPayload } from '../../core/map/index';
-import { loadPayload, modelFromPayload } from './load';
+import { dataUrl } from 'virtual:atlas-data';
+import type { AtlasPayload } from '../../core/map/index';
+import { loadPayload } from './fetch';
+import { modelFromPayload } from './load';
 import type { AtlasModel } from './model';
 
 /**
- * `details` is false while a model still lacks the concepts and resources that follow it;
- * `notice` says why they never came (the map stays usable without them).
+ * The first load starts with the script, not after React's first render: the page has nothing else
+ * to do until the map part is in. (Its failure is handled where it is awaited.)
  */
-export type ModelState =
-  { status: 'loading' } | { status: 'ready'; model: AtlasModel; details: boolean; notice?: string } | { status: 'error'; message: string };
+let early: Promise<AtlasPayload> | null = loadPayload<AtlasPayload>(dataUrl);
+early.catch(() => {});
+
+export type ModelState = { status: 'loading' } | { status: 'ready'; model: AtlasModel } | { status: 'error'; message: string };
 
 export function useAtlasModel(): ModelState {
   const [state, setState] = useState<ModelState>({ status: 'loading' });
@@ -20,30 +23,12 @@ export function useAtlasModel(): ModelState {
     let live = true;
     const fail = (e: Error) => live && setState({ status: 'error', message: e.message });
     const load = async (url: string, first: boolean) => {
-      const details = first && detailsUrl !== null ? loadPayload<DetailsPayload>(detailsUrl) : null;
-      // Rejections are handled below, once the map is drawn; until then they must not go unheard.
-      details?.catch(() => {});
-      const map = await loadPayload<AtlasPayload>(url);
-      const model = modelFromPayload(map);
+      const pending = first && early !== null ? early : loadPayload<AtlasPayload>(url);
+      if (first) early = null;
+      const model = modelFromPayload(await pending, undefined, url);
       if (!live) return;
       if (first) performance.mark('atlas:data-loaded');
-      // A payload sent whole (the dev server, a page told otherwise) has no order and no second part.
-      const split = details !== null && map.order !== undefined;
-      setState({ status: 'ready', model, details: !split });
-      if (!split) return;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      try {
-        const full = modelFromPayload(map, await details);
-        if (live) setState({ status: 'ready', model: full, details: true });
-      } catch (e) {
-        if (live)
-          setState({
-            status: 'ready',
-            model,
-            details: false,
-            notice: `Concepts and resources could not be loaded: ${(e as Error).message}`,
-          });
-      }
+      setState({ status: 'ready', model });
     };
     void load(dataUrl, true).catch(fail);
     const onUpdate = (data: { at: number }) => void load(`${dataUrl}?v=${data.at}`, false).catch(fail);

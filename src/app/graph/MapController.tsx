@@ -9,6 +9,7 @@ import type { Appearance } from '../state/appearance';
 import { HIGHLIGHT, NODE_COLOURS } from '../theme';
 import type { DisplayEdge, DisplayGraph, DisplayNode, ExtraEdge } from './display-graph';
 import { drawBandTitles, spacedTitles, startLabelFrame, type Title } from './labels';
+import { markFirstRender } from './first-render';
 import { cameraLevel } from './lod';
 import type { CentreRequest } from './MapView';
 
@@ -37,8 +38,6 @@ const TITLE_MARGIN = 8;
 
 /** After the last level change, how long the camera must rest before the label grid is rebuilt. */
 const REGRID_MS = 200;
-
-let firstRenderMarked = false;
 
 export function MapController({ display, extraEdges, look, selected, centreOn, onSelect, onHover, onLevel }: Props) {
   const sigma = useSigma<DisplayNode, DisplayEdge>();
@@ -157,11 +156,8 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
     sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
     sigma.setGraph(display);
-    if (!firstRenderMarked) {
-      // setGraph renders synchronously: the map with its data is on screen now.
-      firstRenderMarked = true;
-      performance.mark('atlas:first-render');
-    }
+    // setGraph renders synchronously: the map with its data is on screen now.
+    markFirstRender();
     return () => {
       camera.off('updated', onCamera);
       clearTimeout(regrid);

@@ -1,6 +1,5 @@
 // Zoom, fit and "save as PNG" for the map. They take the sigma instance as a prop because they
 // sit outside the canvas's role="img" wrapper, where a picture may not hold buttons.
-import { downloadAsPNG } from '@sigma/export-image';
 import { useState } from 'react';
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from './display-graph';
@@ -11,6 +10,8 @@ export function MapControls({ sigma, name }: { sigma: Sigma<DisplayNode, Display
   const savePng = async () => {
     setBusy(true);
     try {
+      // Loaded when first used: the map's first frame does not wait for it.
+      const { downloadAsPNG } = await import('@sigma/export-image');
       await downloadAsPNG(sigma as unknown as Sigma, { fileName: `${name}-map`, backgroundColor: '#ffffff' });
     } finally {
       setBusy(false);

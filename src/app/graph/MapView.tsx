@@ -6,6 +6,7 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
+import { useAllDetails } from '../data/useDetails';
 import type { Appearance } from '../state/appearance';
 import type { ViewState } from '../state/view';
 import { describeMap, displayGraph, focusEdges, type DisplayEdge, type DisplayNode, type Orientation } from './display-graph';
@@ -105,7 +106,15 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
   // the map says it is being redrawn, then the rebuild runs as a deferred render.
   const kinds = useDeferredValue(view.kinds);
   const edges = useDeferredValue(view.edges);
-  const display = useMemo(() => displayGraph(model, kinds, orientation, edges), [model, kinds, orientation, edges]);
+  // Concepts, resources and related topics are in the details: the map shows them once all have come,
+  // drawn from the graph in the whole's order, as the data was built.
+  const wanted = kinds.includes('concept') || kinds.includes('resource') || edges.includes('related');
+  const details = useAllDetails(model.details, wanted);
+  const all = wanted && details.ready;
+  const display = useMemo(
+    () => displayGraph(all ? { ...model, graph: model.details.whole() } : model, kinds, orientation, edges),
+    [model, kinds, orientation, edges, all],
+  );
   const extraEdges = useMemo(() => focusEdges(model, display, look.focus), [model, display, look.focus]);
   const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
   const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
@@ -132,6 +141,16 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
+      {wanted && !details.ready && (
+        <p className={details.failure ? 'map-building map-error' : 'map-building'} role={details.failure ? 'alert' : 'status'}>
+          {details.failure ?? (
+            <>
+              <span className="busy-bar" aria-hidden="true" />
+              Fetching concepts and resources for the map…
+            </>
+          )}
+        </p>
+      )}
       {(kinds !== view.kinds || edges !== view.edges) && (
         <p className="map-building" role="status" aria-busy="true">
           <span className="busy-bar" aria-hidden="true" />

@@ -1,25 +1,17 @@
 // The planner panel: who the learner is, where they are going and at what pace (all in the URL),
 // and the core's plan for it, week by week, with ticks for what is done.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { NodeId } from '../../core/types';
-import { PLAN_FORMATS, type PlanStep } from '../../core/plan/index';
-import {
-  HOURS_PER_WEEK,
-  resolvePlanSettings,
-  TOPIC_HOURS,
-  TOPIC_HOURS_WANTS,
-  topicHoursOf,
-  TRACKS,
-  weekStartDay,
-  type PlanSettingName,
-} from '../../core/rules';
-import { SafeLink } from '../components/SafeLink';
+import { PLAN_FORMATS } from '../../core/plan/index';
+import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, type PlanSettingName } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
+import { useDetailsFor } from '../data/useDetails';
 import type { ViewAction, ViewState } from '../state/view';
 import { searchFromView } from '../state/url';
 import { downloadText } from './download';
 import { findGoal, goalChoices, goalProblem } from './goals';
 import { finishDate, type Learner } from './learner';
+import { PlanList } from './PlanList';
 import { CoverageBars, NextUp, ProgressLists } from './PlannerExtras';
 import { TimeToGoal } from './TimeToGoal';
 import { useProgress } from './useProgress';
@@ -217,22 +209,33 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
   );
 }
 
+/** The downloads wait for the steps' concepts and resources: a plan file is the CLI's, byte for byte. */
 function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }) {
   const plan = learner.plan;
+  const steps = useMemo(() => (plan?.steps ?? []).map((s) => s.id), [plan]);
+  const { failure } = useDetailsFor(model.details, steps);
   if (plan === null) return null;
   return (
-    <div className="plan-exports" role="group" aria-label="Download the plan">
-      {PLAN_FORMATS.map((f) => (
-        <button
-          key={f.id}
-          type="button"
-          className="secondary"
-          onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}
-        >
-          {f.label}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="plan-exports" role="group" aria-label="Download the plan">
+        {PLAN_FORMATS.map((f) => (
+          <button
+            key={f.id}
+            type="button"
+            className="secondary"
+            disabled={!learner.detailed}
+            onClick={() => downloadText(`${model.name}-plan.${f.extension}`, f.run(plan, learner.format), f.mime)}
+          >
+            {f.label}
+          </button>
+        ))}
+      </div>
+      {!learner.detailed && (
+        <p className={failure ? 'planner-error' : 'muted'} role={failure ? 'alert' : 'status'}>
+          {failure ?? 'Fetching the steps’ resources; effort estimates may still change…'}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -255,139 +258,5 @@ function CopyLink({ view }: { view: ViewState }) {
         {copied ? ' Link copied, with your progress.' : view.shared ? ' This plan uses the progress in the link you opened.' : ''}
       </span>
     </p>
-  );
-}
-
-function PlanList({
-  steps,
-  done,
-  own,
-  start,
-  onSelect,
-}: {
-  steps: PlanStep[];
-  done: PlanStep[];
-  /** The learner's own hours per topic: those steps offer to go back to Atlas's estimate. */
-  own: Record<NodeId, number>;
-  start: string;
-  onSelect: (id: NodeId) => void;
-}) {
-  const toggleDone = useProgress((s) => s.toggleDone);
-  const list = useRef<HTMLOListElement>(null);
-  const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
-  // A ticked step leaves the plan; the keyboard's focus goes to the step that takes its place.
-  const tick = (id: NodeId, box: HTMLInputElement) => {
-    const at = boxes().indexOf(box);
-    toggleDone(id);
-    requestAnimationFrame(() => {
-      const left = boxes();
-      (left[Math.min(at, left.length - 1)] ?? list.current)?.focus();
-    });
-  };
-  const weeks = new Map<number, { step: PlanStep; n: number }[]>();
-  steps.forEach((step, i) => weeks.set(step.week, [...(weeks.get(step.week) ?? []), { step, n: i + 1 }]));
-  return (
-    <ol className="plan-list" aria-label="Learning plan" ref={list} tabIndex={-1}>
-      {done.length > 0 && (
-        <li className="plan-week plan-done">
-          <h3>Done</h3>
-          <ol>
-            {done.map((step) => (
-              <li key={step.id} className="plan-step plan-step-done">
-                <div className="plan-step-head">
-                  <input type="checkbox" checked aria-label={`Done: ${step.label}`} onChange={() => toggleDone(step.id)} />
-                  <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
-                    {step.label}
-                  </button>
-                  <span className="muted">{step.hours} h</span>
-                </div>
-              </li>
-            ))}
-          </ol>
-        </li>
-      )}
-      {[...weeks].map(([week, items]) => (
-        <li key={week} className="plan-week">
-          <h3>
-            Week {week} <span className="muted">· {weekStartDay(start, week)}</span>
-          </h3>
-          <ol>
-            {items.map(({ step, n }) => (
-              <li key={step.id} value={n} className="plan-step">
-                <div className="plan-step-head">
-                  <input
-                    type="checkbox"
-                    checked={false}
-                    aria-label={`Done: ${step.label}`}
-                    onChange={(e) => tick(step.id, e.currentTarget)}
-                  />
-                  <button type="button" className="link-button" onClick={() => onSelect(step.id)}>
-                    {n}. {step.label}
-                  </button>
-                  <StepHours step={step} own={Object.hasOwn(own, step.id)} />
-                </div>
-                <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
-                {step.resources.length > 0 && (
-                  <ul className="plan-resources">
-                    {step.resources.map((r) => (
-                      <li key={r.url}>
-                        <SafeLink url={r.url}>{r.label}</SafeLink>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/**
- * A step's hours, which the learner can change: Atlas's estimate (its basis in the tooltip) until
- * they type their own, kept with their progress; Reset goes back to the estimate.
- */
-function StepHours({ step, own }: { step: PlanStep; own: boolean }) {
-  const setHours = useProgress((s) => s.setHours);
-  // What is being typed: "0." is on its way to "0.5", so the field shows it while the plan keeps the last valid hours.
-  const [draft, setDraft] = useState<string | null>(null);
-  const valid = draft === null || topicHoursOf(draft) !== null;
-  return (
-    <span className="step-hours">
-      <input
-        type="number"
-        min={TOPIC_HOURS.min}
-        max={TOPIC_HOURS.max}
-        step={0.5}
-        inputMode="decimal"
-        aria-label={`Hours for ${step.label}`}
-        aria-invalid={!valid}
-        title={valid ? step.effort.basis : `Hours take ${TOPIC_HOURS_WANTS}`}
-        value={draft ?? String(step.hours)}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          setDraft(text);
-          const hours = topicHoursOf(text);
-          if (hours !== null && hours !== step.hours) setHours(step.id, hours);
-        }}
-        onBlur={() => setDraft(null)}
-      />
-      <span aria-hidden="true"> h</span>
-      {own && (
-        <button
-          type="button"
-          className="link-button"
-          aria-label={`Reset the hours of ${step.label} to Atlas's estimate`}
-          onClick={() => {
-            setDraft(null);
-            setHours(step.id, null);
-          }}
-        >
-          reset
-        </button>
-      )}
-    </span>
   );
 }

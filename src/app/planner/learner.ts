@@ -5,7 +5,6 @@ import {
   coveredByRelated,
   nextUp,
   pathCoverage,
-  plan,
   type Covered,
   type LearningPlan,
   type NextTopic,
@@ -21,6 +20,7 @@ import { pathwayTopics } from '../data/queries';
 import { backgroundPathways } from '../state/appearance';
 import type { Progress } from '../state/progress';
 import type { ViewState } from '../state/view';
+import { cachedPlan } from './plan-cache';
 
 export interface Learner {
   /** The plan for the chosen goals, or null without goals. */
@@ -36,6 +36,11 @@ export interface Learner {
   coverage: PathCoverage[];
   /** What the plan exports are written with: the same as `atlas plan --start --hours --tracks`. */
   format: PlanFormatOptions;
+  /**
+   * Whether the plan was made with its steps' concepts and resources (their effort and resource
+   * lists read them): until then it is the map part's estimate, and not exported.
+   */
+  detailed: boolean;
 }
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
@@ -65,10 +70,10 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   let next: NextTopic[] = [];
   try {
     if (view.targets.length > 0) {
-      result = plan(graph, { ...learner, targets: view.targets, hours, tracks });
+      result = cachedPlan(graph, { ...learner, targets: view.targets, hours, tracks });
       if (done.length > 0) {
         const ticked = new Set(done);
-        doneSteps = plan(graph, { ...learner, done: [], targets: view.targets, hours, tracks }).steps.filter((s) => ticked.has(s.id));
+        doneSteps = cachedPlan(graph, { ...learner, done: [], targets: view.targets, hours, tracks }).steps.filter((s) => ticked.has(s.id));
       }
     }
     next = nextUp(graph, { ...learner, targets: view.targets.length > 0 ? view.targets : undefined });
@@ -78,7 +83,8 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
-  return { plan: result, doneSteps, ownHours, error, next, covered, coverage: pathCoverage(graph, have, covered), format };
+  const detailed = model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
+  return { plan: result, doneSteps, ownHours, error, next, covered, coverage: pathCoverage(graph, have, covered), format, detailed };
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */

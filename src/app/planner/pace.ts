@@ -2,7 +2,8 @@
 // hours left and the day they are done by; and the burn-down of the plan as first laid out (nothing
 // done) against what is done. Pure: the panel draws it, the tests check it.
 import { finishDay, weeksFor } from '../../core/rules';
-import { plan, type LearningPlan, type PlanOptions } from '../../core/plan/index';
+import type { LearningPlan, PlanOptions } from '../../core/plan/index';
+import { cachedPlan } from './plan-cache';
 import type { AtlasGraph, NodeId } from '../../core/types';
 
 export interface Remaining {
@@ -91,7 +92,7 @@ export function paceOf(graph: AtlasGraph, current: LearningPlan, o: PaceOptions)
   const goals = o.targets.map((t) => {
     let hours = 0;
     try {
-      hours = plan(graph, { ...base, done: o.done, targets: [t] }).totalHours;
+      hours = cachedPlan(graph, { ...base, done: o.done, targets: [t] }).totalHours;
     } catch {
       hours = 0;
     }
@@ -105,7 +106,7 @@ export function paceOf(graph: AtlasGraph, current: LearningPlan, o: PaceOptions)
   }
   let baseline: LearningPlan;
   try {
-    baseline = plan(graph, { ...base, done: [], targets: o.targets });
+    baseline = cachedPlan(graph, { ...base, done: [], targets: o.targets });
   } catch {
     baseline = current;
   }

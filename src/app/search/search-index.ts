@@ -1,13 +1,15 @@
 // Full-text search over what a learner looks for: topics (and milestones, pathways), the concepts
 // they cover and the resources that teach them. Topics rank first: a concept or resource hit is a
-// way to its topic.
+// way to its topic. Concepts and resources are searched by the data's search part (details.ts),
+// so search needs none of their chunks; the index is built a slice at a time, between frames.
 import MiniSearch from 'minisearch';
+import { searchText } from '../../core/rules';
 import type { NodeId, NodeKind } from '../../core/types';
-import { isLearnable } from '../../core/types';
+import type { DetailRow } from '../data/details';
 import type { AtlasModel } from '../data/model';
 
 export interface SearchHit {
-  id: NodeId;
+  id: string;
   label: string;
   kind: NodeKind;
   /** What selecting the hit selects: the topic of a concept or resource. */
@@ -17,34 +19,31 @@ export interface SearchHit {
 }
 
 interface Doc {
-  id: NodeId;
+  id: string;
   label: string;
   text: string;
   kind: NodeKind;
+  topic: NodeId | null;
 }
 
 const KIND_BOOST: Partial<Record<NodeKind, number>> = { topic: 4, milestone: 3, pathway: 2, orientation: 1, concept: 1, resource: 1 };
-const SEARCHABLE = new Set<NodeKind>(['topic', 'milestone', 'pathway', 'orientation', 'concept', 'resource']);
+/** The searchable kinds the map part holds; concepts and resources come as DetailRows. */
+const ON_MAP = new Set<NodeKind>(['topic', 'milestone', 'pathway', 'orientation']);
+/** Documents indexed per slice: a few milliseconds' work. */
+const SLICE = 200;
 
 export interface AtlasSearch {
   search: (query: string, limit?: number) => SearchHit[];
 }
 
-export function buildSearch(model: AtlasModel): AtlasSearch {
+export async function buildSearch(model: AtlasModel, details: readonly DetailRow[]): Promise<AtlasSearch> {
   const { graph } = model;
   const docs: Doc[] = [];
   graph.forEachNode((id, a) => {
-    if (!SEARCHABLE.has(a.kind)) return;
-    const text =
-      a.kind === 'resource'
-        ? [...a.titles, a.description ?? ''].join(' ')
-        : isLearnable(a) || a.kind === 'orientation'
-          ? (a.description ?? '')
-          : a.kind === 'pathway'
-            ? a.focus.join(' ')
-            : '';
-    docs.push({ id, label: a.label, text, kind: a.kind });
+    if (ON_MAP.has(a.kind)) docs.push({ id, label: a.label, text: searchText(a), kind: a.kind, topic: id });
   });
+  for (const r of details) docs.push(r);
+  const byId = new Map(docs.map((d) => [d.id, d]));
   const index = new MiniSearch<Doc>({
     fields: ['label', 'text'],
     storeFields: ['kind'],
@@ -56,13 +55,12 @@ export function buildSearch(model: AtlasModel): AtlasSearch {
       boostDocument: (_id, _term, stored) => KIND_BOOST[stored?.kind as NodeKind] ?? 1,
     },
   });
-  index.addAll(docs);
+  await index.addAllAsync(docs, { chunkSize: SLICE });
 
   const contextOf = (topic: NodeId | null): string => {
-    if (topic === null) return '';
+    if (topic === null || !graph.hasNode(topic)) return '';
     const a = graph.getNodeAttributes(topic);
-    const doc = 'doc' in a && typeof a.doc === 'string' && graph.hasNode(a.doc) ? graph.getNodeAttribute(a.doc, 'label') : '';
-    return doc;
+    return 'doc' in a && typeof a.doc === 'string' && graph.hasNode(a.doc) ? graph.getNodeAttribute(a.doc, 'label') : '';
   };
 
   return {
@@ -73,15 +71,8 @@ export function buildSearch(model: AtlasModel): AtlasSearch {
         .search(q)
         .slice(0, limit)
         .map((r) => {
-          const id = r.id as NodeId;
-          const topic = model.topicOf(id);
-          return {
-            id,
-            label: graph.getNodeAttribute(id, 'label'),
-            kind: graph.getNodeAttribute(id, 'kind'),
-            select: topic ?? id,
-            context: contextOf(topic),
-          };
+          const doc = byId.get(r.id as string) as Doc;
+          return { id: doc.id, label: doc.label, kind: doc.kind, select: doc.topic ?? doc.id, context: contextOf(doc.topic) };
         });
     },
   };

@@ -79,10 +79,7 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
     const t = topic === null ? undefined : graph.getNodeAttributes(topic);
     return t !== undefined && isLearnable(t) && t.section === view.section;
   };
-  const hidden = new Set<NodeId>();
-  graph.forEachNode((id, a) => {
-    if (!isMapKind(a.kind) || !view.kinds.includes(a.kind) || !inScope(id, a)) hidden.add(id);
-  });
+  const hidden = hiddenNodes(model, view, inScope);
 
   const candidate = hover ?? view.node;
   const focus = candidate !== null && graph.hasNode(candidate) && !hidden.has(candidate) ? candidate : null;
@@ -108,6 +105,24 @@ export function appearance(model: AtlasModel, view: ViewState, hover: NodeId | n
     return 'normal';
   };
   return { node, edge, assumed, focused, focus, order };
+}
+
+/**
+ * What the filters hide, kept per model for the filters that decide it: a plan or a hover changes
+ * the look on every click, and walking a large graph's every node again for each cost more than
+ * the plan. The graph's size is in the key: concepts and resources arriving add nodes to hide.
+ */
+const hiddenCache = new WeakMap<AtlasModel, { key: string; hidden: ReadonlySet<NodeId> }>();
+function hiddenNodes(model: AtlasModel, view: ViewState, inScope: (id: NodeId, a: NodeAttributes) => boolean): ReadonlySet<NodeId> {
+  const key = JSON.stringify([view.kinds, view.paths, view.section, model.graph.order]);
+  const known = hiddenCache.get(model);
+  if (known?.key === key) return known.hidden;
+  const hidden = new Set<NodeId>();
+  model.graph.forEachNode((id, a) => {
+    if (!isMapKind(a.kind) || !view.kinds.includes(a.kind) || !inScope(id, a)) hidden.add(id);
+  });
+  hiddenCache.set(model, { key, hidden });
+  return hidden;
 }
 
 /**

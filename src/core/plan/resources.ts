@@ -12,6 +12,17 @@ export interface StepResources {
   count(v: number): number;
 }
 
+/**
+ * Whether a resource's link may be clickable, per attributes object: the page plans again on every
+ * click, and parsing every step's URLs again cost more than the rest of a plan of a few hundred steps.
+ */
+const clickable = new WeakMap<ResourceAttributes, boolean>();
+function isClickable(r: ResourceAttributes): boolean {
+  let ok = clickable.get(r);
+  if (ok === undefined) clickable.set(r, (ok = isClickableUrl(r.url)));
+  return ok;
+}
+
 export function resourcesOf(req: Requirements, inPlan: Uint8Array): StepResources {
   const seen = new Map<number, Set<ResourceAttributes>>();
   const list = new Map<number, PlanResource[]>();
@@ -22,7 +33,7 @@ export function resourcesOf(req: Requirements, inPlan: Uint8Array): StepResource
     if (mine === undefined) seen.set(v, (mine = new Set()));
     if (mine.has(r)) return;
     mine.add(r);
-    if (!isClickableUrl(r.url) || list.get(v)?.some((x) => x.url === r.url)) return;
+    if (!isClickable(r) || list.get(v)?.some((x) => x.url === r.url)) return;
     const entry = { label: r.label, url: r.url };
     const current = list.get(v);
     if (current) current.push(entry);

@@ -1,0 +1,23 @@
+// Fetching one JSON part of the data, with errors a reader can act on.
+/** The JSON at `url`, or an Error saying what came back instead. */
+export async function loadPayload<T>(url: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`could not reach ${url}: ${(e as Error).message}`);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`${url} answered ${response.status} with something that is not graph data`);
+  }
+  if (isErrorBody(body)) throw new Error(body.error);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
+  return body as T;
+}
+
+const isErrorBody = (b: unknown): b is { error: string } =>
+  typeof b === 'object' && b !== null && typeof (b as { error?: unknown }).error === 'string';
