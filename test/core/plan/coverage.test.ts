@@ -48,4 +48,12 @@ describe.skipIf(!corpusAvailable)('one "what I know" across paths', async () => 
     );
     for (const k of p.known) expect(k.label).not.toMatch(/Docker|Security|Compliance|Policy/);
   });
+
+  it('pulls in the machine-learning path MLOps needs, and not the whole software-engineering path', () => {
+    const p = plan(graph, { targets: ['mlops-engineering/'], background: 'Software Engineers' });
+    const paths = new Set(p.steps.map((s) => s.id.split('/')[0]));
+    expect(paths).toContain('machine-learning-engineering');
+    expect(paths).not.toContain('software-engineering');
+    expect(p.steps.map((s) => s.label)).not.toContain('HTML Structure and Semantics');
+  });
 });
