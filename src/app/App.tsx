@@ -140,12 +140,15 @@ function usePlannerCode(shown: boolean): typeof import('./planner/learner') | nu
  */
 function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: () => void): void {
   const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
-  const key = steps.join('\n');
+  // What the learner knows covers topics of other paths by `related` edges, which every chunk carries.
+  const all = learner !== null && !learner.related;
+  const key = `${all}\n${steps.join('\n')}`;
   useEffect(() => {
-    if (key === '' || model.details.ready(key.split('\n'))) return;
+    const ids = key.split('\n').slice(1);
+    if (!all && (ids.length === 0 || model.details.ready(ids))) return;
     let live = true;
     // A failure is the planner's to show (PlanExports); the plan stays as the map part made it.
-    model.details.ensure(key.split('\n')).then(
+    (all ? model.details.ensureAll() : model.details.ensure(ids)).then(
       () => live && onArrived(),
       () => {},
     );
@@ -153,7 +156,7 @@ function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: (
       live = false;
     };
     // onArrived is a fresh closure each render; the steps decide.
-  }, [model, key]);
+  }, [model, key, all]);
 }
 
 /** The search index, built in slices after the map is on screen; then the rest of the details come in idle time. */

@@ -41,6 +41,11 @@ export interface Learner {
    * lists read them): until then it is the map part's estimate, and not exported.
    */
   detailed: boolean;
+  /**
+   * Whether what the learner knows or has done could cover topics of other paths yet: that reads
+   * `related` edges, which come with the details' chunks, so the plan waits for all of them.
+   */
+  related: boolean;
 }
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
@@ -83,8 +88,20 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const covered = coveredByRelated(graph, have);
-  const detailed = model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
-  return { plan: result, doneSteps, ownHours, error, next, covered, coverage: pathCoverage(graph, have, covered), format, detailed };
+  const related = have.size === 0 || model.details.loaded === model.details.total;
+  const detailed = related && model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
+  return {
+    plan: result,
+    doneSteps,
+    ownHours,
+    error,
+    next,
+    covered,
+    coverage: pathCoverage(graph, have, covered),
+    format,
+    detailed,
+    related,
+  };
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */
