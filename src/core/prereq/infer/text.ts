@@ -124,8 +124,6 @@ interface Naming {
   passage: Passage;
   at: number;
   length: number;
-  /** Whether that passage is the topic's own, not lent by another document. */
-  own: boolean;
   /** The author's own words (description or concept, not a resource's title) that name the topic, by the longest phrase. */
   said?: { passage: Passage; at: number; length: number };
 }
@@ -166,7 +164,7 @@ export function textSignals(
             // A resource that teaches both topics says nothing of their order.
             if (passage.resource !== undefined && a.resources.has(passage.resource)) continue;
             seen.add(a);
-            const c = counts.get(a) ?? { count: 0, passage, at: match.at, length: match.length, own };
+            const c = counts.get(a) ?? { count: 0, passage, at: match.at, length: match.length };
             c.count++;
             counts.set(a, c);
             // What a mention quotes: the author's own words over a resource's title, then the longest phrase.
@@ -285,13 +283,11 @@ function vocabulary(group: readonly Profile[], findings: Findings): void {
         to: b,
         signal: 'refd',
         confidence: VOCABULARY.confidence,
-        evidence: () =>
-          `RefD on terms: the text about ${b.label} uses ${shared
-            .slice(0, 5)
-            .map((t) => `'${asWritten(b, t)}'`)
-            .join(
-              ', ',
-            )}${shared.length > 5 ? ` and ${shared.length - 5} more` : ''}, terms the concepts of ${a.label} introduce to this document`,
+        evidence: () => {
+          const words = shared.slice(0, 5).map((t) => `'${asWritten(b, t)}'`);
+          const more = shared.length > 5 ? ` and ${shared.length - 5} more` : '';
+          return `RefD on terms: the text about ${b.label} uses ${words.join(', ')}${more}, terms the concepts of ${a.label} introduce to this document`;
+        },
         source: b.source,
       });
     }
