@@ -34,7 +34,7 @@ export interface Row {
   baselineCpuMs: number;
   /**
    * Median CPU time of the bare sort followed by what the Plan contract alone asks for: one plain
-   * object per step in PlanStep's shape, and a fresh explanation string for every other step (these
+   * object per step in PlanStep's shape (its `effort` object included), and a fresh explanation string for every other step (these
    * plans have one distinct chain per two steps). No plan can cost less than this.
    */
   floorCpuMs: number;
@@ -236,6 +236,8 @@ interface Names {
 }
 
 const NO_RESOURCES: never[] = [];
+/** Every synthetic topic has the same material, so one basis sentence serves all (plan() phrases each distinct one once). */
+const BASIS = '2 h base + 0 concepts';
 
 /** The bare sort, then the step objects a plan must return (see Row.floorCpuMs). */
 function bareSteps(edges: Edges, target: number, work: Scratch, { ids, labels }: Names): number {
@@ -255,6 +257,7 @@ function bareSteps(edges: Edges, target: number, work: Scratch, { ids, labels }:
       week: 1 + Math.floor(i / 4),
       track: 1,
       hours: 4,
+      effort: { hours: 4, basis: BASIS },
       why,
       resources: NO_RESOURCES,
     });

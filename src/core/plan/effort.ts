@@ -71,7 +71,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * `own` hours for a step (by index) replace the estimate.
  */
 export function estimateHours(req: Requirements, steps: Int32Array, own: ReadonlyMap<number, number> = NO_OWN_HOURS): Effort {
-  const { weeks, doc, docWeeks, concepts, learnables } = req;
+  const { weeks, doc, docWeeks, learnables } = req;
   const hours = req.scratch.float64('effort.hours', req.n);
   // A module's weight, for the documents the plan reads a duration from.
   const docWeight = new Map<number, number>();
@@ -104,15 +104,22 @@ export function estimateHours(req: Requirements, steps: Int32Array, own: Readonl
       hours[v] = roundHalf((fromDoc * NOMINAL_HOURS_PER_WEEK * (material.hours[v] as number)) / (docWeight.get(d) as number));
     else hours[v] = roundHalf(material.hours[v] as number);
   }
+  // Most steps share their basis with many others (the same weeks, or the same count of concepts
+  // and resources of each kind): each distinct sentence is phrased once per plan.
+  const phrased = new Map<number | string, string>();
   const estimate = (v: number): string => {
     const own = weeks[v] as number;
-    const d = doc[v] as number;
-    const kinds = material.kinds(v);
-    const what = `${plural(concepts[v] as number, 'concept')}${kinds ? `, ${kinds}` : ''}`;
-    if (own !== NONE) return `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
-    if ((docWeeks[d] as number) !== NONE)
-      return `its module's ${docWeeks[d]} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
-    return `${BASE_TOPIC_HOURS} h base + ${what}`;
+    const fromDoc = docWeeks[doc[v] as number] as number;
+    const what = material.what(v);
+    const key = own !== NONE ? own : fromDoc !== NONE ? `${fromDoc} ${what}` : what;
+    let text = phrased.get(key);
+    if (text !== undefined) return text;
+    if (own !== NONE) text = `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
+    else if (fromDoc !== NONE)
+      text = `its module's ${fromDoc} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
+    else text = `${BASE_TOPIC_HOURS} h base + ${what}`;
+    phrased.set(key, text);
+    return text;
   };
   if (own.size === 0) return { hours, basis: estimate };
   // The learner's own hours win; the basis keeps Atlas's estimate beside them, so it can be compared.
@@ -131,8 +138,8 @@ export function estimateHours(req: Requirements, steps: Int32Array, own: Readonl
   return { hours, basis };
 }
 
-/** Each needed learnable's hours from its own material, and its resources described by kind (on demand). */
-function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; kinds: (v: number) => string } {
+/** Each needed learnable's hours from its own material, and that material in words (on demand). */
+function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; what: (v: number) => string } {
   const { learnables, concepts } = req;
   const K = KINDS.length;
   const largest = new Float64Array(learnables);
@@ -169,8 +176,30 @@ function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Arra
     for (let k = 0; k < K; k++) if (byKind[v * K + k]) parts.push(plural(byKind[v * K + k] as number, (KINDS[k] as { kind: string }).kind));
     return `${parts.join(', ')} (${largest[v]} h for the largest${n > 1 ? `, ${HOURS_PER_RESOURCE} h for each other` : ''})`;
   };
-  return { hours, kinds };
+  // "3 concepts, 1 course, 2 articles (8 h for the largest, …)": the words depend only on the
+  // counts (the largest kind follows from them), so topics with the same counts share one string.
+  const said = new Map<number, string>();
+  const what = (v: number): string => {
+    let key = concepts[v] as number;
+    let small = key < WHAT_BASE;
+    for (let k = 0; k < K; k++) {
+      const c = byKind[v * K + k] as number;
+      small &&= c < WHAT_BASE;
+      key = key * WHAT_BASE + c;
+    }
+    let text = small ? said.get(key) : undefined;
+    if (text === undefined) {
+      const described = kinds(v);
+      text = `${plural(concepts[v] as number, 'concept')}${described ? `, ${described}` : ''}`;
+      if (small) said.set(key, text);
+    }
+    return text;
+  };
+  return { hours, what };
 }
+
+/** Counts below this make a material's key (8 digits in this base stay exact in a double). */
+const WHAT_BASE = 64;
 
 /** Half hours, and at least half an hour: a step always takes some time. */
 function roundHalf(h: number): number {

@@ -3,7 +3,7 @@
 import type { AtlasGraph, NodeId } from '../types.ts';
 import { estimateHours } from './effort.ts';
 import { explain } from './explain.ts';
-import { NONE } from './requirements.ts';
+import { NONE, type Requirements } from './requirements.ts';
 import { resourcesOf } from './resources.ts';
 import { schedule } from './schedule.ts';
 import { weekOf } from '../dates.ts';
@@ -32,6 +32,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   const why = explain(req, closure, scope.partOf);
   const from = coveredIn(
     graph,
+    req,
     scope.targets.map((t) => t.id),
   );
 
@@ -40,10 +41,20 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   // them; phrased first, most sentences are already old when their step points at them (at 300k
   // steps this halves the time spent collecting).
   const { sequence } = timing;
+  // Steps with the same hours and basis share one frozen effort object, as steps without resources
+  // share one empty list: most steps of a large plan have one of a few dozen.
+  const efforts = new Map<string, Map<number, PlanStep['effort']>>();
+  const effortOf = (h: number, basis: string): PlanStep['effort'] => {
+    let byHours = efforts.get(basis);
+    if (byHours === undefined) efforts.set(basis, (byHours = new Map()));
+    let e = byHours.get(h);
+    if (e === undefined) byHours.set(h, (e = Object.freeze({ hours: h, basis })));
+    return e;
+  };
   const sentences: string[] = [];
   for (let i = 0; i < sequence.length; i++) {
     const v = sequence[i] as number;
-    if (v < req.learnables) sentences.push(from(req.ids[v] as NodeId, why(v)));
+    if (v < req.learnables) sentences.push(from(v, why(v)));
   }
   const steps: PlanStep[] = new Array(sentences.length);
   for (let i = 0, s = 0; i < sequence.length; i++) {
@@ -58,7 +69,7 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
       week: weekOf(timing.start[v] as number, hoursPerWeek),
       track: (timing.track[v] as number) + 1,
       hours: hours[v] as number,
-      effort: { hours: hours[v] as number, basis: effort.basis(v) },
+      effort: effortOf(hours[v] as number, effort.basis(v)),
       why: sentences[s] as string,
       resources: resources.list.get(v) ?? NO_RESOURCES,
     };
@@ -77,17 +88,21 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
 
 /**
  * A step from a learning path other than the goals' says where it is covered ("…; covered in
- * Machine Learning Engineering"): the plan reaches into that path for it.
+ * Machine Learning Engineering"): the plan reaches into that path for it. A step's path is its
+ * document's, so it is looked up once per document.
  */
-function coveredIn(graph: AtlasGraph, goals: readonly NodeId[]): (id: NodeId, why: string) => string {
-  if (goals.length === 0) return (_id, why) => why;
+function coveredIn(graph: AtlasGraph, req: Requirements, goals: readonly NodeId[]): (v: number, why: string) => string {
+  if (goals.length === 0) return (_v, why) => why;
   const goalPaths = new Set(goals.map((g) => pathOf(graph, g)));
-  const suffix = new Map<NodeId | null, string>();
-  return (id, why) => {
-    const path = pathOf(graph, id);
-    if (goalPaths.has(path) || path === null) return why;
-    let text = suffix.get(path);
-    if (text === undefined) suffix.set(path, (text = '; covered in ' + graph.getNodeAttribute(path, 'label')));
-    return why + text;
+  const suffixOfDoc = new Map<number, string>();
+  return (v, why) => {
+    const d = req.doc[v] as number;
+    let suffix = suffixOfDoc.get(d);
+    if (suffix === undefined) {
+      const path = pathOf(graph, req.ids[v] as NodeId);
+      suffix = goalPaths.has(path) || path === null ? '' : '; covered in ' + graph.getNodeAttribute(path, 'label');
+      suffixOfDoc.set(d, suffix);
+    }
+    return suffix === '' ? why : why + suffix;
   };
 }
