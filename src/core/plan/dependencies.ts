@@ -106,14 +106,19 @@ function milestonePairs(req: Requirements, nodes: Int32Array, ignored?: Readonly
   const { milestone, doc } = req;
   const milestones: number[] = [];
   const docs = new Set<number>();
-  for (const v of nodes) {
+  // Indexed loops: a for…of over a typed array here made an iterator result per step.
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i] as number;
     if (!milestone[v]) continue;
     milestones.push(v);
     docs.add(doc[v] as number);
   }
   if (milestones.length === 0) return [];
   const topicsByDoc = new Map<number, number[]>();
-  for (const v of nodes) if (!milestone[v] && docs.has(doc[v] as number)) push(topicsByDoc, doc[v] as number, v);
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i] as number;
+    if (!milestone[v] && docs.has(doc[v] as number)) push(topicsByDoc, doc[v] as number, v);
+  }
   const pairs: number[] = [];
   for (const m of milestones)
     for (const t of topicsByDoc.get(doc[m] as number) ?? []) if (!ignored?.has(milestoneKey(req, t, m))) pairs.push(t, m);

@@ -52,7 +52,10 @@ export function nextUp(graph: AtlasGraph, options: NextOptions = {}): NextTopic[
     return topics;
   };
   const ready: { v: number; unlocks: number }[] = [];
-  for (const v of closure.nodes) if (v < learnables && !waiting(v)) ready.push({ v, unlocks: unlocks(v) });
+  for (let i = 0; i < closure.nodes.length; i++) {
+    const v = closure.nodes[i] as number;
+    if (v < learnables && !waiting(v)) ready.push({ v, unlocks: unlocks(v) });
+  }
   ready.sort((a, b) => b.unlocks - a.unlocks || (req.order[a.v] as number) - (req.order[b.v] as number) || a.v - b.v);
   return ready.map(({ v, unlocks }) => ({ id: req.ids[v] as NodeId, label: req.labels[v] as string, unlocks }));
 }

@@ -36,7 +36,7 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
     indegree[w] = d;
     if (d === 0) enter(w);
   };
-  for (const v of nodes) if (indegree[v] === 0) enter(v);
+  for (let i = 0; i < nodes.length; i++) if (indegree[nodes[i] as number] === 0) enter(nodes[i] as number);
 
   const emitted = req.scratch.uint8('order.emitted', req.n);
   const sequence = req.scratch.int32('order.sequence', nodes.length);
