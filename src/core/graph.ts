@@ -37,7 +37,9 @@ export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attrib
  * so both ends are checked here, and every lookup of an edge by its ends goes through this function.
  */
 export function findEdge(graph: AtlasGraph, kind: EdgeKind, from: NodeId, to: NodeId): string | undefined {
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return undefined;
+  // No edge at all from `from` to `to` (the usual answer, also when either node is missing): one
+  // look at `from`'s adjacency, and no list of edges made to say so.
+  if (!graph.hasDirectedEdge(from, to)) return undefined;
   for (const e of graph.directedEdges(from, to)) {
     if (graph.source(e) === from && graph.target(e) === to && graph.getEdgeAttribute(e, 'kind') === kind) return e;
   }
