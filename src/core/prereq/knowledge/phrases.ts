@@ -2,7 +2,7 @@
 // stems, and only the smallest words dropped. Unlike the topic terms of `terms.ts`, words such as
 // "learning", "systems" or "management" stay: "machine learning" and "deep learning" are
 // subjects, and "deep" alone is not.
-import { stem, words } from '../terms.ts';
+import { forEachWord, stem, words } from '../terms.ts';
 
 const GLUE = new Set([
   'a',
@@ -47,21 +47,24 @@ export function phraseWords(text: string, clauses = false): string[] {
   return words(text).filter((w) => w !== '' && !GLUE.has(w));
 }
 
-/** The tokens of `text` as the knowledge base compares them. */
+/** The tokens of `text` as the knowledge base compares them: `phraseWords`, each stemmed, in one pass. */
 export function phraseTokens(text: string, clauses = false): string[] {
   const out: string[] = [];
-  for (const w of phraseWords(text, clauses)) {
-    if (w === CLAUSE) {
-      out.push(w);
-      continue;
-    }
+  const visit = (w: string): void => {
+    if (w === '' || GLUE.has(w)) return;
     let s = stems.get(w);
     if (s === undefined) {
       s = stem(w);
       if (stems.size < 200_000) stems.set(w, s);
     }
     out.push(s);
-  }
+  };
+  if (clauses && CLAUSES.test(text)) {
+    for (const piece of text.split(CLAUSES)) {
+      if (out.length > 0) out.push(CLAUSE);
+      forEachWord(piece, visit);
+    }
+  } else forEachWord(text, visit);
   return out;
 }
 
