@@ -72,10 +72,13 @@ export class GraphBuilder {
     this.accounting.input.links += counts.links;
   }
 
-  /** Add a node under `wantedId`, or under `wantedId-2`, `-3`… when taken. Returns the id used. */
-  addNode(wantedId: NodeId, attributes: NodeAttributes): NodeId {
+  /**
+   * Add a node under `wantedId`, or under `wantedId-2`, `-3`… when taken. Returns the id used.
+   * `taken`: whether `wantedId` is, when the caller has just looked.
+   */
+  addNode(wantedId: NodeId, attributes: NodeAttributes, taken = this.graph.hasNode(wantedId)): NodeId {
     let id = wantedId;
-    for (let n = 2; this.graph.hasNode(id); n++) id = `${wantedId}-${n}`;
+    if (taken) for (let n = 2; id === wantedId || this.graph.hasNode(id); n++) id = `${wantedId}-${n}`;
     this.graph.addNode(id, attributes);
     return id;
   }
@@ -84,8 +87,9 @@ export class GraphBuilder {
     if (from !== to) addTypedEdge(this.graph, from, to, attributes);
   }
 
+  /** `child` was just added: the parent is the first node to reach it. */
   contains(parent: NodeId, child: NodeId, source: Source): void {
-    this.addEdge(parent, child, { kind: 'contains', source });
+    if (parent !== child) addTypedEdge(this.graph, parent, child, { kind: 'contains', source }, true);
   }
 }
 

@@ -122,7 +122,8 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       b.contains(parent, id, src(line));
       return id;
     }
-    if (b.graph.hasNode(wanted)) {
+    const taken = b.graph.hasNode(wanted);
+    if (taken) {
       const kind = b.graph.getNodeAttribute(wanted, 'kind');
       if (kind === 'topic' || kind === 'milestone')
         b.diagnose(
@@ -133,7 +134,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
         );
     }
     const kind = scope.sectionKind === 'assessment' ? 'milestone' : 'topic';
-    const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() });
+    const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() }, taken);
     b.contains(parent, id, src(line));
     if (kind === 'topic') topics.push(id);
     return id;
