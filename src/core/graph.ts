@@ -17,14 +17,14 @@ const PREFIX: Record<EdgeKind, string> = {
 const SUFFIXED = /#\d+$/;
 
 /**
- * Add an edge under the stable key `kind:from->to` (`#2`, `#3`… when taken). `fresh`: `to` was
- * just added, so no edge reaches it yet.
+ * Add an edge under the stable key `kind:from->to` (`#2`, `#3`… when taken). `fresh`: one end was
+ * just added, so no edge joins the two yet.
  */
 export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attributes: EdgeAttributes, fresh = false): string {
   const base = PREFIX[attributes.kind] + from + '->' + to;
   // `kind:from->to` can only be taken by an edge from `from` to `to` (or to `to` without a "#n"
-  // suffix) when neither id holds a ">": then a look at the two nodes' adjacency answers (none at
-  // all for a fresh node), and the long key is hashed once, by the insert, instead of once more by a lookup.
+  // suffix) when neither id holds a ">": then a look at the two nodes' adjacency answers (nothing
+  // to look at when one is fresh), and the long key is hashed once, by the insert, instead of once more by a lookup.
   if (from.includes('>') || to.includes('>') || SUFFIXED.test(to) || (!fresh && graph.hasDirectedEdge(from, to))) {
     let key = base;
     for (let n = 2; graph.hasEdge(key); n++) key = `${base}#${n}`;

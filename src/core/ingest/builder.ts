@@ -83,13 +83,14 @@ export class GraphBuilder {
     return id;
   }
 
-  addEdge(from: NodeId, to: NodeId, attributes: EdgeAttributes): void {
-    if (from !== to) addTypedEdge(this.graph, from, to, attributes);
+  /** `fresh`: one end was just added. */
+  addEdge(from: NodeId, to: NodeId, attributes: EdgeAttributes, fresh = false): void {
+    if (from !== to) addTypedEdge(this.graph, from, to, attributes, fresh);
   }
 
   /** `child` was just added: the parent is the first node to reach it. */
   contains(parent: NodeId, child: NodeId, source: Source): void {
-    if (parent !== child) addTypedEdge(this.graph, parent, child, { kind: 'contains', source }, true);
+    this.addEdge(parent, child, { kind: 'contains', source }, true);
   }
 }
 
