@@ -16,12 +16,16 @@ const PREFIX: Record<EdgeKind, string> = {
 /** "#2" at the end of an id: the id could be the target part of a suffixed key. */
 const SUFFIXED = /#\d+$/;
 
-export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attributes: EdgeAttributes): string {
+/**
+ * Add an edge under the stable key `kind:from->to` (`#2`, `#3`… when taken). `fresh`: one end was
+ * just added, so no edge joins the two yet.
+ */
+export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attributes: EdgeAttributes, fresh = false): string {
   const base = PREFIX[attributes.kind] + from + '->' + to;
   // `kind:from->to` can only be taken by an edge from `from` to `to` (or to `to` without a "#n"
-  // suffix) when neither id holds a ">": then a look at the two nodes' adjacency answers, and the
-  // long key is hashed once, by the insert, instead of once more by a lookup.
-  if (from.includes('>') || to.includes('>') || SUFFIXED.test(to) || graph.hasDirectedEdge(from, to)) {
+  // suffix) when neither id holds a ">": then a look at the two nodes' adjacency answers (nothing
+  // to look at when one is fresh), and the long key is hashed once, by the insert, instead of once more by a lookup.
+  if (from.includes('>') || to.includes('>') || SUFFIXED.test(to) || (!fresh && graph.hasDirectedEdge(from, to))) {
     let key = base;
     for (let n = 2; graph.hasEdge(key); n++) key = `${base}#${n}`;
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
@@ -37,7 +41,9 @@ export function addTypedEdge(graph: AtlasGraph, from: NodeId, to: NodeId, attrib
  * so both ends are checked here, and every lookup of an edge by its ends goes through this function.
  */
 export function findEdge(graph: AtlasGraph, kind: EdgeKind, from: NodeId, to: NodeId): string | undefined {
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return undefined;
+  // No edge at all from `from` to `to` (the usual answer, also when either node is missing): one
+  // look at `from`'s adjacency, and no list of edges made to say so.
+  if (!graph.hasDirectedEdge(from, to)) return undefined;
   for (const e of graph.directedEdges(from, to)) {
     if (graph.source(e) === from && graph.target(e) === to && graph.getEdgeAttribute(e, 'kind') === kind) return e;
   }

@@ -72,20 +72,25 @@ export class GraphBuilder {
     this.accounting.input.links += counts.links;
   }
 
-  /** Add a node under `wantedId`, or under `wantedId-2`, `-3`… when taken. Returns the id used. */
-  addNode(wantedId: NodeId, attributes: NodeAttributes): NodeId {
+  /**
+   * Add a node under `wantedId`, or under `wantedId-2`, `-3`… when taken. Returns the id used.
+   * `taken`: whether `wantedId` is, when the caller has just looked.
+   */
+  addNode(wantedId: NodeId, attributes: NodeAttributes, taken = this.graph.hasNode(wantedId)): NodeId {
     let id = wantedId;
-    for (let n = 2; this.graph.hasNode(id); n++) id = `${wantedId}-${n}`;
+    if (taken) for (let n = 2; id === wantedId || this.graph.hasNode(id); n++) id = `${wantedId}-${n}`;
     this.graph.addNode(id, attributes);
     return id;
   }
 
-  addEdge(from: NodeId, to: NodeId, attributes: EdgeAttributes): void {
-    if (from !== to) addTypedEdge(this.graph, from, to, attributes);
+  /** `fresh`: one end was just added. */
+  addEdge(from: NodeId, to: NodeId, attributes: EdgeAttributes, fresh = false): void {
+    if (from !== to) addTypedEdge(this.graph, from, to, attributes, fresh);
   }
 
+  /** `child` was just added: the parent is the first node to reach it. */
   contains(parent: NodeId, child: NodeId, source: Source): void {
-    this.addEdge(parent, child, { kind: 'contains', source });
+    this.addEdge(parent, child, { kind: 'contains', source }, true);
   }
 }
 

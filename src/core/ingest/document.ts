@@ -122,7 +122,8 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
       b.contains(parent, id, src(line));
       return id;
     }
-    if (b.graph.hasNode(wanted)) {
+    const taken = b.graph.hasNode(wanted);
+    if (taken) {
       const kind = b.graph.getNodeAttribute(wanted, 'kind');
       if (kind === 'topic' || kind === 'milestone')
         b.diagnose(
@@ -133,7 +134,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
         );
     }
     const kind = scope.sectionKind === 'assessment' ? 'milestone' : 'topic';
-    const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() });
+    const id = b.addNode(wanted, { kind, label, source: src(line), doc: ctx.docId, section: scope.section, order: b.nextOrder() }, taken);
     b.contains(parent, id, src(line));
     if (kind === 'topic') topics.push(id);
     return id;
@@ -280,7 +281,8 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
   function addResource(url: string, title: string, holder: NodeId, source: Source, description?: string): void {
     const id = `url:${url}`;
     const label = title || url;
-    if (b.graph.hasNode(id)) {
+    const known = b.graph.hasNode(id);
+    if (known) {
       const attrs = b.graph.getNodeAttributes(id);
       if (attrs.kind === 'resource' && !attrs.titles.includes(label)) attrs.titles.push(label);
       if (b.graph.someDirectedEdge(id, holder, (_e, a) => a.kind === 'teaches')) {
@@ -291,7 +293,7 @@ export function readDocument(ctx: DocContext, blocks: Block[]): { title: string 
     } else {
       b.graph.addNode(id, { kind: 'resource', label, url, titles: [label], source, ...(description ? { description } : {}) });
     }
-    b.addEdge(id, holder, { kind: 'teaches', title: label, source });
+    b.addEdge(id, holder, { kind: 'teaches', title: label, source }, !known);
     b.account('link', 'edge');
   }
 

@@ -7,7 +7,7 @@
 import type { NodeId, PathwayAttributes } from '../types.ts';
 import { type KnowledgeBase } from './knowledge/base.ts';
 import { findPhrases, phraseTokens } from './knowledge/phrases.ts';
-import { subjectsOf } from './infer/profiles.ts';
+import { readingsOf, subjectsOf } from './infer/profiles.ts';
 
 /** A background that names no experience at all. */
 export const BEGINNER = /\b(beginners?|novices?|no (prior )?(background|experience)|new to)\b/i;
@@ -43,12 +43,27 @@ const DEGREE = new Set(
  * Subject ids a topic's label names, with its covers, once each; none when the subjects leave most
  * of the label's words unexplained ("Boosting Algorithms" is not about algorithms in general).
  */
-export function subjectIds(label: string, kb: KnowledgeBase): string[] {
+export function subjectIds(label: string, kb: KnowledgeBase): readonly string[] {
   return labelSubjects(label, kb).ids;
 }
 
-/** subjectIds, and whether the subjects explain every word of the label. */
-function labelSubjects(label: string, kb: KnowledgeBase): { ids: string[]; whole: boolean } {
+interface LabelSubjects {
+  ids: readonly string[];
+  whole: boolean;
+}
+
+/**
+ * subjectIds, and whether the subjects explain every word of the label. Read once per label and
+ * build: every pathway of a path reads its topics' labels again.
+ */
+function labelSubjects(label: string, kb: KnowledgeBase): LabelSubjects {
+  const memo = readingsOf<LabelSubjects>(kb, 'labelSubjects');
+  let read = memo.get(label);
+  if (read === undefined) memo.set(label, (read = readLabelSubjects(label, kb)));
+  return read;
+}
+
+function readLabelSubjects(label: string, kb: KnowledgeBase): LabelSubjects {
   const found = subjectsOf(label, kb);
   const words = phraseTokens(label.replace(/\([^)]*\)/g, ' ')).filter((w) => !DEGREE.has(w));
   const named = new Set(found.flatMap((f) => f.phrase.split(' ')));
@@ -58,9 +73,17 @@ function labelSubjects(label: string, kb: KnowledgeBase): { ids: string[]; whole
     : { ids: [...new Set(found.map((s) => s.id))], whole: explained === words.length };
 }
 
+const longestNames = new WeakMap<KnowledgeBase, number>();
+function longestBackgroundName(kb: KnowledgeBase): number {
+  let longest = longestNames.get(kb);
+  if (longest === undefined)
+    longestNames.set(kb, (longest = Math.max(0, ...[...kb.backgroundNames.keys()].map((k) => k.split(' ').length))));
+  return longest;
+}
+
 /** The knowledge base's backgrounds a name says, read as written and in the singular ("IT Professionals"). */
 function backgroundsNamed(name: string, kb: KnowledgeBase): KnowledgeBase['backgrounds'] {
-  const longest = Math.max(0, ...[...kb.backgroundNames.keys()].map((k) => k.split(' ').length));
+  const longest = longestBackgroundName(kb);
   const out = new Set<KnowledgeBase['backgrounds'][number]>();
   for (const text of [name, name.replace(/(\w{3,})s\b/g, '$1')])
     for (const m of findPhrases(phraseTokens(text), kb.backgroundNames, longest)) out.add(m.value);
@@ -89,28 +112,27 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
   if (knows.size === 0) return { kind: 'unknown' };
   const assumed = new Map<NodeId, string>();
   for (const t of topics) {
-    if (DEEP.test(t.label) || APPLIED.test(t.label)) continue;
-    const { ids: subjects, whole } = labelSubjects(t.label, kb);
+    const r = topicReading(t, kb);
+    if (r.skip) continue;
+    const { ids: subjects, whole } = r.label;
     if (subjects.length > 0) {
       // Everything the label names, not one subject of several it joins ("ML Concepts and Algorithms");
       // a label that leaves a word unexplained needs bullets that do not all teach something else:
       // "Automated Testing and Validation" of an infrastructure module is Terratest, image scanning
       // and policy checks, not the software testing a software engineer knows.
-      if (subjects.every((s) => knows.has(s)) && (whole || !bulletsTeachElse(t.concepts, knows, kb)))
+      if (subjects.every((s) => knows.has(s)) && (whole || !bulletsTeachElse(bulletsOf(r, t, kb).taught, knows)))
         assumed.set(t.id, `${knows.get(subjects[0] as string) as string}, which "${t.label}" is about`);
       continue;
     }
     // A subject the label names and the background does not know is what the topic is about: the
     // bullets cannot make it known ("Function Calling and Tool Integration" is tool calling, though a
     // bullet says "function").
-    const inLabel = subjectsOf(t.label, kb);
-    if (inLabel.some((f) => !knows.has(f.id))) continue;
-    const byBullet = t.concepts.map((c) => new Set(subjectsOf(c, kb).map((f) => f.id)));
-    const taught = [...new Set(byBullet.flatMap((b) => [...b]))];
+    if (r.inLabel.some((id) => !knows.has(id))) continue;
+    const { each, taught } = bulletsOf(r, t, kb);
     const known = taught.filter((s) => knows.has(s));
     // Known subjects named by one bullet are one shared phrase ("Jupyter notebook" is Python and
     // programming); a label that names only known subjects counts as one more.
-    const knownBullets = byBullet.filter((b) => [...b].some((s) => knows.has(s))).length + (inLabel.length > 0 ? 1 : 0);
+    const knownBullets = each.filter((b) => [...b].some((s) => knows.has(s))).length + (r.inLabel.length > 0 ? 1 : 0);
     if (taught.length >= MIN_BULLET_SUBJECTS && known.length * 2 >= taught.length && knownBullets >= MIN_KNOWN_BULLETS) {
       const names = known.map((s) => kb.subjects.get(s)?.name ?? s);
       assumed.set(
@@ -122,8 +144,39 @@ export function assumedBy(p: PathwayAttributes, topics: readonly PathTopic[], kb
   return { kind: 'assumes', topics: assumed };
 }
 
+/** What a topic's label and bullets name, whatever the background: read once per topic, whichever of its path's pathways asks. */
+interface TopicReading {
+  /** "Advanced X", "Testing for ML Systems": never assumed. */
+  skip: boolean;
+  label: LabelSubjects;
+  /** Subject ids the label names, covers included. */
+  inLabel: readonly string[];
+  /** The subject ids each bullet names, and every one of them once, in bullet order: read when first asked. */
+  bullets?: { each: readonly ReadonlySet<string>[]; taught: readonly string[] };
+}
+
+const readingsOfTopics = new WeakMap<PathTopic, TopicReading>();
+function topicReading(t: PathTopic, kb: KnowledgeBase): TopicReading {
+  let r = readingsOfTopics.get(t);
+  if (r === undefined) {
+    const skip = DEEP.test(t.label) || APPLIED.test(t.label);
+    r = skip
+      ? { skip, label: { ids: [], whole: false }, inLabel: [] }
+      : { skip, label: labelSubjects(t.label, kb), inLabel: subjectsOf(t.label, kb).map((f) => f.id) };
+    readingsOfTopics.set(t, r);
+  }
+  return r;
+}
+
+function bulletsOf(r: TopicReading, t: PathTopic, kb: KnowledgeBase): NonNullable<TopicReading['bullets']> {
+  if (r.bullets === undefined) {
+    const each = t.concepts.map((c) => new Set(subjectsOf(c, kb).map((f) => f.id)));
+    r.bullets = { each, taught: [...new Set(each.flatMap((b) => [...b]))] };
+  }
+  return r.bullets;
+}
+
 /** Bullets that name MIN_BULLET_SUBJECTS subjects or more, none of them known. */
-function bulletsTeachElse(concepts: readonly string[], knows: ReadonlyMap<string, string>, kb: KnowledgeBase): boolean {
-  const taught = new Set(concepts.flatMap((c) => subjectsOf(c, kb).map((f) => f.id)));
-  return taught.size >= MIN_BULLET_SUBJECTS && [...taught].every((s) => !knows.has(s));
+function bulletsTeachElse(taught: readonly string[], knows: ReadonlyMap<string, string>): boolean {
+  return taught.length >= MIN_BULLET_SUBJECTS && taught.every((s) => !knows.has(s));
 }

@@ -54,13 +54,18 @@ function rawWords(text: string): string[] {
 
 export function words(text: string): string[] {
   const out: string[] = [];
+  forEachWord(text, (w) => out.push(w));
+  return out;
+}
+
+/** `words(text)`, one at a time, without the list. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
   for (const w of rawWords(text)) {
     if (w === '') continue;
     const expanded = EXPAND.get(w);
-    if (expanded === undefined) out.push(w);
-    else for (const x of expanded.split(' ')) out.push(x);
+    if (expanded === undefined) visit(w);
+    else for (const x of expanded.split(' ')) visit(x);
   }
-  return out;
 }
 
 /** Stems of the content words of `text`. */

@@ -2,7 +2,7 @@
 // stems, and only the smallest words dropped. Unlike the topic terms of `terms.ts`, words such as
 // "learning", "systems" or "management" stay: "machine learning" and "deep learning" are
 // subjects, and "deep" alone is not.
-import { stem, words } from '../terms.ts';
+import { forEachWord, stem, words } from '../terms.ts';
 
 const GLUE = new Set([
   'a',
@@ -47,21 +47,24 @@ export function phraseWords(text: string, clauses = false): string[] {
   return words(text).filter((w) => w !== '' && !GLUE.has(w));
 }
 
-/** The tokens of `text` as the knowledge base compares them. */
+/** The tokens of `text` as the knowledge base compares them: `phraseWords`, each stemmed, in one pass. */
 export function phraseTokens(text: string, clauses = false): string[] {
   const out: string[] = [];
-  for (const w of phraseWords(text, clauses)) {
-    if (w === CLAUSE) {
-      out.push(w);
-      continue;
-    }
+  const visit = (w: string): void => {
+    if (w === '' || GLUE.has(w)) return;
     let s = stems.get(w);
     if (s === undefined) {
       s = stem(w);
       if (stems.size < 200_000) stems.set(w, s);
     }
     out.push(s);
-  }
+  };
+  if (clauses && CLAUSES.test(text)) {
+    for (const piece of text.split(CLAUSES)) {
+      if (out.length > 0) out.push(CLAUSE);
+      forEachWord(piece, visit);
+    }
+  } else forEachWord(text, visit);
   return out;
 }
 
@@ -73,16 +76,36 @@ export const matchedWords = (text: string, at: number, length: number): string =
 
 export const phraseKey = (tokens: readonly string[]): string => tokens.join(' ');
 
-/** For each index, the phrases that begin one of its keys: a text word that begins none is passed over at once. */
-const prefixCache = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
-function prefixesOf(index: ReadonlyMap<string, unknown>): Set<string> {
-  let prefixes = prefixCache.get(index);
-  if (prefixes === undefined) {
-    prefixes = new Set();
-    for (const key of index.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-    prefixCache.set(index, prefixes);
+/** A phrase of an index: its value, if it is a key, and whether it begins a longer key. */
+interface Step<T> {
+  value: T | undefined;
+  begins: boolean;
+}
+
+/**
+ * For each index, every key and every phrase that begins one: one lookup per word of the text, and
+ * a text word that is neither is passed over at once.
+ */
+const stepsCache = new WeakMap<ReadonlyMap<string, unknown>, Map<string, Step<unknown>>>();
+function stepsOf<T>(index: ReadonlyMap<string, T>): Map<string, Step<T>> {
+  let steps = stepsCache.get(index) as Map<string, Step<T>> | undefined;
+  if (steps === undefined) {
+    steps = new Map();
+    for (const [key, value] of index) {
+      const step = steps.get(key);
+      if (step === undefined) steps.set(key, { value, begins: false });
+      else step.value = value;
+    }
+    for (const key of index.keys())
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        const prefix = key.slice(0, at);
+        const step = steps.get(prefix);
+        if (step === undefined) steps.set(prefix, { value: undefined, begins: true });
+        else step.begins = true;
+      }
+    stepsCache.set(index, steps as Map<string, Step<unknown>>);
   }
-  return prefixes;
+  return steps;
 }
 
 /**
@@ -95,19 +118,26 @@ export function findPhrases<T>(
   longest: number,
 ): { value: T; phrase: string; at: number; length: number }[] {
   const out: { value: T; phrase: string; at: number; length: number }[] = [];
-  const prefixes = prefixesOf(index);
+  const steps = stepsOf(index);
   for (let i = 0; i < tokens.length;) {
     let key = tokens[i] as string;
-    let best: { value: T; phrase: string; length: number } | null = null;
-    for (let n = 1; ; n++) {
-      const value = index.get(key);
-      if (value !== undefined) best = { value, phrase: key, length: n };
-      if (n >= longest || i + n >= tokens.length || !prefixes.has(key)) break;
+    let step = steps.get(key);
+    let found: T | undefined;
+    let phrase = '';
+    let length = 0;
+    for (let n = 1; step !== undefined; n++) {
+      if (step.value !== undefined) {
+        found = step.value;
+        phrase = key;
+        length = n;
+      }
+      if (n >= longest || i + n >= tokens.length || !step.begins) break;
       key = `${key} ${tokens[i + n] as string}`;
+      step = steps.get(key);
     }
-    if (best) {
-      out.push({ value: best.value, phrase: best.phrase, at: i, length: best.length });
-      i += best.length;
+    if (found !== undefined) {
+      out.push({ value: found, phrase, at: i, length });
+      i += length;
     } else i++;
   }
   return out;
