@@ -99,6 +99,7 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
     },
     [dispatch],
   );
+  const deselect = useCallback(() => select(null), [select]);
   const onChoose = useCallback((hit: SearchHit) => selectAndCentre(hit.select), [selectAndCentre]);
 
   return (
@@ -134,7 +135,15 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
       </main>
       {view.node && shown && (
         <Suspense fallback={null}>
-          <NodePanel model={model} id={view.node} view={view} dispatch={dispatch} onSelect={selectAndCentre} onClose={() => select(null)} />
+          <NodePanel
+            model={model}
+            id={view.node}
+            minConfidence={view.minConfidence}
+            targets={view.targets}
+            dispatch={dispatch}
+            onSelect={selectAndCentre}
+            onClose={deselect}
+          />
         </Suspense>
       )}
     </div>
