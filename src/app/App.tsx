@@ -69,10 +69,26 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
     [model, planKey, known, done, hours, planner, planDetails],
   );
   usePlanDetails(model, learner, () => setPlanDetails((n) => n + 1));
-  const route = useMemo(() => learner?.plan?.steps.map((s) => s.id) ?? [], [learner]);
+  // The same route is the same array: a plan made again with the same steps (a chunk arrived, hours
+  // that move no step) leaves the map's look, and its full redraw, alone.
+  const routeKey = learner?.plan?.steps.map((s) => s.id).join('\n') ?? '';
+  const route = useMemo(() => (routeKey === '' ? [] : routeKey.split('\n')), [routeKey]);
   // The selected node's concepts and resources light up with it once its chunk has joined the graph.
   const selected = useDetailsFor(model.details, shown && view.node ? [view.node] : []);
-  const look = useMemo(() => appearance(model, view, hover, route), [model, view, hover, route, selected.ready]);
+  // The look reads no pace setting (hours, tracks, start) nor shared progress: changing those leaves the map alone.
+  const lookKey = JSON.stringify([
+    view.node,
+    view.bg,
+    view.targets,
+    view.paths,
+    view.section,
+    view.kinds,
+    view.edges,
+    view.origins,
+    view.signals,
+    view.minConfidence,
+  ]);
+  const look = useMemo(() => appearance(model, view, hover, route), [model, lookKey, hover, route, selected.ready]);
   const search = useSearch(model, shown);
 
   const select = useCallback((id: NodeId | null) => dispatch({ type: 'select', node: id }), [dispatch]);
@@ -83,6 +99,7 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
     },
     [dispatch],
   );
+  const deselect = useCallback(() => select(null), [select]);
   const onChoose = useCallback((hit: SearchHit) => selectAndCentre(hit.select), [selectAndCentre]);
 
   return (
@@ -118,7 +135,15 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
       </main>
       {view.node && shown && (
         <Suspense fallback={null}>
-          <NodePanel model={model} id={view.node} view={view} dispatch={dispatch} onSelect={selectAndCentre} onClose={() => select(null)} />
+          <NodePanel
+            model={model}
+            id={view.node}
+            minConfidence={view.minConfidence}
+            targets={view.targets}
+            dispatch={dispatch}
+            onSelect={selectAndCentre}
+            onClose={deselect}
+          />
         </Suspense>
       )}
     </div>

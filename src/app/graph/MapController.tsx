@@ -48,12 +48,20 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
   const selectedRef = useRef<NodeId | null>(null);
   selectedRef.current = selected;
 
+  // The appearance the reducers read: always the latest, so a level of detail revealed meanwhile
+  // gets it too; `applied` is the one sigma's data was last refreshed with.
+  const current = useRef(look);
+  current.current = look;
+  const applied = useRef<Appearance | null>(null);
+
   // Reducers first: the graph below must never be drawn without them. sigma calls them for every
   // node and edge on each refresh and hands them a copy of the attributes, so they change that copy
-  // in place instead of spreading a second object, and do no more than a few lookups.
+  // in place instead of spreading a second object, and do no more than a few lookups. They are set
+  // once per renderer: setting a reducer makes sigma run it over every node and edge at once.
   useEffect(() => {
     sigma.setSetting('nodeReducer', (id, attributes) => {
       const data = attributes as NodeData;
+      const look = current.current;
       const emphasis = look.node(id);
       // Too minor for this zoom, unless it is what the reader is looking at or its neighbourhood.
       if (emphasis === 'hidden' || (data.lod > level.current && emphasis !== 'highlighted' && id !== selectedRef.current)) {
@@ -82,7 +90,7 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
     sigma.setSetting('edgeReducer', (id, attributes) => {
       const data = attributes as DisplayEdge & Partial<EdgeDisplayData>;
       const graph = sigma.getGraph();
-      const emphasis = look.edge(data, graph.source(id), graph.target(id));
+      const emphasis = current.current.edge(data, graph.source(id), graph.target(id));
       if (emphasis === 'hidden') data.hidden = true;
       else if (emphasis === 'faded') {
         data.color = HIGHLIGHT.faded;
@@ -94,6 +102,20 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
       } else data.zIndex = 1;
       return data;
     });
+  }, [sigma]);
+
+  // A new look (a plan, a hover, a filter) re-runs every reducer: in the map's next frame, not
+  // inside the click or keystroke that changed it, whose own view (the plan list) comes first.
+  // Several changes before that frame cost one pass.
+  useEffect(() => {
+    if (applied.current === look) return;
+    const frame = requestAnimationFrame(() => {
+      // A new graph (setGraph below) may have been drawn with it already.
+      if (applied.current === current.current) return;
+      applied.current = current.current;
+      sigma.refresh();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [sigma, look]);
 
   const focus = useRef<NodeId | null>(null);
@@ -155,6 +177,7 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
     sigma.on('beforeRender', reset);
     sigma.on('afterRender', drawTitles);
     sigma.setCustomBBox(withLabelRoom(display));
+    applied.current = current.current;
     sigma.setGraph(display);
     // setGraph renders synchronously: the map with its data is on screen now.
     markFirstRender();
@@ -178,15 +201,19 @@ export function MapController({ display, extraEdges, look, selected, centreOn, o
   useEffect(() => {
     const container = sigma.getContainer();
     // Lighting a neighbourhood re-runs every reducer: only for a node the pointer rests on, not for
-    // each one it crosses while the reader pans, which on a large map would cost a frame apiece.
+    // each one it crosses while the reader pans, which on a large map would cost a frame apiece. A
+    // map being dragged or zoomed is not being read: nodes passing under the pointer then light
+    // nothing, however slowly its frames come (a software-rendered large map takes longer than the
+    // delay per frame).
     let pending = 0;
+    const still = () => !sigma.getMouseCaptor().isMouseDown && !isMoving(sigma);
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
       clickStage: () => onSelect(null),
       enterNode: ({ node }) => {
         container.style.cursor = 'pointer';
         clearTimeout(pending);
-        pending = window.setTimeout(() => onHover(node), HOVER_DELAY_MS);
+        if (still()) pending = window.setTimeout(() => still() && onHover(node), HOVER_DELAY_MS);
       },
       leaveNode: () => {
         container.style.cursor = '';

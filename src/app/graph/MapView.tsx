@@ -1,8 +1,9 @@
 // The map: the only component tree that touches sigma. It receives the view and its appearance
 // and reports clicks and hovers; everything sigma shows is derived here, nothing is stored.
-import { SigmaContainer } from '@react-sigma/core';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type Sigma from 'sigma';
+import { SigmaProvider } from '@react-sigma/core';
+import { MultiDirectedGraph } from 'graphology';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -29,7 +30,7 @@ export interface MapViewProps {
   onHover: (id: NodeId | null) => void;
 }
 
-/** Constant: SigmaContainer rebuilds the renderer whenever its settings change. */
+/** The renderer's settings; the reducers that change with the view are set by MapController. */
 const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
   defaultEdgeType: 'line',
   renderEdgeLabels: false,
@@ -126,7 +127,7 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
     <>
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
-        <SigmaContainer<DisplayNode, DisplayEdge> ref={setSigma} settings={SETTINGS} className="map-sigma">
+        <SigmaHost onSigma={setSigma}>
           <MapController
             display={display}
             extraEdges={extraEdges}
@@ -137,7 +138,7 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
             onHover={onHover}
             onLevel={setLevel}
           />
-        </SigmaContainer>
+        </SigmaHost>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
@@ -163,6 +164,37 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * sigma, made while React commits the map (a layout effect) rather than in an effect after the
+ * browser has painted: the map controller below is mounted and hands it the graph in the same
+ * task, so no frame is spent on an empty canvas before the map.
+ */
+function SigmaHost({ onSigma, children }: { onSigma: (sigma: Sigma<DisplayNode, DisplayEdge> | null) => void; children: ReactNode }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
+  useLayoutEffect(() => {
+    const made = new Sigma<DisplayNode, DisplayEdge>(new MultiDirectedGraph(), container.current as HTMLDivElement, SETTINGS);
+    setSigma(made);
+    onSigma(made);
+    return () => {
+      onSigma(null);
+      setSigma(null);
+      made.kill();
+    };
+  }, [onSigma]);
+  // The provider is typed for any attributes; MapController reads it back as useSigma<DisplayNode, DisplayEdge>().
+  const context = useMemo(
+    () => (sigma && container.current ? { sigma: sigma as unknown as Sigma, container: container.current } : null),
+    [sigma],
+  );
+  return (
+    <div className="react-sigma map-sigma">
+      <div className="sigma-container" ref={container} />
+      {context && <SigmaProvider value={context}>{children}</SigmaProvider>}
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@
 // positions from the plugin's layout and base colours and sizes from the theme. The data graph is
 // never touched; state-dependent looks (hover, selection, filters) come from the reducers.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeId } from '../../core/types';
+import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeId, Signal } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import { plural } from '../../core/rules';
 import type { EdgeFacts } from '../state/appearance';
@@ -100,8 +100,10 @@ export function displayGraph(
       levels,
     ),
   );
+  // Which kinds are drawn is decided once, not per edge: the data graph has tens of thousands.
+  const drawn = new Set([...DRAWN_EDGES].filter((kind) => switchedOn(kind as EdgeKind, edges)));
   graph.forEachEdge((key, a, source, target) => {
-    if (!DRAWN_EDGES.has(a.kind) || !switchedOn(a.kind, edges) || !out.hasNode(source) || !out.hasNode(target)) return;
+    if (!drawn.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
     // The data graph's key: generating a fresh one costs more than the edge itself on large maps.
     out.addEdgeWithKey(key, source, target, edgeLook(a));
   });
@@ -162,16 +164,14 @@ function bandTitles(model: AtlasModel, g: DisplayGraph, colourOf: (path: NodeId)
 function edgeLook(a: EdgeAttributes): DisplayEdge {
   if (a.kind === 'requires') {
     const s = ORIGIN_STROKES[a.origin];
-    const signals = a.origin === 'inferred' ? a.reasons.flatMap((r) => (r.signal ? [r.signal] : [])) : undefined;
-    return {
-      kind: a.kind,
-      origin: a.origin,
-      confidence: a.confidence,
-      ...(signals ? { signals } : {}),
-      color: s.colour,
-      size: s.size,
-      type: 'arrow',
-    };
+    // One object literal per edge, its fields always in this order: one shape for all of them.
+    const look: DisplayEdge = { kind: a.kind, origin: a.origin, confidence: a.confidence, color: s.colour, size: s.size, type: 'arrow' };
+    if (a.origin === 'inferred') {
+      const signals: Signal[] = [];
+      for (const r of a.reasons) if (r.signal) signals.push(r.signal);
+      look.signals = signals;
+    }
+    return look;
   }
   const s = EDGE_STROKES[a.kind as keyof typeof EDGE_STROKES] ?? EDGE_STROKES.contains;
   return { kind: a.kind, color: s.colour, size: s.size, type: 'line' };

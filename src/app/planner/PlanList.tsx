@@ -1,6 +1,6 @@
 // The plan as the learner follows it: its steps week by week, each with a tick, why it is there and
 // what to study it with, and the steps ticked done above them. Re-planning after a click changes a
-// few steps' numbers and weeks: a step whose row reads the same is not rendered again.
+// few steps' numbers and weeks: a row that reads the same is not rendered again.
 import { memo, useCallback, useRef, useState } from 'react';
 import type { PlanStep } from '../../core/plan/index';
 import { TOPIC_HOURS, TOPIC_HOURS_WANTS, topicHoursOf, weekStartDay } from '../../core/rules';
@@ -57,8 +57,10 @@ export function PlanList({ steps, done, own, start, onSelect }: Props) {
             Week {week} <span className="muted">· {weekStartDay(start, week)}</span>
           </h3>
           <ol>
-            {items.map(({ step, n }) => (
-              <Step key={step.id} step={step} n={n} own={Object.hasOwn(own, step.id)} onTick={tick} onSelect={onSelect} />
+            {/* Rows are keyed by their place in the week: a re-plan moves steps across weeks, and a row
+                that moves to another week's list would be made anew, where a row in place is updated. */}
+            {items.map(({ step, n }, i) => (
+              <Step key={i} step={step} n={n} own={Object.hasOwn(own, step.id)} onTick={tick} onSelect={onSelect} />
             ))}
           </ol>
         </li>
@@ -103,8 +105,8 @@ const Step = memo(
         <p className="plan-why">{step.why === 'goal' ? 'Your goal' : step.why}</p>
         {step.resources.length > 0 && (
           <ul className="plan-resources">
-            {step.resources.map((r) => (
-              <li key={r.url}>
+            {step.resources.map((r, i) => (
+              <li key={i}>
                 <SafeLink url={r.url}>{r.label}</SafeLink>
               </li>
             ))}
@@ -146,7 +148,10 @@ const DoneStep = memo(
 function StepHours({ step, own }: { step: PlanStep; own: boolean }) {
   const setHours = useProgress((s) => s.setHours);
   // What is being typed: "0." is on its way to "0.5", so the field shows it while the plan keeps the last valid hours.
-  const [draft, setDraft] = useState<string | null>(null);
+  // It belongs to its step: a row whose place now holds another step (rows are kept by place) drops it.
+  const [typing, setTyping] = useState<{ id: NodeId; text: string } | null>(null);
+  const draft = typing?.id === step.id ? typing.text : null;
+  const setDraft = (text: string | null) => setTyping(text === null ? null : { id: step.id, text });
   const valid = draft === null || topicHoursOf(draft) !== null;
   return (
     <span className="step-hours">

@@ -13,7 +13,7 @@ import {
   type PlanStep,
 } from '../../core/plan/index';
 import { finishDay, resolvePlanSettings, topicHoursOf } from '../../core/rules';
-import type { NodeId } from '../../core/types';
+import type { AtlasGraph, NodeId } from '../../core/types';
 import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { pathwayTopics } from '../data/queries';
@@ -87,7 +87,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   }
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
-  const covered = coveredByRelated(graph, have);
+  const { covered, coverage } = coverageOf(graph, have);
   const related = have.size === 0 || model.details.loaded === model.details.total;
   const detailed = related && model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
   return {
@@ -97,11 +97,27 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
     error,
     next,
     covered,
-    coverage: pathCoverage(graph, have, covered),
+    coverage,
     format,
     detailed,
     related,
   };
+}
+
+/**
+ * What the learner has covers the same paths whatever the goals and the pace: kept per graph for
+ * the last set of topics, so a goal added or the hours changed do not walk every topic again. The
+ * page's graph only grows (chunks joining): its size is in the key.
+ */
+const coverageCache = new WeakMap<AtlasGraph, { key: string; covered: Covered[]; coverage: PathCoverage[] }>();
+function coverageOf(graph: AtlasGraph, have: ReadonlySet<NodeId>): { covered: Covered[]; coverage: PathCoverage[] } {
+  const key = `${graph.order} ${graph.size}\n${[...have].join('\n')}`;
+  const known = coverageCache.get(graph);
+  if (known?.key === key) return known;
+  const covered = coveredByRelated(graph, have);
+  const made = { key, covered, coverage: pathCoverage(graph, have, covered) };
+  coverageCache.set(graph, made);
+  return made;
 }
 
 /** Time to goal: the last day of the plan's last week, from the learner's start. */

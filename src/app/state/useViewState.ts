@@ -1,4 +1,4 @@
-// The view state, read from the URL once and written back on every change with replaceState,
+// The view state, read from the URL once and written back after every change with replaceState,
 // so a copied address reopens the same view without filling the history.
 import { useEffect, useReducer, useState } from 'react';
 import { reduceView, type ViewAction, type ViewState } from './view';
@@ -8,9 +8,22 @@ import { searchFromView, viewFromSearch } from './url';
 export function useViewState(): [ViewState, (action: ViewAction) => void, string[]] {
   const [opened] = useState(() => viewFromSearch(location.search));
   const [view, dispatch] = useReducer(reduceView, opened.view);
+  // Written once the change is on screen: a replaceState takes Chromium some milliseconds, which the
+  // click that changed the view (a plan re-made, a panel opened) should not wait for. Changes in
+  // between make one write.
   useEffect(() => {
-    const search = searchFromView(view);
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    let timer = 0;
+    const frame = requestAnimationFrame(
+      () =>
+        (timer = window.setTimeout(() => {
+          const search = searchFromView(view);
+          if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+        })),
+    );
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [view]);
   return [view, dispatch, opened.notices];
 }
