@@ -1,6 +1,6 @@
 // The filter sidebar, which doubles as the legend: path colours, node kinds and edge strokes are
 // explained where they are switched on and off.
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { NodeId, Origin, Signal } from '../../core/types';
 import { ORIGINS, SIGNAL_NAMES, SIGNALS } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -26,7 +26,26 @@ interface Props {
   dispatch: (action: ViewAction) => void;
 }
 
-export function Filters({ model, view, dispatch }: Props) {
+/** The view's fields the filters show: a goal, a tick or a selection leaves them, and the filters, alone. */
+const SHOWN = [
+  'bg',
+  'paths',
+  'section',
+  'kinds',
+  'edges',
+  'origins',
+  'signals',
+  'minConfidence',
+] as const satisfies readonly (keyof ViewState)[];
+
+const sameFilters = (a: Props, b: Props): boolean =>
+  a.model === b.model && a.dispatch === b.dispatch && SHOWN.every((k) => a.view[k] === b.view[k]);
+
+/**
+ * Memoised: a large curriculum has hundreds of section boxes, and each goal added or step ticked
+ * would otherwise render them all again.
+ */
+export const Filters = memo(function Filters({ model, view, dispatch }: Props) {
   const colourOf = pathColours(model.paths.map((p) => p.id));
   const allPaths = model.paths.map((p) => p.id);
   const shownPaths = view.paths.length === 0 ? allPaths : view.paths;
@@ -188,7 +207,7 @@ export function Filters({ model, view, dispatch }: Props) {
       </button>
     </div>
   );
-}
+}, sameFilters);
 
 function EdgeSwatches({ kind }: { kind: MapEdgeKind }) {
   const strokes =
