@@ -180,10 +180,10 @@ function readTable(tokens: Token[], cursor: { i: number }, offset: number, line:
   return { type: 'table', header, rows, line };
 }
 
-/** Flatten an inline token into text, links (with their own line) and the leading bold run. */
 /** Whitespace that squashing to single spaces would change: most bullets have none. */
 const SQUASHABLE = /[^\S ]| {2}/;
 
+/** Flatten an inline token into text, links (with their own line) and the leading bold run. */
 function readInline(tok: Token | undefined, line: number): Inline {
   const children = tok?.children ?? [];
   let text = '';

@@ -2,7 +2,7 @@
 // stems, and only the smallest words dropped. Unlike the topic terms of `terms.ts`, words such as
 // "learning", "systems" or "management" stay: "machine learning" and "deep learning" are
 // subjects, and "deep" alone is not.
-import { forEachWord, stem, words } from '../terms.ts';
+import { forEachWord, stem } from '../terms.ts';
 
 const GLUE = new Set([
   'a',
@@ -36,36 +36,44 @@ const CLAUSES = /[,;:.!?](?:\s|$)|\s[-–—]\s/;
  * `clauses`, a `CLAUSE` mark stands between the clauses of a sentence.
  */
 export function phraseWords(text: string, clauses = false): string[] {
-  if (clauses && CLAUSES.test(text)) {
-    const out: string[] = [];
-    for (const piece of text.split(CLAUSES)) {
-      if (out.length > 0) out.push(CLAUSE);
-      for (const w of words(piece)) if (w !== '' && !GLUE.has(w)) out.push(w);
-    }
-    return out;
-  }
-  return words(text).filter((w) => w !== '' && !GLUE.has(w));
+  const out: string[] = [];
+  forEachPhraseWord(text, clauses, (w) => out.push(w));
+  return out;
 }
 
 /** The tokens of `text` as the knowledge base compares them: `phraseWords`, each stemmed, in one pass. */
 export function phraseTokens(text: string, clauses = false): string[] {
   const out: string[] = [];
-  const visit = (w: string): void => {
-    if (w === '' || GLUE.has(w)) return;
+  forEachPhraseWord(text, clauses, (w) => {
+    if (w === CLAUSE) return out.push(w);
     let s = stems.get(w);
     if (s === undefined) {
       s = stem(w);
       if (stems.size < 200_000) stems.set(w, s);
     }
-    out.push(s);
-  };
-  if (clauses && CLAUSES.test(text)) {
-    for (const piece of text.split(CLAUSES)) {
-      if (out.length > 0) out.push(CLAUSE);
-      forEachWord(piece, visit);
-    }
-  } else forEachWord(text, visit);
+    return out.push(s);
+  });
   return out;
+}
+
+/**
+ * The one walk behind `phraseWords` and `phraseTokens`, so that their token i is the same word: the
+ * words of `text` but glue, with a `CLAUSE` between clauses when asked (none before the first word).
+ */
+function forEachPhraseWord(text: string, clauses: boolean, visit: (word: string) => void): void {
+  let seen = false;
+  const keep = (w: string): void => {
+    if (w === '' || GLUE.has(w)) return;
+    seen = true;
+    visit(w);
+  };
+  if (!clauses || !CLAUSES.test(text)) return forEachWord(text, keep);
+  let first = true;
+  for (const piece of text.split(CLAUSES)) {
+    if (!first && seen) visit(CLAUSE);
+    first = false;
+    forEachWord(piece, keep);
+  }
 }
 
 /** The words of a passage that a match at token `at` of `length` tokens covers, as written. */
