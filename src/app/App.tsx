@@ -1,7 +1,7 @@
 // The explorer's shell: header, filters and legend, the map or the outline, and the details panel.
 // The map comes first: the sidebar, the panel and the search index (and the code they need: plan
 // formats, YAML, the search engine) are loaded and built once it is on screen.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NodeId } from '../core/types';
 import { progressKeyOf } from '../core/rules';
 import { LoadError } from './components/ErrorBoundary';
@@ -10,7 +10,7 @@ import { Outline } from './components/Outline';
 import type { AtlasModel } from './data/model';
 import { useAtlasModel } from './data/useAtlasModel';
 import { useDetailsFor } from './data/useDetails';
-import { useMapShown } from './graph/first-render';
+import { mapShown, subscribeMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
 import type { Learner } from './planner/learner';
 import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
@@ -21,8 +21,9 @@ import { useViewState } from './state/useViewState';
 const Sidebar = lazy(() => import('./Sidebar').then((m) => ({ default: m.Sidebar })));
 const NodePanel = lazy(() => import('./NodePanel').then((m) => ({ default: m.NodePanel })));
 
-export function App() {
-  const state = useAtlasModel();
+/** `first`: the model the page's script loaded and drew the first map from (graph/first-map.ts). */
+export function App({ first }: { first: AtlasModel | null }) {
+  const state = useAtlasModel(first);
   // A docs folder opened in the page replaces the default graph until the page reloads.
   const [local, setLocal] = useState<AtlasModel | null>(null);
   if (local) return <Explorer model={local} onOpen={setLocal} />;
@@ -58,7 +59,7 @@ function ExplorerView({ model, onOpen }: { model: AtlasModel; onOpen: (model: At
   const done = useProgress((s) => s.done);
   const hours = useProgress((s) => s.hours);
   // Everything but the map waits until the map is on screen (an outline has no map to wait for).
-  const shown = useMapShown() || view.view !== 'map';
+  const shown = useSyncExternalStore(subscribeMapShown, mapShown) || view.view !== 'map';
   // Steps whose concepts and resources have arrived since the plan was made: it is made again with them.
   const [planDetails, setPlanDetails] = useState(0);
   // The planner reads only these of the view (learnerOf): selecting or hovering a node does not plan again.

@@ -1,6 +1,7 @@
 // A built page draws the map from its map part alone; the concepts and resources come in chunks
 // when the panel, a plan or an export needs them (and in idle time). A slow chunk must not hold the
 // map back, a failed one must not take it down, and an export must still be the CLI's file.
+// The map itself is drawn before the app's code has loaded, and the app takes it over.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
@@ -81,5 +82,33 @@ it('exports the graph the CLI writes, byte for byte, fetching every chunk first'
   const json = EXPORTERS.find((e) => e.id === 'json');
   const cli = json?.run((await loadDocs(DEFAULT_DOCS)).graph);
   expect(readFileSync((await (await saved).path()) as string, 'utf8')).toBe(cli);
+  await page.close();
+});
+
+it("draws the map before the app's code has arrived, and the app takes that same map over where it stands", async () => {
+  const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(inject('atlasUrl'));
+  await waitForFirstRender(page);
+  // The app is not there yet (no view switch, no planner), and the map is, in its paths' colours.
+  expect(await page.getByRole('group', { name: 'View' }).count()).toBe(0);
+  expect((await mapInk(page)).pathColour).toBeGreaterThan(100);
+  const where = () => page.locator('.sigma-container').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+  const before = await where();
+  await page.locator('.sigma-container').evaluate((e) => ((e as HTMLElement).dataset.drawnFirst = 'yes'));
+  release();
+  await expect.poll(() => page.getByRole('group', { name: 'View' }).count()).toBe(1);
+  // One map, the one drawn first, in the same place; and the app's controls move it.
+  expect(await page.locator('.sigma-container').count()).toBe(1);
+  expect(await page.locator('.sigma-container').getAttribute('data-drawn-first')).toBe('yes');
+  expect(await where()).toBe(before);
+  const picture = await page.locator('.map canvas').last().screenshot();
+  await page.getByRole('button', { name: /zoom in/i }).click();
+  await expect.poll(async () => Buffer.compare(await page.locator('.map canvas').last().screenshot(), picture) !== 0).toBe(true);
   await page.close();
 });

@@ -18,6 +18,6 @@ describe('the Content-Security-Policy of index.html', () => {
     const dev = withoutCsp(indexHtml);
     expect(dev).not.toContain('Content-Security-Policy"');
     expect(dev).toContain('<div id="root"></div>');
-    expect(dev).toContain('src/app/main.tsx');
+    expect(dev).toContain('src/app/main.ts');
   });
 });

@@ -1,19 +1,18 @@
 // The map: the only component tree that touches sigma. It receives the view and its appearance
 // and reports clicks and hovers; everything sigma shows is derived here, nothing is stored.
 import { SigmaProvider } from '@react-sigma/core';
-import { MultiDirectedGraph } from 'graphology';
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
+import type Sigma from 'sigma';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { useAllDetails } from '../data/useDetails';
 import type { Appearance } from '../state/appearance';
-import type { ViewState } from '../state/view';
-import { describeMap, displayGraph, focusEdges, type DisplayEdge, type DisplayNode, type Orientation } from './display-graph';
-import { drawHover, drawLabel } from './labels';
+import { mapNeedsDetails, type ViewState } from '../state/view';
+import { describeMap, displayGraph, focusEdges, orientationFor, type Orientation } from './display-graph';
+import { firstMapDisplay, firstMapWaiting, takeFirstMap } from './first-map';
 import { MapController } from './MapController';
 import { MapControls } from './MapControls';
+import { MapRenderer, type MapSigma } from './renderer';
 
 export interface CentreRequest {
   id: NodeId;
@@ -30,31 +29,6 @@ export interface MapViewProps {
   onHover: (id: NodeId | null) => void;
 }
 
-/** The renderer's settings; the reducers that change with the view are set by MapController. */
-const SETTINGS: Partial<Settings<DisplayNode, DisplayEdge>> = {
-  defaultEdgeType: 'line',
-  renderEdgeLabels: false,
-  zIndex: true,
-  labelFont: 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  labelSize: 12,
-  labelWeight: '500',
-  labelColor: { color: '#1f2937' },
-  // Up to five labels a cell at the default zoom: the label drawer (labels.ts) leaves out any that
-  // would overlap, so sigma's grid need not guess, and rows 60 px apart all get their labels.
-  labelDensity: 5,
-  labelGridCellSize: 120,
-  // Below the smallest topic (display-graph's nodeSize: 4): every topic and pathway is named at the
-  // default zoom, concepts and resources once zoomed in.
-  labelRenderedSizeThreshold: 3.5,
-  defaultDrawNodeLabel: drawLabel,
-  defaultDrawNodeHover: drawHover,
-  minCameraRatio: 0.02,
-  maxCameraRatio: 3,
-  stagePadding: 24,
-  // A map behind a collapsed layout (or not yet laid out) has no size for a moment; that is no error.
-  allowInvalidContainer: true,
-};
-
 /**
  * Graphs from this size on may take the map over half a second to build: a 10k-topic curriculum
  * (66,000 nodes) took 0.6 s in the e2e Chromium, the corpus (7,600) a tenth of that.
@@ -69,7 +43,7 @@ export function MapView({ model, view, look, centreOn, onSelect, onHover }: MapV
   // delay the map; later (back from the outline, another folder opened) the browser paints this
   // status first. A small map is drawn before a status could be read, and waits for no frame.
   const [painted, setPainted] = useState(
-    () => model.graph.order < STATUS_FROM_NODES || performance.getEntriesByName('atlas:first-render').length === 0,
+    () => model.graph.order < STATUS_FROM_NODES || performance.getEntriesByName('atlas:first-render').length === 0 || firstMapWaiting(),
   );
   useEffect(() => {
     if (painted) return;
@@ -109,16 +83,19 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
   const edges = useDeferredValue(view.edges);
   // Concepts, resources and related topics are in the details: the map shows them once all have come,
   // drawn from the graph in the whole's order, as the data was built.
-  const wanted = kinds.includes('concept') || kinds.includes('resource') || edges.includes('related');
+  const wanted = mapNeedsDetails(kinds, edges);
   const details = useAllDetails(model.details, wanted);
   const all = wanted && details.ready;
+  // The map drawn before the app loaded, if it shows just this.
   const display = useMemo(
-    () => displayGraph(all ? { ...model, graph: model.details.whole() } : model, kinds, orientation, edges),
+    () =>
+      (!all && firstMapDisplay(model, kinds, orientation, edges)) ||
+      displayGraph(all ? { ...model, graph: model.details.whole() } : model, kinds, orientation, edges),
     [model, kinds, orientation, edges, all],
   );
   const extraEdges = useMemo(() => focusEdges(model, display, look.focus), [model, display, look.focus]);
   const description = useMemo(() => describeMap(model, display, view.node), [model, display, view.node]);
-  const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
+  const [sigma, setSigma] = useState<MapSigma | null>(null);
   const [level, setLevel] = useState(0);
   const counts = display.getAttribute('lodCounts');
   const shown = counts[Math.min(level, counts.length - 1)] as number;
@@ -127,17 +104,20 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
     <>
       {/* Focusable so the keyboard can pan and zoom it; the Outline view is the way to its topics. */}
       <div className="map-canvas" role="img" aria-label={description} tabIndex={0} onKeyDown={(e) => sigma && moveCamera(sigma, e)}>
-        <SigmaHost onSigma={setSigma}>
-          <MapController
-            display={display}
-            extraEdges={extraEdges}
-            look={look}
-            selected={view.node}
-            centreOn={centreOn}
-            onSelect={onSelect}
-            onHover={onHover}
-            onLevel={setLevel}
-          />
+        <SigmaHost look={look} onSigma={setSigma}>
+          {(renderer) => (
+            <MapController
+              renderer={renderer}
+              display={display}
+              extraEdges={extraEdges}
+              look={look}
+              selected={view.node}
+              centreOn={centreOn}
+              onSelect={onSelect}
+              onHover={onHover}
+              onLevel={setLevel}
+            />
+          )}
         </SigmaHost>
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
@@ -168,32 +148,55 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
 }
 
 /**
- * sigma, made while React commits the map (a layout effect) rather than in an effect after the
- * browser has painted: the map controller below is mounted and hands it the graph in the same
- * task, so no frame is spent on an empty canvas before the map.
+ * The renderer, made while React commits the map (a layout effect) rather than in an effect after
+ * the browser has painted: the map controller below is mounted and hands it the graph in the same
+ * task, so no frame is spent on an empty canvas before the map. The map drawn before the app loaded
+ * is taken over instead, as it is on screen.
  */
-function SigmaHost({ onSigma, children }: { onSigma: (sigma: Sigma<DisplayNode, DisplayEdge> | null) => void; children: ReactNode }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [sigma, setSigma] = useState<Sigma<DisplayNode, DisplayEdge> | null>(null);
+function SigmaHost({
+  look,
+  onSigma,
+  children,
+}: {
+  /** The look a new renderer starts with; MapController keeps it current. */
+  look: Appearance;
+  onSigma: (sigma: MapSigma | null) => void;
+  children: (renderer: MapRenderer) => ReactNode;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const firstLook = useRef(look);
+  const [renderer, setRenderer] = useState<MapRenderer | null>(null);
+  // Let go of by a clean-up that React may follow at once with the same effect again (StrictMode
+  // does in development): that run takes it back rather than drawing the map anew.
+  const released = useRef<MapRenderer | null>(null);
   useLayoutEffect(() => {
-    const made = new Sigma<DisplayNode, DisplayEdge>(new MultiDirectedGraph(), container.current as HTMLDivElement, SETTINGS);
-    setSigma(made);
-    onSigma(made);
+    const element = host.current as HTMLDivElement;
+    const made =
+      released.current ??
+      takeFirstMap() ??
+      new MapRenderer(element, { look: firstLook.current, selected: null, extra: new Set(), onLevel: () => {} });
+    released.current = null;
+    if (made.container.parentElement !== element) element.appendChild(made.container);
+    setRenderer(made);
+    onSigma(made.sigma);
     return () => {
       onSigma(null);
-      setSigma(null);
-      made.kill();
+      released.current = made;
+      queueMicrotask(() => {
+        if (released.current !== made) return;
+        released.current = null;
+        made.kill();
+      });
     };
   }, [onSigma]);
-  // The provider is typed for any attributes; MapController reads it back as useSigma<DisplayNode, DisplayEdge>().
+  // The provider is typed for any attributes; MapController's hooks read it back with DisplayNode and DisplayEdge.
   const context = useMemo(
-    () => (sigma && container.current ? { sigma: sigma as unknown as Sigma, container: container.current } : null),
-    [sigma],
+    () => (renderer ? { sigma: renderer.sigma as unknown as Sigma, container: renderer.container } : null),
+    [renderer],
   );
   return (
-    <div className="react-sigma map-sigma">
-      <div className="sigma-container" ref={container} />
-      {context && <SigmaProvider value={context}>{children}</SigmaProvider>}
+    <div className="react-sigma map-sigma" ref={host}>
+      {context && renderer && <SigmaProvider value={context}>{children(renderer)}</SigmaProvider>}
     </div>
   );
 }
@@ -204,7 +207,7 @@ function useOrientation(frame: React.RefObject<HTMLDivElement | null>): Orientat
   useEffect(() => {
     const el = frame.current;
     if (el === null) return;
-    const update = () => setOrientation(el.clientHeight > el.clientWidth * 1.2 ? 'vertical' : 'horizontal');
+    const update = () => setOrientation(orientationFor(el.clientWidth, el.clientHeight));
     update();
     const observer = new ResizeObserver(update);
     observer.observe(el);
@@ -214,7 +217,7 @@ function useOrientation(frame: React.RefObject<HTMLDivElement | null>): Orientat
 }
 
 /** Arrow keys pan by a tenth of the view, + and − zoom, 0 fits the whole map. */
-function moveCamera(sigma: Sigma<DisplayNode, DisplayEdge>, e: React.KeyboardEvent): void {
+function moveCamera(sigma: MapSigma, e: React.KeyboardEvent): void {
   const camera = sigma.getCamera();
   const step = 0.1 * camera.ratio;
   const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };

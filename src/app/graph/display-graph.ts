@@ -66,6 +66,9 @@ export function nodeSize(model: AtlasModel, a: NodeAttributes, dependents: numbe
  */
 export type Orientation = 'horizontal' | 'vertical';
 
+/** A map area this much taller than wide is read top → down. */
+export const orientationFor = (width: number, height: number): Orientation => (height > width * 1.2 ? 'vertical' : 'horizontal');
+
 /**
  * `edges`: the edge kinds switched on. The others stay out of the graph: sigma uploads every edge
  * it holds on every frame, hidden or not, and on a large map the switched-off kinds outnumber the

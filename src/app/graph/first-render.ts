@@ -1,8 +1,6 @@
 // `atlas:first-render`, and what waits for it. The planner, next-up, the search index and the side
 // panels are built once the map is on screen and the browser has shown it, so that none of them
 // delays the map a reader came for.
-import { useSyncExternalStore } from 'react';
-
 let marked = false;
 let shown = false;
 const listeners = new Set<() => void>();
@@ -21,12 +19,11 @@ export function markFirstRender(): void {
   );
 }
 
-const subscribe = (listener: () => void) => {
+/** For useSyncExternalStore: told once, when the first map is on screen. */
+export const subscribeMapShown = (listener: () => void) => {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 };
 
 /** True once the first map is on screen. */
-export function useMapShown(): boolean {
-  return useSyncExternalStore(subscribe, () => shown);
-}
+export const mapShown = (): boolean => shown;

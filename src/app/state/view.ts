@@ -15,6 +15,10 @@ export const MAP_EDGE_KINDS: readonly MapEdgeKind[] = ['requires', 'background',
 /** Background links and cross-path relations cross the whole map: drawn when a node is in focus, or on request. */
 export const DEFAULT_EDGE_KINDS: readonly MapEdgeKind[] = ['requires'];
 
+/** Concepts, resources and related topics are in the details: a map showing any waits for all of them. */
+export const mapNeedsDetails = (kinds: readonly MapKind[], edges: readonly MapEdgeKind[]): boolean =>
+  kinds.includes('concept') || kinds.includes('resource') || edges.includes('related');
+
 export type ViewMode = 'map' | 'outline';
 
 export interface ViewState {

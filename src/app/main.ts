@@ -1,8 +1,5 @@
-// Entry point of the page `npm start` opens.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
+// Entry point of the page `npm start` opens: the map first, then the app. The first map is drawn
+// without React (graph/first-map.ts); the app's code is loaded once it is on screen and takes it over.
 // The stylesheet by area, in cascade order (the narrow-screen rules override the areas before them).
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,13 +10,10 @@ import './styles/status.css';
 import './styles/panel.css';
 import './styles/outline.css';
 import './styles/narrow.css';
+import { drawFirstMap } from './graph/first-map';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const model = await drawFirstMap(document.getElementById('first-map'));
+const { mount } = await import('./mount');
+mount(root, model);
