@@ -17,7 +17,8 @@ describe('the Content-Security-Policy of index.html', () => {
   it('is taken out for the dev server only, leaving the rest of the page', () => {
     const dev = withoutCsp(indexHtml);
     expect(dev).not.toContain('Content-Security-Policy"');
-    expect(dev).toContain('<div id="root"></div>');
+    expect(dev).toContain('<div id="root">');
+    expect(dev).toContain('id="first-map"');
     expect(dev).toContain('src/app/main.ts');
   });
 });
