@@ -39,10 +39,13 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
   // " → … → <last>"), so parents reached from u share that rest (rests[restSlot[u]]); "needed for
   // <target>" and "needed for <target> via " are made once per target. A new sentence then costs
   // two joins.
+  // Both lists are sized once for the plan: grown step by step, a large plan copied each several times.
   const slot = req.scratch.int32('explain.slot', req.n, -1);
-  const sentences: string[] = [];
+  const sentences: string[] = new Array(closure.nodes.length);
+  let sentenceCount = 0;
   const restSlot = req.scratch.int32('explain.restSlot', req.n, -1);
-  const rests: string[] = [];
+  const rests: string[] = new Array(closure.nodes.length);
+  let restCount = 0;
   const heads = new Map<number, [string, string]>();
   let lastGoal = -1;
   let lastHead: [string, string] = ['', ''];
@@ -77,8 +80,8 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
       if (tail === undefined) tails.set(last, (tail = ' → … → ' + (labels[last] as string)));
       text += tail;
     }
-    restSlot[u] = rests.length;
-    rests.push(text);
+    restSlot[u] = restCount;
+    rests[restCount++] = text;
     return text;
   };
   return (v) => {
@@ -92,8 +95,8 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
       between === 1
         ? headOf(goal[v] as number)[1] + (labels[parent] as string)
         : headOf(goal[v] as number)[1] + (labels[parent] as string) + restOf(via[parent] as number);
-    slot[parent] = sentences.length;
-    sentences.push(text);
+    slot[parent] = sentenceCount;
+    sentences[sentenceCount++] = text;
     return text;
   };
 }
