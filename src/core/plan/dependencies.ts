@@ -56,14 +56,15 @@ const NO_EDGES: readonly number[] = [];
 
 /**
  * Milestone edges into and out of step v. Most steps have none: one shared empty list, not an
- * array per step and per pass (a million steps made that a quarter of a plan's garbage).
+ * array per step and per pass (a million steps made that a quarter of a plan's garbage), and most
+ * plans none at all, which asks no map per step.
  */
 export function milestonesInto(deps: Dependencies, v: number): readonly number[] {
-  return deps.milestoneIn.get(v) ?? NO_EDGES;
+  return deps.milestoneIn.size === 0 ? NO_EDGES : (deps.milestoneIn.get(v) ?? NO_EDGES);
 }
 
 export function milestonesOutOf(deps: Dependencies, v: number): readonly number[] {
-  return deps.milestoneOut.get(v) ?? NO_EDGES;
+  return deps.milestoneOut.size === 0 ? NO_EDGES : (deps.milestoneOut.get(v) ?? NO_EDGES);
 }
 
 export function isMilestoneEdge(deps: Dependencies, e: number): boolean {

@@ -4,6 +4,7 @@
 // Each estimate says its basis, so a learner can see why a step costs what it does.
 import type { ResourceAttributes } from '../types.ts';
 import { NONE, type Requirements } from './requirements.ts';
+import type { PlanStep } from './types.ts';
 
 /** The study week the documents' "(8-12 weeks)" durations are read in. */
 export const NOMINAL_HOURS_PER_WEEK = 10;
@@ -55,8 +56,11 @@ export function resourceKind(r: ResourceAttributes): { kind: string; hours: numb
 
 export interface Effort {
   hours: Float64Array;
-  /** How step v's hours were estimated, in words. */
-  basis(v: number): string;
+  /**
+   * Step v's hours with how they were estimated, frozen: steps with the same hours and basis share
+   * one object, as most steps of a large plan have one of a few dozen.
+   */
+  of(v: number): PlanStep['effort'];
 }
 
 const NO_OWN_HOURS: ReadonlyMap<number, number> = new Map();
@@ -105,23 +109,44 @@ export function estimateHours(req: Requirements, steps: Int32Array, own: Readonl
     else hours[v] = roundHalf(material.hours[v] as number);
   }
   // Most steps share their basis with many others (the same weeks, or the same count of concepts
-  // and resources of each kind): each distinct sentence is phrased once per plan.
-  const phrased = new Map<number | string, string>();
-  const estimate = (v: number): string => {
+  // and resources of each kind): each distinct sentence is phrased once per plan and numbered, and
+  // a step finds it, and its effort object, by number rather than by string.
+  const bases: string[] = [];
+  const byOwnWeeks = new Map<number, number>();
+  const byModule = new Map<number, number[]>();
+  const byMaterial: number[] = [];
+  const numbered = (text: string): number => bases.push(text) - 1;
+  const basisOf = (v: number): number => {
     const own = weeks[v] as number;
+    if (own !== NONE) {
+      let b = byOwnWeeks.get(own);
+      if (b === undefined)
+        byOwnWeeks.set(own, (b = numbered(`${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`)));
+      return b;
+    }
+    const k = material.index(v);
     const fromDoc = docWeeks[doc[v] as number] as number;
-    const what = material.what(v);
-    const key = own !== NONE ? own : fromDoc !== NONE ? `${fromDoc} ${what}` : what;
-    let text = phrased.get(key);
-    if (text !== undefined) return text;
-    if (own !== NONE) text = `${own} weeks written for this topic, at ${NOMINAL_HOURS_PER_WEEK} h a week`;
-    else if (fromDoc !== NONE)
-      text = `its module's ${fromDoc} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${what})`;
-    else text = `${BASE_TOPIC_HOURS} h base + ${what}`;
-    phrased.set(key, text);
-    return text;
+    if (fromDoc === NONE) return (byMaterial[k] ??= numbered(`${BASE_TOPIC_HOURS} h base + ${material.text(k)}`));
+    let ofModule = byModule.get(fromDoc);
+    if (ofModule === undefined) byModule.set(fromDoc, (ofModule = []));
+    return (ofModule[k] ??= numbered(
+      `its module's ${fromDoc} weeks at ${NOMINAL_HOURS_PER_WEEK} h a week, spread over the module's topics by their material (this one: ${material.text(k)})`,
+    ));
   };
-  if (own.size === 0) return { hours, basis: estimate };
+  // Per basis, the effort object of the first hours seen with it (almost always the only ones), then any other hours.
+  const first: (PlanStep['effort'] | undefined)[] = [];
+  const others = new Map<number, Map<number, PlanStep['effort']>>();
+  const shared = (b: number, h: number): PlanStep['effort'] => {
+    const e = first[b];
+    if (e !== undefined && e.hours === h) return e;
+    if (e === undefined) return (first[b] = Object.freeze({ hours: h, basis: bases[b] as string }));
+    let byHours = others.get(b);
+    if (byHours === undefined) others.set(b, (byHours = new Map()));
+    let other = byHours.get(h);
+    if (other === undefined) byHours.set(h, (other = Object.freeze({ hours: h, basis: bases[b] as string })));
+    return other;
+  };
+  if (own.size === 0) return { hours, of: (v) => shared(basisOf(v), hours[v] as number) };
   // The learner's own hours win; the basis keeps Atlas's estimate beside them, so it can be compared.
   const estimated = new Map<number, number>();
   for (let i = 0; i < steps.length; i++) {
@@ -131,20 +156,27 @@ export function estimateHours(req: Requirements, steps: Int32Array, own: Readonl
     estimated.set(v, hours[v] as number);
     hours[v] = h;
   }
-  const basis = (v: number): string => {
+  const of = (v: number): PlanStep['effort'] => {
     const e = estimated.get(v);
-    return e === undefined ? estimate(v) : `your own hours (Atlas estimated ${e} h: ${estimate(v)})`;
+    if (e === undefined) return shared(basisOf(v), hours[v] as number);
+    return Object.freeze({ hours: hours[v] as number, basis: `your own hours (Atlas estimated ${e} h: ${bases[basisOf(v)] as string})` });
   };
-  return { hours, basis };
+  return { hours, of };
 }
 
-/** Each needed learnable's hours from its own material, and that material in words (on demand). */
-function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Array; what: (v: number) => string } {
-  const { learnables, concepts } = req;
+/**
+ * Each needed learnable's hours from its own material, and that material numbered and in words:
+ * "3 concepts, 1 course, 2 articles (8 h for the largest, …)".
+ */
+function materialOf(
+  req: Requirements,
+  needed: Uint8Array,
+): { hours: Float64Array; index: (v: number) => number; text: (k: number) => string } {
+  const { learnables, concepts, scratch } = req;
   const K = KINDS.length;
-  const largest = new Float64Array(learnables);
-  const count = new Int32Array(learnables);
-  const byKind = new Uint16Array(learnables * K);
+  const largest = scratch.float64('effort.largest', learnables);
+  const count = scratch.int32('effort.count', learnables);
+  const byKind = scratch.uint16('effort.byKind', learnables * K);
   // The same resource cited twice for one topic counts once: the previous resource per topic is enough, as a topic's citations come together.
   const last = new Map<number, ResourceAttributes[]>();
   req.teachTo.forEach((v, i) => {
@@ -160,7 +192,7 @@ function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Arra
     if (h > (largest[v] as number)) largest[v] = h;
     byKind[v * K + k] = (byKind[v * K + k] as number) + 1;
   });
-  const hours = new Float64Array(learnables);
+  const hours = scratch.float64('effort.material', learnables);
   for (let v = 0; v < learnables; v++) {
     if (!needed[v]) continue;
     hours[v] =
@@ -176,10 +208,12 @@ function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Arra
     for (let k = 0; k < K; k++) if (byKind[v * K + k]) parts.push(plural(byKind[v * K + k] as number, (KINDS[k] as { kind: string }).kind));
     return `${parts.join(', ')} (${largest[v]} h for the largest${n > 1 ? `, ${HOURS_PER_RESOURCE} h for each other` : ''})`;
   };
-  // "3 concepts, 1 course, 2 articles (8 h for the largest, …)": the words depend only on the
-  // counts (the largest kind follows from them), so topics with the same counts share one string.
-  const said = new Map<number, string>();
-  const what = (v: number): string => {
+  // The words depend only on the counts (the largest kind follows from them), so topics with the
+  // same counts share one number and one string.
+  const texts: string[] = [];
+  const byKey = new Map<number, number>();
+  const byText = new Map<string, number>();
+  const index = (v: number): number => {
     let key = concepts[v] as number;
     let small = key < WHAT_BASE;
     for (let k = 0; k < K; k++) {
@@ -187,15 +221,16 @@ function materialOf(req: Requirements, needed: Uint8Array): { hours: Float64Arra
       small &&= c < WHAT_BASE;
       key = key * WHAT_BASE + c;
     }
-    let text = small ? said.get(key) : undefined;
-    if (text === undefined) {
-      const described = kinds(v);
-      text = `${plural(concepts[v] as number, 'concept')}${described ? `, ${described}` : ''}`;
-      if (small) said.set(key, text);
-    }
-    return text;
+    let i = small ? byKey.get(key) : undefined;
+    if (i !== undefined) return i;
+    const described = kinds(v);
+    const text = `${plural(concepts[v] as number, 'concept')}${described ? `, ${described}` : ''}`;
+    i = byText.get(text);
+    if (i === undefined) byText.set(text, (i = texts.push(text) - 1));
+    if (small) byKey.set(key, i);
+    return i;
   };
-  return { hours, what };
+  return { hours, index, text: (k) => texts[k] as string };
 }
 
 /** Counts below this make a material's key (8 digits in this base stay exact in a double). */

@@ -34,13 +34,18 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
 
   // Sentences are ropes (built with +, never joined): V8 copies their characters only when they
   // are printed, and their pieces are shared. A step's sentence depends only on the dependent it
-  // was reached from, so siblings share one (sentences[slot[parent]]); "needed for <target>" and
-  // "needed for <target> via " are made once per target, " → <topic>" once per topic and
-  // " → … → <last>" once per last hop. A new sentence then costs at most three joins.
+  // was reached from, so siblings share one (sentences[slot[parent]]). What follows the parent's
+  // label depends only on the parent's own dependent u (" → <u>", then " → <next>" or
+  // " → … → <last>"), so parents reached from u share that rest (rests[restSlot[u]]); "needed for
+  // <target>" and "needed for <target> via " are made once per target. A new sentence then costs
+  // two joins.
+  // Both lists are sized once for the plan: grown step by step, a large plan copied each several times.
   const slot = req.scratch.int32('explain.slot', req.n, -1);
-  const sentences: string[] = [];
-  const arrowSlot = req.scratch.int32('explain.arrowSlot', req.n, -1);
-  const arrows: string[] = [];
+  const sentences: string[] = new Array(closure.nodes.length);
+  let sentenceCount = 0;
+  const restSlot = req.scratch.int32('explain.restSlot', req.n, -1);
+  const rests: string[] = new Array(closure.nodes.length);
+  let restCount = 0;
   const heads = new Map<number, [string, string]>();
   let lastGoal = -1;
   let lastHead: [string, string] = ['', ''];
@@ -55,12 +60,28 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
     return (lastHead = head);
   };
   const tails = new Map<number, string>();
-  const arrow = (u: number): string => {
-    const known = arrowSlot[u] as number;
-    if (known >= 0) return arrows[known] as string;
-    const text = ' → ' + (labels[u] as string);
-    arrowSlot[u] = arrows.length;
-    arrows.push(text);
+  // The chain after a step's dependent p, from p's own dependent u (at depth 1 or more): every
+  // topic down to the target's neighbour when p has at most MAX_SHOWN between it and the target, else
+  // the first ones and the last.
+  const restOf = (u: number): string => {
+    const known = restSlot[u] as number;
+    if (known >= 0) return rests[known] as string;
+    const d = depth[u] as number;
+    let text = ' → ' + (labels[u] as string);
+    if (d < MAX_SHOWN) {
+      if (d > 1) text += restOf(via[u] as number);
+    } else {
+      for (let i = 2, w = u; i < MAX_SHOWN - 1; i++) {
+        w = via[w] as number;
+        text += ' → ' + (labels[w] as string);
+      }
+      const last = lastHop[u] as number;
+      let tail = tails.get(last);
+      if (tail === undefined) tails.set(last, (tail = ' → … → ' + (labels[last] as string)));
+      text += tail;
+    }
+    restSlot[u] = restCount;
+    rests[restCount++] = text;
     return text;
   };
   return (v) => {
@@ -70,22 +91,12 @@ export function explain(req: Requirements, closure: Closure, partOf: ReadonlyMap
     const parent = via[v] as number;
     const known = slot[parent] as number;
     if (known >= 0) return sentences[known] as string;
-    const head = headOf(goal[v] as number);
-    let text = head[1] + (labels[parent] as string);
-    const shown = between <= MAX_SHOWN ? between : MAX_SHOWN - 1;
-    let u = parent;
-    for (let i = 1; i < shown; i++) {
-      u = via[u] as number;
-      text += arrow(u);
-    }
-    if (between > MAX_SHOWN) {
-      const last = lastHop[v] as number;
-      let tail = tails.get(last);
-      if (tail === undefined) tails.set(last, (tail = ' → … → ' + (labels[last] as string)));
-      text += tail;
-    }
-    slot[parent] = sentences.length;
-    sentences.push(text);
+    const text =
+      between === 1
+        ? headOf(goal[v] as number)[1] + (labels[parent] as string)
+        : headOf(goal[v] as number)[1] + (labels[parent] as string) + restOf(via[parent] as number);
+    slot[parent] = sentenceCount;
+    sentences[sentenceCount++] = text;
     return text;
   };
 }

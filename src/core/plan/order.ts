@@ -3,7 +3,7 @@
 // stops it: the caller then breaks the cycles (cycles.ts) and sorts again.
 import type { Closure } from './closure.ts';
 import { DEPENDENCY, milestonesOutOf, stateOf, toOf, type Dependencies } from './dependencies.ts';
-import { MinHeap } from './heap.ts';
+import { MinHeaps } from './heap.ts';
 import type { Requirements } from './requirements.ts';
 
 export interface Ordering {
@@ -19,17 +19,25 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
 
   const indegree = req.scratch.int32('order.indegree', req.n);
   indegree.set(deps.indegree);
-  // Ready topics by rank: all of them, and per section to keep the current section going.
-  const groupHeaps: MinHeap[] = [];
-  const ready = new MinHeap();
+  // Ready topics by rank: per section (heap g for group g) to keep the current section going, and
+  // all of them in the last heap. A topic enters its section's heap and the last one once each.
+  const { learnables } = req;
+  const groups = req.sectionIds.length + req.docIds.length;
+  const capacity = req.scratch.int32('order.capacity', groups + 1);
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i] as number;
+    if (v < learnables) capacity[group[v] as number] = (capacity[group[v] as number] as number) + 1;
+  }
+  capacity[groups] = nodes.length;
+  const heaps = new MinHeaps(req.scratch, capacity);
+  const ALL = groups;
   const makeReady = (v: number) => {
     const r = rank[v] as number;
-    ready.push(r);
-    (groupHeaps[group[v] as number] ??= new MinHeap()).push(r);
+    heaps.push(ALL, r);
+    heaps.push(group[v] as number, r);
   };
   // A hub (a document another one requires) takes no time: it passes as soon as it is ready.
   const hubs: number[] = [];
-  const { learnables } = req;
   const enter = (v: number) => (v < learnables ? makeReady(v) : hubs.push(v));
   const release = (w: number) => {
     const d = (indegree[w] as number) - 1;
@@ -44,8 +52,8 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
   let lastGroup = -1;
   while (count < nodes.length) {
     let v = hubs.pop() ?? -1;
-    if (v < 0 && lastGroup >= 0) v = popFresh(groupHeaps[lastGroup], emitted, byRank);
-    if (v < 0) v = popFresh(ready, emitted, byRank);
+    if (v < 0 && lastGroup >= 0) v = popFresh(heaps, lastGroup, emitted, byRank);
+    if (v < 0) v = popFresh(heaps, ALL, emitted, byRank);
     // Only a cycle leaves steps that never become ready.
     if (v < 0) return null;
     emitted[v] = 1;
@@ -64,11 +72,10 @@ export function learningOrder(req: Requirements, closure: Closure, deps: Depende
   return { sequence };
 }
 
-/** The first topic of `heap` not yet emitted (each topic waits in two heaps), or -1. */
-function popFresh(heap: MinHeap | undefined, emitted: Uint8Array, byRank: Int32Array): number {
-  if (heap === undefined) return -1;
-  while (heap.size > 0) {
-    const v = byRank[heap.pop()] as number;
+/** The first topic of heap h not yet emitted (each topic waits in two heaps), or -1. */
+function popFresh(heaps: MinHeaps, h: number, emitted: Uint8Array, byRank: Int32Array): number {
+  while (heaps.size(h) > 0) {
+    const v = byRank[heaps.pop(h)] as number;
     if (!emitted[v]) return v;
   }
   return -1;

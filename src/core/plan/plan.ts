@@ -40,38 +40,32 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
   // old generation, and old objects pointing at young strings make each young collection revisit
   // them; phrased first, most sentences are already old when their step points at them (at 300k
   // steps this halves the time spent collecting).
-  const { sequence } = timing;
-  // Steps with the same hours and basis share one frozen effort object, as steps without resources
-  // share one empty list: most steps of a large plan have one of a few dozen.
-  const efforts = new Map<string, Map<number, PlanStep['effort']>>();
-  const effortOf = (h: number, basis: string): PlanStep['effort'] => {
-    let byHours = efforts.get(basis);
-    if (byHours === undefined) efforts.set(basis, (byHours = new Map()));
-    let e = byHours.get(h);
-    if (e === undefined) byHours.set(h, (e = Object.freeze({ hours: h, basis })));
-    return e;
-  };
-  const sentences: string[] = [];
-  for (let i = 0; i < sequence.length; i++) {
-    const v = sequence[i] as number;
-    if (v < req.learnables) sentences.push(from(v, why(v)));
-  }
-  const steps: PlanStep[] = new Array(sentences.length);
+  const { sequence, start, track } = timing;
+  const { ids, labels, milestone, section, sectionLabels, learnables } = req;
+  let count = 0;
+  for (let i = 0; i < sequence.length; i++) if ((sequence[i] as number) < learnables) count++;
+  const sentences: string[] = new Array(count);
   for (let i = 0, s = 0; i < sequence.length; i++) {
     const v = sequence[i] as number;
-    if (v >= req.learnables) continue;
-    const section = req.section[v] as number;
+    if (v < learnables) sentences[s++] = from(v, why(v));
+  }
+  const list = resources.list.size > 0 ? resources.list : null;
+  const steps: PlanStep[] = new Array(count);
+  for (let i = 0, s = 0; i < sequence.length; i++) {
+    const v = sequence[i] as number;
+    if (v >= learnables) continue;
+    const c = section[v] as number;
     steps[s] = {
-      id: req.ids[v] as NodeId,
-      label: req.labels[v] as string,
-      kind: req.milestone[v] ? 'milestone' : 'topic',
-      section: section === NONE ? null : (req.sectionLabels[section] ?? null),
-      week: weekOf(timing.start[v] as number, hoursPerWeek),
-      track: (timing.track[v] as number) + 1,
+      id: ids[v] as NodeId,
+      label: labels[v] as string,
+      kind: milestone[v] ? 'milestone' : 'topic',
+      section: c === NONE ? null : (sectionLabels[c] ?? null),
+      week: weekOf(start[v] as number, hoursPerWeek),
+      track: (track[v] as number) + 1,
       hours: hours[v] as number,
-      effort: effortOf(hours[v] as number, effort.basis(v)),
+      effort: effort.of(v),
       why: sentences[s] as string,
-      resources: resources.list.get(v) ?? NO_RESOURCES,
+      resources: list?.get(v) ?? NO_RESOURCES,
     };
     s++;
   }
@@ -94,14 +88,14 @@ export function plan(graph: AtlasGraph, options: PlanOptions = {}): LearningPlan
 function coveredIn(graph: AtlasGraph, req: Requirements, goals: readonly NodeId[]): (v: number, why: string) => string {
   if (goals.length === 0) return (_v, why) => why;
   const goalPaths = new Set(goals.map((g) => pathOf(graph, g)));
-  const suffixOfDoc = new Map<number, string>();
+  const suffixOfDoc: (string | undefined)[] = new Array(req.docIds.length);
   return (v, why) => {
     const d = req.doc[v] as number;
-    let suffix = suffixOfDoc.get(d);
+    let suffix = suffixOfDoc[d];
     if (suffix === undefined) {
       const path = pathOf(graph, req.ids[v] as NodeId);
       suffix = goalPaths.has(path) || path === null ? '' : '; covered in ' + graph.getNodeAttribute(path, 'label');
-      suffixOfDoc.set(d, suffix);
+      suffixOfDoc[d] = suffix;
     }
     return suffix === '' ? why : why + suffix;
   };

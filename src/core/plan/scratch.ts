@@ -15,6 +15,10 @@ export class Scratch {
     return new Uint8Array(this.buffer(name, length), 0, length).fill(0);
   }
 
+  uint16(name: string, length: number): Uint16Array {
+    return new Uint16Array(this.buffer(name, length * 2), 0, length).fill(0);
+  }
+
   float64(name: string, length: number): Float64Array {
     return new Float64Array(this.buffer(name, length * 8), 0, length).fill(0);
   }
