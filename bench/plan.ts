@@ -235,6 +235,11 @@ interface Names {
   labels: string[];
 }
 
+const namesOf = (n: number): Names => ({
+  ids: Array.from({ length: n }, (_, i) => `t${i}`),
+  labels: Array.from({ length: n }, (_, i) => `Topic ${i}`),
+});
+
 const NO_RESOURCES: never[] = [];
 /** Every synthetic topic has the same material, so one basis sentence serves all (plan() phrases each distinct one once). */
 const BASIS = '2 h base + 0 concepts';
@@ -293,12 +298,18 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 /** One size, measured in this process: run in a child so that each size has a fresh heap. */
 async function measure(n: number, log: (line: string) => void): Promise<Row> {
   // JIT warm-up on a small curriculum, so the cold run below pays for indexing, not for compiling.
+  // The floor is warmed up with plan(): V8 decides from an allocation site's first objects whether
+  // to make its later ones straight in the old generation (pretenuring). A floor first run at 100k
+  // got that, and plan(), whose warm-up steps die young, did not: its step objects were then copied
+  // out of the young generation and the floor's were not, which made plan() look 1.5x dearer.
   const small = syntheticEdges(2000);
   const smallGraph = syntheticGraph(small);
   const smallWork = new Scratch();
+  const smallNames = namesOf(2000);
   for (let i = 0; i < 5; i++) {
     plan(smallGraph, { targets: ['t1999'] });
     bareSort(small, 1999, smallWork);
+    bareSteps(small, 1999, smallWork, smallNames);
   }
   const edges = syntheticEdges(n);
   const built = time(() => syntheticGraph(edges));
@@ -317,7 +328,7 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
   const cores: Timed<number>[] = [];
   const bare: Timed<number>[] = [];
   const floors: Timed<number>[] = [];
-  const names: Names = { ids: Array.from({ length: n }, (_, i) => `t${i}`), labels: Array.from({ length: n }, (_, i) => `Topic ${i}`) };
+  const names = namesOf(n);
   for (let r = 0; r < reps; r++) {
     gc.counting = true;
     runs.push(time(() => plan(graph, { targets: [target] }).steps.length));
