@@ -264,7 +264,9 @@ describe('plan: laws on random graphs with cycles', () => {
         for (const s of ids) expect(closure.has(s)).toBe(true);
         const cycles = p.diagnostics.filter((d) => d.code === 'cycle');
         expect(cycles.length > 0).toBe(hasCycle(spec, closure));
-        for (const d of cycles) expect(d.message).toMatch(/^prerequisite cycle: .*; planning ignores that /);
+        // A knot of many cycles is reported as one tangle rather than cycle by cycle.
+        for (const d of cycles)
+          expect(d.message).toMatch(/^prerequisite (cycle: .*; planning ignores that |tangle: .*; planning ignores the )/);
       }),
       RUNS,
     );
