@@ -41,7 +41,11 @@ export async function openExplorer(
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(url);
-  if (options.waitForMap !== false) await waitForFirstRender(page);
+  if (options.waitForMap !== false) {
+    await waitForFirstRender(page);
+    // The map is drawn before the app has loaded (first-map.ts): the app's controls come just after.
+    await page.getByRole('group', { name: 'View' }).waitFor({ timeout: 60_000 });
+  }
   return { page, errors, dialogs, cspViolations: () => page.evaluate(() => window.__cspViolations ?? []) };
 }
 
