@@ -1,5 +1,6 @@
-// The map: the only component tree that touches sigma. It receives the view and its appearance
-// and reports clicks and hovers; everything sigma shows is derived here, nothing is stored.
+// The map: the only component tree that touches sigma (through renderer.ts, which also draws the
+// first map before the app loads). It receives the view and its appearance and reports clicks and
+// hovers; everything sigma shows is derived here, nothing is stored.
 import { SigmaProvider } from '@react-sigma/core';
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type Sigma from 'sigma';
