@@ -9,7 +9,7 @@ import type { AtlasPayload } from '../../core/map/index';
 import { loadPayload } from '../data/fetch';
 import { modelFromPayload } from '../data/load';
 import type { AtlasModel } from '../data/model';
-import { appearance } from '../state/appearance';
+import { appearance, type Appearance } from '../state/appearance';
 import { viewFromSearch } from '../state/url';
 import { mapNeedsDetails, type MapEdgeKind, type MapKind } from '../state/view';
 import { displayGraph, type DisplayGraph, type Orientation } from './display-graph';
@@ -30,6 +30,16 @@ interface FirstMap {
 /** Drawn, and not yet taken over by the app. */
 let first: FirstMap | null = null;
 
+/** The look of a renderer with nothing to draw yet: its reducers do not run before `show`. */
+const NOTHING_YET: Appearance = {
+  node: () => 'hidden',
+  edge: () => 'hidden',
+  assumed: new Set(),
+  focused: new Set(),
+  focus: null,
+  order: new Map(),
+};
+
 /** The app's first map is drawn horizontally; a portrait map area turns it once measured (MapView). */
 const ORIENTATION: Orientation = 'horizontal';
 
@@ -38,24 +48,31 @@ const ORIENTATION: Orientation = 'horizontal';
  * the data could not be loaded or read (the app then says why).
  */
 export async function drawFirstMap(host: HTMLElement | null): Promise<AtlasModel | null> {
+  const { view } = viewFromSearch(location.search);
+  const drawn = host !== null && view.view === 'map' && !mapNeedsDetails(view.kinds, view.edges);
+  // sigma's canvases, WebGL contexts and shaders are made while the data is still on its way.
+  let renderer: MapRenderer | null = null;
+  try {
+    if (drawn) renderer = new MapRenderer(host, { look: NOTHING_YET, selected: view.node, extra: new Set(), onLevel: () => {} }, true);
+  } catch {
+    // No WebGL, for one: the app meets the same failure and says so.
+  }
   let model: AtlasModel;
   try {
     model = modelFromPayload(await firstPayload, undefined, dataUrl);
   } catch {
+    renderer?.kill();
     return null;
   }
   performance.mark('atlas:data-loaded');
-  const { view } = viewFromSearch(location.search);
-  if (host === null || view.view !== 'map' || mapNeedsDetails(view.kinds, view.edges)) return model;
-  let renderer: MapRenderer | null = null;
+  if (renderer === null) return model;
   try {
     const display = displayGraph(model, view.kinds, ORIENTATION, view.edges);
-    renderer = new MapRenderer(host, { look: appearance(model, view, null), selected: view.node, extra: new Set(), onLevel: () => {} });
+    renderer.state.look = appearance(model, view, null);
     renderer.show(display);
     first = { model, kinds: view.kinds, edges: view.edges, display, renderer };
   } catch {
-    // No WebGL, for one: the app meets the same failure and says so.
-    renderer?.kill();
+    renderer.kill();
   }
   return model;
 }

@@ -70,13 +70,19 @@ export class MapRenderer {
   private shown: DisplayGraph | null = null;
   private detach: () => void = () => {};
 
-  /** A container of sigma's is added to `host`; the renderer draws nothing until `show`. */
+  /**
+   * A container of sigma's is added to `host`; the renderer draws nothing until `show`. `early`:
+   * made before there is anything to show, so the container stays out of the page's layout until
+   * then (an empty map's canvases would cost the browser a frame of their own).
+   */
   constructor(
     host: HTMLElement,
     readonly state: MapState,
+    early = false,
   ) {
     this.container = document.createElement('div');
     this.container.className = 'sigma-container';
+    if (early) this.container.style.display = 'none';
     host.appendChild(this.container);
     this.sigma = new Sigma<DisplayNode, DisplayEdge>(new MultiDirectedGraph(), this.container, SETTINGS);
     this.setReducers();
@@ -89,6 +95,8 @@ export class MapRenderer {
 
   show(display: DisplayGraph): void {
     if (display === this.shown) return;
+    // sigma measures its container again as it draws.
+    this.container.style.removeProperty('display');
     this.detach();
     this.shown = display;
     this.detach = this.attach(display);
