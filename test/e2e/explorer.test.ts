@@ -110,6 +110,28 @@ describe('the explorer', () => {
     expect((await panel.boundingBox())?.width).toBeLessThanOrEqual(375);
     expect(errors).toEqual([]);
   });
+  it('makes the section list when the field is first used, and keeps a chosen section when reopened', async () => {
+    const { page, errors } = await open();
+    const sections = page.getByRole('combobox', { name: 'Section' });
+    const options = () => sections.locator('option').count();
+    // A large curriculum has tens of thousands of sections: none are laid out with the sidebar.
+    await sections.waitFor();
+    expect(await options()).toBe(1);
+    await sections.focus();
+    await expect.poll(options).toBeGreaterThan(2);
+    const second = sections.locator('option').nth(1);
+    const [value, label] = [await second.getAttribute('value'), await second.textContent()];
+    await sections.selectOption(value!);
+    await expect.poll(() => page.url()).toContain(`section=${encodeURIComponent(value!)}`);
+
+    const reopened = await open(`?section=${encodeURIComponent(value!)}`);
+    const chosen = reopened.page.getByRole('combobox', { name: 'Section' });
+    await chosen.waitFor();
+    expect(await chosen.locator('option').count()).toBe(2);
+    expect(await chosen.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(label);
+    expect(errors).toEqual([]);
+    expect(reopened.errors).toEqual([]);
+  });
 });
 
 describe('the page’s security policy', () => {

@@ -1,6 +1,6 @@
 // The filter sidebar, which doubles as the legend: path colours, node kinds and edge strokes are
 // explained where they are switched on and off.
-import { memo, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import type { NodeId, Origin, Signal } from '../../core/types';
 import { ORIGINS, SIGNAL_NAMES, SIGNALS } from '../../core/types';
 import type { AtlasModel } from '../data/model';
@@ -55,7 +55,6 @@ export const Filters = memo(function Filters({ model, view, dispatch }: Props) {
       : allPaths.filter((x) => x === path || shownPaths.includes(x));
     dispatch({ type: 'paths', paths: next.length === allPaths.length ? [] : next });
   };
-  const sectionsShown = model.outline.filter((p) => view.paths.length === 0 || view.paths.includes(p.id));
   return (
     <div className="filters">
       <fieldset>
@@ -103,26 +102,12 @@ export const Filters = memo(function Filters({ model, view, dispatch }: Props) {
         <label className="stacked" htmlFor="section-select">
           Section
         </label>
-        <select
-          id="section-select"
-          value={view.section ?? ''}
-          onChange={(e) => dispatch({ type: 'section', section: e.target.value || null })}
-        >
-          <option value="">All sections</option>
-          {sectionsShown.flatMap((p) =>
-            p.docs.map((d) => (
-              <optgroup key={d.id} label={d.label}>
-                {d.sections
-                  .filter((s) => s.id !== null)
-                  .map((s) => (
-                    <option key={s.id} value={s.id ?? ''}>
-                      {s.label}
-                    </option>
-                  ))}
-              </optgroup>
-            )),
-          )}
-        </select>
+        <SectionSelect
+          model={model}
+          paths={view.paths}
+          section={view.section}
+          onChange={(section) => dispatch({ type: 'section', section })}
+        />
       </fieldset>
 
       <fieldset>
@@ -243,4 +228,51 @@ function bgValue(model: AtlasModel, bg: string | null): string {
     return a.kind === 'pathway' ? a.background : bg;
   }
   return model.backgrounds.find((b) => b.name.toLowerCase() === bg.toLowerCase())?.name ?? bg;
+}
+
+interface SectionSelectProps {
+  model: AtlasModel;
+  /** The paths shown (none: all of them): the sections offered are theirs. */
+  paths: readonly NodeId[];
+  section: NodeId | null;
+  onChange: (section: NodeId | null) => void;
+}
+
+/**
+ * The sections of the paths shown, by document. A large curriculum has tens of thousands, and
+ * their options laid out with the sidebar held the map's frames for over a second at 50k topics:
+ * they are made when the field is first used (focused, or pressed), as the goal field's
+ * suggestions are. Until then it offers "All sections" and the section chosen, if any.
+ */
+function SectionSelect({ model, paths, section, onChange }: SectionSelectProps) {
+  const [used, setUsed] = useState(false);
+  const shown = model.outline.filter((p) => paths.length === 0 || paths.includes(p.id));
+  const chosen =
+    used || section === null ? undefined : shown.flatMap((p) => p.docs.flatMap((d) => d.sections)).find((s) => s.id === section);
+  return (
+    <select
+      id="section-select"
+      value={section ?? ''}
+      onFocus={() => setUsed(true)}
+      onPointerDown={() => setUsed(true)}
+      onChange={(e) => onChange(e.target.value || null)}
+    >
+      <option value="">All sections</option>
+      {chosen && <option value={section ?? ''}>{chosen.label}</option>}
+      {used &&
+        shown.flatMap((p) =>
+          p.docs.map((d) => (
+            <optgroup key={d.id} label={d.label}>
+              {d.sections
+                .filter((s) => s.id !== null)
+                .map((s) => (
+                  <option key={s.id} value={s.id ?? ''}>
+                    {s.label}
+                  </option>
+                ))}
+            </optgroup>
+          )),
+        )}
+    </select>
+  );
 }
