@@ -53,7 +53,7 @@ export async function drawFirstMap(host: HTMLElement | null): Promise<AtlasModel
   // sigma's canvases, WebGL contexts and shaders are made while the data is still on its way.
   let renderer: MapRenderer | null = null;
   try {
-    if (drawn) renderer = new MapRenderer(host, { look: NOTHING_YET, selected: view.node, extra: new Set(), onLevel: () => {} }, true);
+    if (drawn) renderer = new MapRenderer(host, { look: NOTHING_YET, selected: view.node, extra: new Set(), onLevel: () => {} });
   } catch {
     // No WebGL, for one: the app meets the same failure and says so.
   }

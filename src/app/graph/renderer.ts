@@ -71,18 +71,17 @@ export class MapRenderer {
   private detach: () => void = () => {};
 
   /**
-   * A container of sigma's is added to `host`; the renderer draws nothing until `show`. `early`:
-   * made before there is anything to show, so the container stays out of the page's layout until
-   * then (an empty map's canvases would cost the browser a frame of their own).
+   * A container of sigma's is added to `host`; the renderer draws nothing until `show`, and its
+   * container stays out of the page's layout until then: the first map's renderer is made while the
+   * data is still on its way, and an empty map's canvases would cost the browser a frame of their own.
    */
   constructor(
     host: HTMLElement,
     readonly state: MapState,
-    early = false,
   ) {
     this.container = document.createElement('div');
     this.container.className = 'sigma-container';
-    if (early) this.container.style.display = 'none';
+    this.container.style.display = 'none';
     host.appendChild(this.container);
     this.sigma = new Sigma<DisplayNode, DisplayEdge>(new MultiDirectedGraph(), this.container, SETTINGS);
     this.setReducers();
