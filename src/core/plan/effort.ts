@@ -79,15 +79,15 @@ export function estimateHours(req: Requirements, steps: Int32Array, own: Readonl
   const hours = req.scratch.float64('effort.hours', req.n);
   // A module's weight, for the documents the plan reads a duration from.
   const docWeight = new Map<number, number>();
+  // Material is read for the steps and for every topic of a module whose duration they share.
+  const needed = req.scratch.uint8('effort.needed', learnables);
   for (let i = 0; i < steps.length; i++) {
     const v = steps[i] as number;
     if (v >= learnables) continue;
+    needed[v] = 1;
     const d = doc[v] as number;
     if ((weeks[v] as number) === NONE && (docWeeks[d] as number) !== NONE && !docWeight.has(d)) docWeight.set(d, 0);
   }
-  // Material is read for the steps and for every topic of a module whose duration they share.
-  const needed = req.scratch.uint8('effort.needed', learnables);
-  for (let i = 0; i < steps.length; i++) if ((steps[i] as number) < learnables) needed[steps[i] as number] = 1;
   if (docWeight.size > 0) for (let v = 0; v < learnables; v++) if (docWeight.has(doc[v] as number)) needed[v] = 1;
   const material = materialOf(req, needed);
   if (docWeight.size > 0) {
@@ -177,6 +177,9 @@ function materialOf(
   const largest = scratch.float64('effort.largest', learnables);
   const count = scratch.int32('effort.count', learnables);
   const byKind = scratch.uint16('effort.byKind', learnables * K);
+  // Each topic's counts by kind as one number (the counts as digits in base SMALL_COUNT, first kind
+  // first), kept as the citations are counted; -1 once a count reaches SMALL_COUNT.
+  const kindKey = scratch.int32('effort.kindKey', learnables);
   // The same resource cited twice for one topic counts once: the previous resource per topic is enough, as a topic's citations come together.
   const last = new Map<number, ResourceAttributes[]>();
   req.teachTo.forEach((v, i) => {
@@ -190,7 +193,10 @@ function materialOf(
     const h = (KINDS[k] as { hours: number }).hours;
     count[v] = (count[v] as number) + 1;
     if (h > (largest[v] as number)) largest[v] = h;
-    byKind[v * K + k] = (byKind[v * K + k] as number) + 1;
+    const c = (byKind[v * K + k] as number) + 1;
+    byKind[v * K + k] = c;
+    const key = kindKey[v] as number;
+    if (key >= 0) kindKey[v] = c < SMALL_COUNT ? key + (DIGIT[k] as number) : -1;
   });
   const hours = scratch.float64('effort.material', learnables);
   for (let v = 0; v < learnables; v++) {
@@ -213,28 +219,41 @@ function materialOf(
   const texts: string[] = [];
   const byKey = new Map<number, number>();
   const byText = new Map<string, number>();
-  const index = (v: number): number => {
-    let key = concepts[v] as number;
-    let small = key < WHAT_BASE;
-    for (let k = 0; k < K; k++) {
-      const c = byKind[v * K + k] as number;
-      small &&= c < WHAT_BASE;
-      key = key * WHAT_BASE + c;
-    }
-    let i = small ? byKey.get(key) : undefined;
-    if (i !== undefined) return i;
+  const byWords = (v: number): number => {
     const described = kinds(v);
     const text = `${plural(concepts[v] as number, 'concept')}${described ? `, ${described}` : ''}`;
-    i = byText.get(text);
+    let i = byText.get(text);
     if (i === undefined) byText.set(text, (i = texts.push(text) - 1));
-    if (small) byKey.set(key, i);
+    return i;
+  };
+  // Neighbouring steps often have the same material: the last key is compared before the map is read.
+  let lastKey = -1;
+  let lastIndex = -1;
+  const index = (v: number): number => {
+    const byKinds = kindKey[v] as number;
+    const c = concepts[v] as number;
+    if (byKinds < 0 || c >= SMALL_CONCEPTS) return byWords(v);
+    const key = c * KIND_SPAN + byKinds;
+    if (key === lastKey) return lastIndex;
+    let i = byKey.get(key);
+    if (i === undefined) byKey.set(key, (i = byWords(v)));
+    lastKey = key;
+    lastIndex = i;
     return i;
   };
   return { hours, index, text: (k) => texts[k] as string };
 }
 
-/** Counts below this make a material's key (8 digits in this base stay exact in a double). */
-const WHAT_BASE = 64;
+/**
+ * A material of fewer concepts and fewer resources of each kind than these (almost every topic's)
+ * is numbered by a small integer key (under 2^29): its counts as digits. Any other is found by its words.
+ */
+const SMALL_CONCEPTS = 256;
+const SMALL_COUNT = 8;
+/** What one resource of kind k adds to a topic's kind key. */
+const DIGIT: readonly number[] = KINDS.map((_x, k) => SMALL_COUNT ** (KINDS.length - 1 - k));
+/** One more than the largest kind key: the place of the concepts' digit. */
+const KIND_SPAN = SMALL_COUNT ** KINDS.length;
 
 /** Half hours, and at least half an hour: a step always takes some time. */
 function roundHalf(h: number): number {

@@ -179,6 +179,26 @@ describe('plan: the happy path', () => {
     expect((hours.big as number) + (hours.small as number)).toBe(20);
   });
 
+  it('phrases each material by its own counts, however many resources of a kind a topic cites', () => {
+    const c = new Curriculum();
+    // Seven and eight articles, and eight articles beside a book: the counts a small key holds, and past them.
+    const articles = { seven: 7, eight: 8, bookish: 8, again: 7 } as const;
+    for (const [id, n] of Object.entries(articles)) {
+      c.topic(id, id);
+      for (let i = 0; i < n; i++) c.resource(id, `${id} ${i}`, `https://example.org/${id}/${i}`);
+    }
+    c.resource('bookish', 'A handbook', 'https://example.org/handbook');
+    // Eight of the last kind would carry into the kind before it: one documentation page.
+    c.topic('docs', 'docs').resource('docs', 'API reference', 'https://example.org/api');
+    expect(Object.fromEntries(plan(c.graph).steps.map((s) => [s.id, s.effort]))).toEqual({
+      seven: { hours: 6, basis: '2 h base + 0 concepts, 7 articles (1 h for the largest, 0.5 h for each other)' },
+      eight: { hours: 6.5, basis: '2 h base + 0 concepts, 8 articles (1 h for the largest, 0.5 h for each other)' },
+      bookish: { hours: 16, basis: '2 h base + 0 concepts, 1 book, 8 articles (10 h for the largest, 0.5 h for each other)' },
+      again: { hours: 6, basis: '2 h base + 0 concepts, 7 articles (1 h for the largest, 0.5 h for each other)' },
+      docs: { hours: 4, basis: '2 h base + 0 concepts, 1 documentation page (2 h for the largest)' },
+    });
+  });
+
   it('shortens a long chain to its first topics and the last', () => {
     const c = new Curriculum();
     const names = ['A', 'B', 'C', 'D', 'E', 'F'];
