@@ -9,6 +9,16 @@ export interface Goal {
   met: boolean | null;
 }
 
+/**
+ * A ratio against the most it may be, judged on the exact value: shown to two decimals, or to three
+ * where two would round a miss onto the limit (1.504x against 1.5x is missed, and says so).
+ */
+export function ratioAgainst(ratio: number, limit: number): { text: string; met: boolean } {
+  const met = ratio <= limit;
+  const shown = Math.round(ratio * 100) / 100;
+  return { text: `${!met && shown <= limit ? ratio.toFixed(3) : shown}x`, met };
+}
+
 export const verdict = (met: boolean | null): string => (met === null ? 'not run' : met ? 'met' : 'MISSED');
 
 /** One line per goal, for a benchmark run alone. */
