@@ -387,11 +387,20 @@ class GcClock {
 const CHILD_HEAP_MB = 12_000;
 const SELF = fileURLToPath(import.meta.url);
 
+/**
+ * Without it V8 decides once per process, by how many of an allocation site's first objects are still
+ * alive at a collection, whether to make that site's objects straight in the old generation, and the
+ * warm-up's dropped plans put that share near its threshold: `plan()`'s step objects and the floor's
+ * landed on either side from run to run, and the ratio moved between 0.87x and 1.6x with the same
+ * code. With it both make their step objects young and pay alike for keeping them (bench/README.md).
+ */
+const SAME_ALLOCATION = '--no-allocation-site-pretenuring';
+
 function child(n: number): Promise<Row> {
   return new Promise((done, fail) => {
     const p = spawn(
       process.execPath,
-      [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', SELF, '--child', String(n)],
+      [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', SAME_ALLOCATION, '--import', 'tsx', SELF, '--child', String(n)],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
