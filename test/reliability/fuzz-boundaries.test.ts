@@ -85,8 +85,13 @@ describe('random docs trees on disk', () => {
           if (e.kind === 'link-in') await symlink(join(docs, 'good', 'good.md'), path).catch(() => undefined);
           else if (e.kind === 'link-out') await symlink(join(root, 'outside.md'), path).catch(() => undefined);
           else {
-            await writeFile(path, e.content).catch(() => undefined);
-            if (e.kind === 'locked') await chmod(path, 0o000).catch(() => undefined);
+            // Never through a link an earlier entry made at the same path: that would overwrite (or
+            // lock) good.md itself, which the property then rightly misses.
+            const written = await writeFile(path, e.content, { flag: 'wx' }).then(
+              () => true,
+              () => false,
+            );
+            if (written && e.kind === 'locked') await chmod(path, 0o000).catch(() => undefined);
           }
         }
         const r = await loadDocs(docs);
