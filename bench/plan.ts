@@ -297,11 +297,9 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** One size, measured in this process: run in a child so that each size has a fresh heap. */
 async function measure(n: number, log: (line: string) => void): Promise<Row> {
-  // JIT warm-up on a small curriculum, so the cold run below pays for indexing, not for compiling.
-  // The floor is warmed up with plan(): V8 decides from an allocation site's first objects whether
-  // to make its later ones straight in the old generation (pretenuring). A floor first run at 100k
-  // got that, and plan(), whose warm-up steps die young, did not: its step objects were then copied
-  // out of the young generation and the floor's were not, which made plan() look 1.5x dearer.
+  // JIT warm-up on a small curriculum, so the cold run below pays for indexing, not for compiling;
+  // the floor alike. (Warm-ups also fed V8's pretenuring decisions, which made the two sides' step
+  // objects differ from run to run: the children now run without them, see SAME_ALLOCATION.)
   const small = syntheticEdges(2000);
   const smallGraph = syntheticGraph(small);
   const smallWork = new Scratch();
