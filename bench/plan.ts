@@ -290,7 +290,7 @@ function time<T>(f: () => T): Timed<T> {
   return { ms, cpuMs: (d.user + d.system) / 1000, result };
 }
 
-const round = (x: number): number => Math.round(x * 10) / 10;
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** A full collection after building the graph (the child runs with --expose-gc), so the first plan does not pay for the build's garbage. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -357,7 +357,7 @@ async function measure(n: number, log: (line: string) => void): Promise<Row> {
     baselineCpuMs: round(baselineCpuMs),
     floorCpuMs: round(median(floors.map((r) => r.cpuMs))),
     ratio: round(cpuMs / baselineCpuMs),
-    floorRatio: Math.round((cpuMs / median(floors.map((r) => r.cpuMs))) * 100) / 100,
+    floorRatio: round(cpuMs / median(floors.map((r) => r.cpuMs)), 2),
     gcMs: round(gc.total / reps),
   };
 }

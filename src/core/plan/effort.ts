@@ -226,19 +226,13 @@ function materialOf(
     if (i === undefined) byText.set(text, (i = texts.push(text) - 1));
     return i;
   };
-  // Neighbouring steps often have the same material: the last key is compared before the map is read.
-  let lastKey = -1;
-  let lastIndex = -1;
   const index = (v: number): number => {
     const byKinds = kindKey[v] as number;
     const c = concepts[v] as number;
     if (byKinds < 0 || c >= SMALL_CONCEPTS) return byWords(v);
     const key = c * KIND_SPAN + byKinds;
-    if (key === lastKey) return lastIndex;
     let i = byKey.get(key);
     if (i === undefined) byKey.set(key, (i = byWords(v)));
-    lastKey = key;
-    lastIndex = i;
     return i;
   };
   return { hours, index, text: (k) => texts[k] as string };
