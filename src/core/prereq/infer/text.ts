@@ -189,7 +189,7 @@ export function textSignals(
             confidence:
               (weight(said.passage, said.length) > 1 ? MENTION_CONFIDENCE.phrase : MENTION_CONFIDENCE.word) +
               (cue ? MENTION_CONFIDENCE.cue : 0),
-            evidence: () => `"${said.passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`,
+            evidence: mentionEvidence(said.passage, b, a, cue),
             source: said.passage.source,
           });
         }
@@ -202,14 +202,23 @@ export function textSignals(
           to: b,
           signal: 'refd',
           confidence: Math.round(Math.min(REFD.max, REFD.base + refd) * 100) / 100,
-          evidence: () =>
-            `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${matchedWords(c.passage.text, c.at, c.length)}' in ${c.count} of ${total.get(b)} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${total.get(a)}`}`,
+          evidence: refdEvidence(refd, a, b, c, back, total.get(a), total.get(b)),
           source: c.passage.source,
         });
       }
     }
   }
 }
+
+// The evidence of a finding is phrased only if it becomes an edge, by a closure made here, outside
+// the signal's loops: a closure keeps the scope it was made in, and one made inside them would keep
+// each document's indexes alive until inference ends.
+const mentionEvidence = (passage: Passage, b: Profile, a: Profile, cue: boolean) => (): string =>
+  `"${passage.text}" (${b.label}) names ${a.label}${cue ? ', with a word of dependence' : ''}`;
+
+const refdEvidence =
+  (refd: number, a: Profile, b: Profile, c: Naming, back: number, totalA: number | undefined, totalB: number | undefined) => (): string =>
+    `RefD ${refd.toFixed(2)}: the text about ${b.label} names '${matchedWords(c.passage.text, c.at, c.length)}' in ${c.count} of ${totalB} passages; the text about ${a.label} names ${b.label} ${back === 0 ? 'never' : `in ${back} of ${totalA}`}`;
 
 /** For each topic, passages of topics in other documents that teach one of its subjects: nearest (same path) first. */
 function lentPassages(profiles: readonly Profile[]): Map<Profile, Passage[]> {
