@@ -53,12 +53,19 @@ async function load(dir: string, values: Record<string, unknown>): Promise<Build
     limits = { maxFileBytes: Math.round(n * 1048576) };
   }
   const knowledge = { shipped: values['no-knowledge'] !== true, files: (values.knowledge as string[] | undefined) ?? [] };
-  const { loadDocs } = await import('../node/read-tree.ts');
-  return loadDocs(dir, {
-    knowledge,
-    ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}),
-    ...(limits ? { limits } : {}),
-  });
+  const [{ loadDocs }, { progressReporter }] = await Promise.all([import('../node/read-tree.ts'), import('./progress.ts')]);
+  // A line on the terminal while a large tree builds, erased before the diagnostics are printed.
+  const progress = progressReporter(process.stderr);
+  try {
+    return await loadDocs(dir, {
+      knowledge,
+      ...(typeof values.curation === 'string' ? { curationDir: values.curation } : {}),
+      ...(limits ? { limits } : {}),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    });
+  } finally {
+    progress.done();
+  }
 }
 
 async function build(argv: string[]): Promise<number> {

@@ -241,6 +241,16 @@ export interface Diagnostic {
   message: string;
 }
 
+/**
+ * Where a long build is, for a progress line: files read (`total` 0: not known yet), documents
+ * parsed of all, then one report as each prerequisite pass starts (`done` 0 of `total` 1).
+ */
+export interface BuildProgress {
+  stage: 'read' | 'parse' | 'relate' | 'infer' | 'pathways';
+  done: number;
+  total: number;
+}
+
 /** A file of the docs tree as the core receives it: no file system in the core. */
 export interface InputFile {
   /** Relative to the docs root, with forward slashes. */

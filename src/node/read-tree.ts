@@ -14,6 +14,7 @@ import {
   isSkippedFolder,
   treeFileKind,
   type BuildOptions,
+  type BuildProgress,
   type BuildResult,
   type Diagnostic,
   type InputFile,
@@ -46,7 +47,12 @@ function reason(e: unknown): string {
   return (code && words[code]) ?? (code ? `cannot be read (${code})` : 'cannot be read');
 }
 
-export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBytes, fs: TreeFs = nodeFs): Promise<TreeRead> {
+export async function readTree(
+  root: string,
+  maxBytes = DEFAULT_LIMITS.maxFileBytes,
+  fs: TreeFs = nodeFs,
+  onProgress?: (progress: BuildProgress) => void,
+): Promise<TreeRead> {
   let info;
   try {
     info = await fs.stat(root);
@@ -93,6 +99,7 @@ export async function readTree(root: string, maxBytes = DEFAULT_LIMITS.maxFileBy
           files.push(
             size > maxBytes ? { path: rel(full), bytes: new Uint8Array(0), size } : { path: rel(full), bytes: await fs.readFile(full) },
           );
+          onProgress?.({ stage: 'read', done: files.length, total: 0 });
         } catch (e) {
           unreadable(full, e);
         }
@@ -193,12 +200,14 @@ export interface LoadOptions {
   knowledge?: KnowledgeChoice;
   signals?: BuildOptions['signals'];
   fs?: TreeFs;
+  /** Progress of a long build: files read, documents parsed, prerequisite passes. */
+  onProgress?: BuildOptions['onProgress'];
 }
 
 /** A docs folder, its curation and the knowledge base, built: what the CLI and the Vite plugin both serve. */
 export async function loadDocs(docsDir: string, options: LoadOptions = {}): Promise<BuildResult> {
   const [tree, curation, knowledge] = await Promise.all([
-    readTree(docsDir, options.limits?.maxFileBytes, options.fs),
+    readTree(docsDir, options.limits?.maxFileBytes, options.fs, options.onProgress),
     readCuration(docsDir, options.curationDir, options.fs),
     readKnowledge(options.knowledge),
   ]);
@@ -212,6 +221,7 @@ export async function loadDocs(docsDir: string, options: LoadOptions = {}): Prom
     knowledge,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.signals ? { signals: options.signals } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   result.diagnostics.push(...tree.diagnostics, ...curation.diagnostics);
   return result;

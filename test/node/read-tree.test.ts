@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AtlasError } from '../../src/core/errors';
 import { loadDocs, type TreeFs } from '../../src/node/read-tree';
+import type { BuildProgress } from '../../src/core/types';
+import { CORPUS, corpusAvailable } from '../helpers';
 
 const doc = (title: string) => `# ${title}\n\n## S\n- **What you Need to Know**\n  - **${title} Topic**\n    - a concept\n`;
 
@@ -76,5 +78,21 @@ describe('an unreadable docs tree', () => {
     await expect(loadDocs(docs, { fs })).rejects.toThrow(AtlasError);
     await expect(loadDocs(docs, { fs })).rejects.toThrow(/nothing in docs folder ".*" could be read \(p: folder permission denied/);
     await chmod(join(docs, 'p'), 0o755);
+  });
+});
+
+describe.skipIf(!corpusAvailable)('progress of a build', () => {
+  it('reports every file read, every document, then each prerequisite pass, in order, and builds the same graph', async () => {
+    const seen: BuildProgress[] = [];
+    const watched = await loadDocs(CORPUS, { onProgress: (p) => seen.push({ ...p }) });
+    const files = seen.filter((p) => p.stage === 'read');
+    const parsed = seen.filter((p) => p.stage === 'parse');
+    expect(files.map((p) => p.done)).toEqual(files.map((_, i) => i + 1));
+    expect(parsed.map((p) => p.done)).toEqual(parsed.map((_, i) => i));
+    const documents = parsed.length - 1;
+    expect(documents).toBeGreaterThan(50);
+    expect(parsed.every((p) => p.total === documents)).toBe(true);
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual(['read', 'parse', 'relate', 'infer', 'pathways']);
+    expect(JSON.stringify(watched.graph.export())).toBe(JSON.stringify((await loadDocs(CORPUS)).graph.export()));
   });
 });

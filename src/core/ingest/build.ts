@@ -1,7 +1,7 @@
 // A docs tree in, the typed graph of its documents out: Docusaurus ordering, one reader per
 // document, then the cross-document links resolved once everything is known. Prerequisites are
 // the next stage's (src/core/build.ts), so ingest never imports prereq.
-import type { AtlasGraph, Diagnostic, InputFile, NodeId, Signal } from '../types.ts';
+import type { AtlasGraph, BuildProgress, Diagnostic, InputFile, NodeId, Signal } from '../types.ts';
 import { GraphBuilder, slug, type Accounting } from './builder.ts';
 import { decodeText } from './decode.ts';
 import { parseCategory, splitFrontMatter, type Category, type FrontMatter } from './frontmatter.ts';
@@ -22,6 +22,8 @@ export interface BuildOptions {
   /** The inference signals to use; all by default. */
   signals?: readonly Signal[];
   limits?: Partial<Limits>;
+  /** Called as the build goes: a shell can show progress on a large tree. */
+  onProgress?: (progress: BuildProgress) => void;
 }
 
 export interface BuildResult {
@@ -118,11 +120,14 @@ export function ingestTree(files: readonly InputFile[], options: BuildOptions = 
   const ids = assignIds(b, docs);
   addPaths(b, ordered, categories, ids);
   const docIds = new Map<string, NodeId>();
+  const progress = options.onProgress;
   for (const doc of ordered) {
+    progress?.({ stage: 'parse', done: docIds.size, total: ordered.length });
     docIds.set(doc.file, addDoc(b, doc, limits, ids));
     // Read: its text would otherwise stay alive, with every other document's, until the build ends.
     doc.body = '';
   }
+  progress?.({ stage: 'parse', done: ordered.length, total: ordered.length });
   resolveDocLinks(b, docIds);
   return { builder: b, documents: ordered.length };
 }
