@@ -360,7 +360,7 @@ async function benchTarget(
     // The plan measured waits for every details chunk (what its learner knows reaches other paths by
     // related edges): at 10k, 41 MB joined in idle time, which took over a minute on a busy machine.
     if (payload.replan !== null)
-      replans = await replanOnce(browser, replanUrl(servers.explorer.url, payload.replan), effort, 2 * timeout, target, log);
+      replans = await replanOnce(browser, replanUrl(servers.explorer.url, payload.replan), effort, timeout, target, log);
   } finally {
     await Promise.all(Object.values(servers).map((s) => s.close()));
   }
@@ -465,6 +465,18 @@ async function replanOnce(
     return r;
   } catch (e) {
     log(`page ${target.size}: re-planning not measured: ${(e as Error).message.split('\n')[0]}`);
+    // What the page showed, and how its details chunks came, so that a stall can be told from a failure.
+    const seen = await page
+      .evaluate(() => ({
+        status: [...document.querySelectorAll('.planner [role=status], .planner [role=alert]')].map((n) => n.textContent).join(' | '),
+        chunks: performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.includes('details'))
+          .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms`)
+          .join(', '),
+      }))
+      .catch(() => null);
+    if (seen) log(`page ${target.size}: the planner said "${seen.status}"; details fetched: ${seen.chunks || 'none'}`);
     return null;
   } finally {
     await page.close();
