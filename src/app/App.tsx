@@ -12,6 +12,7 @@ import { useAtlasModel } from './data/useAtlasModel';
 import { useDetailsFor } from './data/useDetails';
 import { mapShown, subscribeMapShown } from './graph/first-render';
 import { MapView, type CentreRequest } from './graph/MapView';
+import { detailsNeed } from './planner/details-need';
 import type { Learner } from './planner/learner';
 import { ProgressContext, progressStore, useProgress } from './planner/useProgress';
 import type { AtlasSearch, SearchHit } from './search/search-index';
@@ -166,23 +167,26 @@ function usePlannerCode(shown: boolean): typeof import('./planner/learner') | nu
  */
 function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: () => void): void {
   const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
-  // What the learner knows covers topics of other paths by `related` edges, which every chunk carries.
-  const all = learner !== null && !learner.related;
-  const key = `${all}\n${steps.join('\n')}`;
+  const settled = learner === null || learner.detailed;
+  const key = `${settled}\n${learner?.related ?? true}\n${steps.join('\n')}`;
   useEffect(() => {
-    const ids = key.split('\n').slice(1);
-    if (!all && (ids.length === 0 || model.details.ready(ids))) return;
+    const ids = key.split('\n').slice(2);
+    const need = detailsNeed(learner, model.details.ready(ids));
+    if (need === 'none') return;
+    // Come since the plan was made (a prefetched chunk joined before this effect ran): plan again.
+    if (need === 'replan') return onArrived();
     let live = true;
-    // A failure is the planner's to show (PlanExports); the plan stays as the map part made it.
-    (all ? model.details.ensureAll() : model.details.ensure(ids)).then(
+    // A failure is the planner's to show (PlanExports); the plan stays as the map part made it. What
+    // the learner knows covers topics of other paths by `related` edges, which every chunk carries.
+    (need === 'fetch-all' ? model.details.ensureAll() : model.details.ensure(ids)).then(
       () => live && onArrived(),
       () => {},
     );
     return () => {
       live = false;
     };
-    // onArrived is a fresh closure each render; the steps decide.
-  }, [model, key, all]);
+    // onArrived and learner are fresh each render; the key holds what decides.
+  }, [model, key]);
 }
 
 /** The search index, built in slices after the map is on screen; then the rest of the details come in idle time. */
