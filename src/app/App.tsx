@@ -169,11 +169,15 @@ function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: (
   const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
   const settled = learner === null || learner.detailed;
   const key = `${settled}\n${learner?.related ?? true}\n${steps.join('\n')}`;
+  // Whether they are in the graph now: this renders again when they come, whoever fetched them.
+  const now = useSyncExternalStore(model.details.subscribe, () =>
+    settled ? '' : `${model.details.ready(key.split('\n').slice(2))}\n${model.details.loaded === model.details.total}`,
+  );
   useEffect(() => {
     const ids = key.split('\n').slice(2);
-    const need = detailsNeed(learner, model.details.ready(ids));
+    const [steps, all] = now.split('\n');
+    const need = detailsNeed(learner, { steps: steps === 'true', all: all === 'true' });
     if (need === 'none') return;
-    // Come since the plan was made (a prefetched chunk joined before this effect ran): plan again.
     if (need === 'replan') return onArrived();
     let live = true;
     // A failure is the planner's to show (PlanExports); the plan stays as the map part made it. What
@@ -185,8 +189,8 @@ function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: (
     return () => {
       live = false;
     };
-    // onArrived and learner are fresh each render; the key holds what decides.
-  }, [model, key]);
+    // onArrived and learner are fresh each render; the key and `now` hold what decides.
+  }, [model, key, now]);
 }
 
 /** The search index, built in slices after the map is on screen; then the rest of the details come in idle time. */

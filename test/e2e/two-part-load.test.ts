@@ -72,6 +72,29 @@ it('keeps drawing the map when a details chunk fails, says so where they are nee
   await page.close();
 });
 
+it('asks again for details that failed, and makes the plan that waited for them with them', async () => {
+  const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
+  await page.route(CHUNK, (route) => route.fulfill({ status: 500, body: 'gone', contentType: 'text/plain' }));
+  const goal = encodeURIComponent(LINEAR_ALGEBRA);
+  await page.goto(`${inject('atlasUrl')}?target=${goal}&node=${goal}`);
+  await waitForFirstRender(page);
+  const panel = page.getByRole('complementary');
+  const failed = panel.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect.poll(() => failed.count(), { timeout: 30_000 }).toBe(1);
+  const exports = page.getByRole('group', { name: 'Download the plan' }).getByRole('button').first();
+  await expect.poll(() => exports.isDisabled(), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => page.locator('.planner').getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
+
+  // The server is back: one "Try again" fetches what failed, for every view that waits for it.
+  await page.unroute(CHUNK);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => panel.getByRole('link', { name: /3Blue1Brown/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  expect(await panel.getByRole('alert').count()).toBe(0);
+  await expect.poll(() => exports.isDisabled(), { timeout: 30_000 }).toBe(false);
+  expect(await page.locator('.planner').getByRole('alert').count()).toBe(0);
+  await page.close();
+});
+
 it('exports the graph the CLI writes, byte for byte, fetching every chunk first', async () => {
   const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(inject('atlasUrl'));

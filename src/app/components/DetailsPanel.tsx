@@ -6,6 +6,7 @@ import { isLearnable } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 import { useDetailsFor } from '../data/useDetails';
 import { conceptsOf, notesFor, pathwaysOn, pathwayTopics, relationsOf, resourcesOf, topicsCiting, type Requirement } from '../data/queries';
+import { DetailsFailure } from './DetailsFailure';
 import { NodeButton } from './NodeButton';
 import { Reasons, where } from './Provenance';
 import { SafeLink } from './SafeLink';
@@ -57,7 +58,7 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
     <aside className="panel" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
-      {!details.ready && <DetailsStatus loading={details.failure === null} failure={details.failure} />}
+      {!details.ready && <DetailsStatus loading={details.failure === null} failure={details.failure} onRetry={details.retry} />}
       {children}
       {isLearnable(a) ? (
         <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} />
@@ -73,13 +74,8 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
 }
 
 /** Where the panel waits for its node's concepts and resources, or says why they will not come. */
-function DetailsStatus({ loading, failure }: { loading: boolean; failure?: string | null }) {
-  if (failure)
-    return (
-      <p className="panel-details-status" role="alert">
-        {failure}
-      </p>
-    );
+function DetailsStatus({ loading, failure, onRetry }: { loading: boolean; failure?: string | null; onRetry?: () => void }) {
+  if (failure && onRetry) return <DetailsFailure className="panel-details-status" failure={failure} onRetry={onRetry} />;
   if (!loading) return null;
   return (
     <p className="panel-details-status" role="status">

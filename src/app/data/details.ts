@@ -24,6 +24,8 @@ export interface Details {
   /** Fetches and joins what these nodes' details need; rejects with the reason when a chunk fails. */
   ensure(ids: readonly NodeId[]): Promise<void>;
   ensureAll(): Promise<void>;
+  /** Fetches the chunks that failed again: the reader's "Try again". */
+  retry: () => void;
   /** The graph in the order of the whole, as the CLI builds it, for exports: after ensureAll. */
   whole(): AtlasGraph;
   subscribe(listener: () => void): () => void;
@@ -53,6 +55,7 @@ export function completeDetails(graph: AtlasGraph): Details {
     failure: () => null,
     ensure: async () => {},
     ensureAll: async () => {},
+    retry: () => {},
     whole: () => graph,
     subscribe: () => () => {},
     prefetch: () => {},
@@ -166,6 +169,14 @@ export function chunkedDetails(
     },
     ensure: (ids) => loadAll(needed(ids)),
     ensureAll: () => loadAll(states.map((_s, i) => i)),
+    retry() {
+      const failed = states.flatMap((s, i) => (s.state === 'failed' ? [i] : []));
+      if (failed.length === 0) return;
+      for (const i of failed) states[i] = { state: 'idle' };
+      changed();
+      // Their failure is the views' to show again, if it comes again.
+      for (const i of failed) load(i).catch(() => {});
+    },
     whole() {
       if (whole !== null) return whole;
       if (loaded < states.length) throw new Error('the graph is not whole yet: ensureAll first');

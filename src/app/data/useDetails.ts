@@ -8,6 +8,8 @@ export interface DetailsFor {
   ready: boolean;
   /** Why they will not come, for the reader. */
   failure: string | null;
+  /** Fetches what failed again. */
+  retry: () => void;
 }
 
 /**
@@ -25,7 +27,7 @@ export function useDetailsFor(details: Details, ids: readonly NodeId[]): Details
     void details.ensure(key === '' ? [] : key.split('\n')).catch(() => {});
   }, [details, key]);
   const [ready, failure] = snapshot.split('\n');
-  return { ready: ready === 'true', failure: failure || null };
+  return { ready: ready === 'true', failure: failure || null, retry: details.retry };
 }
 
 const unsubscribed = () => () => {};
@@ -42,5 +44,5 @@ export function useAllDetails(details: Details, wanted: boolean): DetailsFor {
     if (wanted) void details.ensureAll().catch(() => {});
   }, [details, wanted]);
   const [ready, failure] = snapshot.split('\n');
-  return { ready: ready === 'true', failure: failure || null };
+  return { ready: ready === 'true', failure: failure || null, retry: details.retry };
 }

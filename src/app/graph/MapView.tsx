@@ -6,6 +6,7 @@ import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState
 import type Sigma from 'sigma';
 import type { NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
+import { DetailsFailure } from '../components/DetailsFailure';
 import { useAllDetails } from '../data/useDetails';
 import type { Appearance } from '../state/appearance';
 import { mapNeedsDetails, type ViewState } from '../state/view';
@@ -123,16 +124,16 @@ function MapCanvas({ model, view, look, centreOn, onSelect, onHover, orientation
       </div>
       {/* Outside the role="img" wrapper, so that they stay reachable as controls. */}
       {sigma && <MapControls sigma={sigma} name={model.name} />}
-      {wanted && !details.ready && (
-        <p className={details.failure ? 'map-building map-error' : 'map-building'} role={details.failure ? 'alert' : 'status'}>
-          {details.failure ?? (
-            <>
-              <span className="busy-bar" aria-hidden="true" />
-              Fetching concepts and resources for the map…
-            </>
-          )}
-        </p>
-      )}
+      {wanted &&
+        !details.ready &&
+        (details.failure ? (
+          <DetailsFailure className="map-building map-error" failure={details.failure} onRetry={details.retry} />
+        ) : (
+          <p className="map-building" role="status">
+            <span className="busy-bar" aria-hidden="true" />
+            Fetching concepts and resources for the map…
+          </p>
+        ))}
       {(kinds !== view.kinds || edges !== view.edges) && (
         <p className="map-building" role="status" aria-busy="true">
           <span className="busy-bar" aria-hidden="true" />

@@ -5,6 +5,7 @@ import type { NodeId } from '../../core/types';
 import { PLAN_FORMATS } from '../../core/plan/index';
 import { HOURS_PER_WEEK, resolvePlanSettings, TRACKS, type PlanSettingName } from '../../core/rules';
 import type { AtlasModel } from '../data/model';
+import { DetailsFailure } from '../components/DetailsFailure';
 import { useDetailsFor } from '../data/useDetails';
 import type { ViewAction, ViewState } from '../state/view';
 import { searchFromView } from '../state/url';
@@ -219,7 +220,7 @@ function PlanSettings({ model, view, dispatch }: Pick<Props, 'model' | 'view' | 
 function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }) {
   const plan = learner.plan;
   const steps = useMemo(() => (plan?.steps ?? []).map((s) => s.id), [plan]);
-  const { failure } = useDetailsFor(model.details, steps);
+  const { failure, retry } = useDetailsFor(model.details, steps);
   if (plan === null) return null;
   return (
     <>
@@ -236,11 +237,14 @@ function PlanExports({ model, learner }: { model: AtlasModel; learner: Learner }
           </button>
         ))}
       </div>
-      {!learner.detailed && (
-        <p className={failure ? 'planner-error' : 'muted'} role={failure ? 'alert' : 'status'}>
-          {failure ?? 'Fetching the steps’ resources; effort estimates may still change…'}
-        </p>
-      )}
+      {!learner.detailed &&
+        (failure ? (
+          <DetailsFailure className="planner-error" failure={failure} onRetry={retry} />
+        ) : (
+          <p className="muted" role="status">
+            Fetching the steps’ resources; effort estimates may still change…
+          </p>
+        ))}
     </>
   );
 }

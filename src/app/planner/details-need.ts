@@ -4,14 +4,15 @@ import type { Learner } from './learner';
 
 /**
  * What a plan made without all its details needs: nothing (it had them), the details fetched (all of
- * them, when the learner's topics may cover other paths), or only to be made again, when they came
- * after it was made and before anything asked for them (a prefetch in idle time joins chunks too).
+ * them, when the learner's topics may cover other paths), or only to be made again, once they are
+ * there, whoever fetched them (a prefetch in idle time joins chunks too, and "Try again" after a
+ * failure). `now`: whether its steps' chunks, and whether all chunks, are in the graph now.
  */
 export function detailsNeed(
   learner: Pick<Learner, 'detailed' | 'related'> | null,
-  readyNow: boolean,
+  now: { steps: boolean; all: boolean },
 ): 'none' | 'replan' | 'fetch' | 'fetch-all' {
   if (learner === null || learner.detailed) return 'none';
-  if (!learner.related) return 'fetch-all';
-  return readyNow ? 'replan' : 'fetch';
+  if (!learner.related) return now.all ? 'replan' : 'fetch-all';
+  return now.steps ? 'replan' : 'fetch';
 }

@@ -6,18 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { detailsNeed } from '../../../src/app/planner/details-need';
 
 describe("a plan's details", () => {
-  it('are made into the plan once they have come, even when nothing had to fetch them', () => {
-    expect(detailsNeed({ detailed: false, related: true }, true)).toBe('replan');
+  it('are made into the plan once they have come, whoever fetched them', () => {
+    expect(detailsNeed({ detailed: false, related: true }, { steps: true, all: false })).toBe('replan');
+    expect(detailsNeed({ detailed: false, related: false }, { steps: true, all: true })).toBe('replan');
   });
 
   it('are fetched while missing: all of them when the learner’s topics may cover other paths', () => {
-    expect(detailsNeed({ detailed: false, related: true }, false)).toBe('fetch');
-    expect(detailsNeed({ detailed: false, related: false }, true)).toBe('fetch-all');
-    expect(detailsNeed({ detailed: false, related: false }, false)).toBe('fetch-all');
+    expect(detailsNeed({ detailed: false, related: true }, { steps: false, all: false })).toBe('fetch');
+    expect(detailsNeed({ detailed: false, related: false }, { steps: true, all: false })).toBe('fetch-all');
   });
 
   it('ask nothing of a plan made with them, or of no planner', () => {
-    expect(detailsNeed({ detailed: true, related: true }, true)).toBe('none');
-    expect(detailsNeed(null, false)).toBe('none');
+    expect(detailsNeed({ detailed: true, related: true }, { steps: true, all: true })).toBe('none');
+    expect(detailsNeed(null, { steps: false, all: false })).toBe('none');
   });
 });
