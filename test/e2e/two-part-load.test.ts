@@ -16,6 +16,12 @@ const LINEAR_ALGEBRA = 'machine-learning-engineering/prerequisites#linear-algebr
 const CHUNK = /atlas-details-[^/]*\.json/;
 
 const mapInk = async (page: Page) => countInk(chromium(), await page.locator('.map canvas').last().screenshot());
+/** What the panel's list of concepts says. */
+const conceptList = (page: Page) =>
+  page
+    .getByRole('complementary')
+    .locator('section', { has: page.getByRole('heading', { name: /^Concepts/ }) })
+    .textContent();
 
 it('draws the map and its topics before any concept or resource arrives, then shows those of the node opened', async () => {
   const page = await chromium().newPage({ viewport: { width: 1280, height: 800 } });
@@ -35,6 +41,8 @@ it('draws the map and its topics before any concept or resource arrives, then sh
   const waiting = panel.getByRole('status').filter({ hasText: 'Loading concepts and resources' });
   await expect.poll(() => waiting.count()).toBe(1);
   expect(await panel.getByRole('link', { name: /3Blue1Brown/ }).count()).toBe(0);
+  // Not "None": the concepts are on their way.
+  expect(await conceptList(page)).toMatch(/Loading…$/);
   // The panel asked for its node's chunk; none of them has come.
   expect(asked.length).toBeGreaterThan(0);
   release();
@@ -81,6 +89,8 @@ it('asks again for details that failed, and makes the plan that waited for them 
   const panel = page.getByRole('complementary');
   const failed = panel.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await expect.poll(() => failed.count(), { timeout: 30_000 }).toBe(1);
+  expect(await failed.textContent()).toMatch(/answered 500 Internal Server Error/);
+  expect(await conceptList(page)).toMatch(/Not loaded\.$/);
   const exports = page.getByRole('group', { name: 'Download the plan' }).getByRole('button').first();
   await expect.poll(() => exports.isDisabled(), { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.locator('.planner').getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
@@ -90,6 +100,7 @@ it('asks again for details that failed, and makes the plan that waited for them 
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => panel.getByRole('link', { name: /3Blue1Brown/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
   expect(await panel.getByRole('alert').count()).toBe(0);
+  expect(await conceptList(page)).toMatch(/Eigenvalues/);
   await expect.poll(() => exports.isDisabled(), { timeout: 30_000 }).toBe(false);
   expect(await page.locator('.planner').getByRole('alert').count()).toBe(0);
   await page.close();

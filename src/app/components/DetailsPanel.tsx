@@ -201,7 +201,7 @@ function LearnableDetails({
           Effort written in the document: {a.weeks.min}–{a.weeks.max} weeks
         </p>
       )}
-      <Material graph={graph} id={id} />
+      <Material model={model} id={id} />
       <Section title="Prerequisites" count={prerequisites.length} empty="Nothing comes before this topic.">
         <Relations model={model} relations={prerequisites} onSelect={onSelect} action={prerequisiteAction} />
         {doubted > 0 && (
@@ -288,7 +288,7 @@ function OtherDetails({ model, id, a, onSelect }: { model: AtlasModel; id: NodeI
         <>
           {a.description && <p className="description">{a.description}</p>}
           <p className="muted">Orientation, not a study topic: {a.reason}. It is never a plan step.</p>
-          <Material graph={graph} id={id} />
+          <Material model={model} id={id} />
         </>
       );
     default:
@@ -297,19 +297,23 @@ function OtherDetails({ model, id, a, onSelect }: { model: AtlasModel; id: NodeI
 }
 
 /** What a topic or an orientation heading holds: its concept bullets and the resources it cites (safe links only). */
-function Material({ graph, id }: { graph: AtlasModel['graph']; id: NodeId }) {
+function Material({ model, id }: { model: AtlasModel; id: NodeId }) {
+  const { graph } = model;
   const concepts = conceptsOf(graph, id);
   const resources = resourcesOf(graph, id);
+  // Until its chunk has joined the graph, a topic's list is not empty: it is not there yet.
+  const details = useDetailsFor(model.details, [id]);
+  const empty = details.ready ? undefined : details.failure ? 'Not loaded.' : 'Loading…';
   return (
     <>
-      <Section title="Concepts" count={concepts.length}>
+      <Section title="Concepts" count={concepts.length} empty={empty}>
         <ul className="plain">
           {concepts.map((c) => (
             <li key={c}>{graph.getNodeAttribute(c, 'label')}</li>
           ))}
         </ul>
       </Section>
-      <Section title="Resources" count={resources.length}>
+      <Section title="Resources" count={resources.length} empty={empty}>
         <ul className="resources">
           {resources.map(({ resource, title }) => {
             const r = graph.getNodeAttributes(resource);

@@ -12,7 +12,12 @@ export async function loadPayload<T>(url: string): Promise<T> {
   try {
     body = await response.json();
   } catch {
-    throw new Error(`${url} answered ${response.status} with something that is not graph data`);
+    // A server's error page: its status says more than its body.
+    throw new Error(
+      response.ok
+        ? `${url} answered ${response.status} with something that is not graph data`
+        : `${url} answered ${response.status} ${response.statusText}`,
+    );
   }
   if (isErrorBody(body)) throw new Error(body.error);
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
