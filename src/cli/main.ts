@@ -120,7 +120,7 @@ async function siteCommand(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv, { ...COMMON, out: { type: 'string' }, base: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError(`site takes one docs folder, got ${positionals.length}`);
   if (typeof values.out !== 'string') throw new UsageError('site needs --out DIR, the folder to write the page into');
-  const [{ normalizeBase, writeSite }, { buildStats, formatSummary }] = await Promise.all([
+  const [{ describeSite, normalizeBase, writeSite }, { buildStats, formatSummary }] = await Promise.all([
     import('../node/site.ts'),
     import('../core/index.ts'),
   ]);
@@ -129,7 +129,7 @@ async function siteCommand(argv: string[]): Promise<number> {
   const result = await load(positionals[0] ?? DEFAULT_DOCS, values);
   const files = await writeSite(result, values.out, base === undefined ? {} : { base });
   process.stderr.write(
-    `atlas: ${formatSummary(buildStats(result))}\natlas site: wrote ${values.out} (${files.join(', ')} and the page's assets)${base ? `, for ${base}` : ''}\n`,
+    `atlas: ${formatSummary(buildStats(result))}\natlas site: wrote ${values.out} (${describeSite(files)})${base ? `, for ${base}` : ''}\n`,
   );
   return 0;
 }

@@ -63,3 +63,18 @@ export async function writeSite(
   );
   return ['index.html', ...written];
 }
+
+/**
+ * What `atlas site` wrote, in a line: its data files by part, not by name (a 50k-topic tree writes
+ * some 250 chunks of details).
+ */
+export function describeSite(files: readonly string[]): string {
+  const chunks = files.filter((f) => f.startsWith('assets/atlas-details-')).length;
+  const parts = [
+    ...files.filter((f) => !f.startsWith('assets/')),
+    ...(files.some((f) => f.startsWith('assets/atlas-data-')) ? ['the map part'] : []),
+    ...(chunks > 0 ? [`${chunks} chunk${chunks === 1 ? '' : 's'} of concepts and resources`] : []),
+    ...(files.some((f) => f.startsWith('assets/atlas-search-')) ? ['the search part'] : []),
+  ];
+  return `${parts.join(', ')} and the page's assets`;
+}

@@ -1,12 +1,22 @@
 // `atlas site`'s page: the data parts it names, and the sub-path it is served from.
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, sitePage } from '../../src/node/site';
+import { describeSite, normalizeBase, sitePage } from '../../src/node/site';
 import { SITE_PARTS } from '../../src/vite/atlas-data';
 
 const SHELL = `<link rel="icon" href="./favicon.svg"><script type="module" crossorigin src="./assets/index-x.js"></script>
 <link rel="preload" href="${SITE_PARTS.map}" as="fetch" crossorigin="anonymous" data-atlas-part="map">`;
 
 describe('atlas site', () => {
+  it('says what it wrote by part, not 250 file names', () => {
+    const chunks = Array.from({ length: 252 }, (_, i) => `assets/atlas-details-${i}.json`);
+    expect(describeSite(['index.html', ...chunks, 'assets/atlas-search-1.json', 'assets/atlas-data-2.json'])).toBe(
+      "index.html, the map part, 252 chunks of concepts and resources, the search part and the page's assets",
+    );
+    expect(describeSite(['index.html', 'assets/atlas-details-1.json', 'assets/atlas-data-2.json'])).toBe(
+      "index.html, the map part, 1 chunk of concepts and resources and the page's assets",
+    );
+  });
+
   it.each([
     ['https://evil.example/', /--base takes a path/],
     ['sub/path', /--base takes a path/],
