@@ -1,20 +1,12 @@
 // A progress line while a large docs tree builds: one line on stderr, rewritten in place. Only on a
 // terminal (a pipe or a log gets the diagnostics alone), only once the build has taken longer than
 // a moment, and cleared before anything else is printed.
-import type { BuildProgress } from '../core/types.ts';
+import { progressLine, type BuildProgress } from '../core/index.ts';
 
 export interface ProgressStream {
   isTTY?: boolean;
   write(text: string): unknown;
 }
-
-const STAGES: Record<BuildProgress['stage'], string> = {
-  read: 'reading files',
-  parse: 'reading documents',
-  relate: 'relating topics across paths',
-  infer: 'inferring prerequisites',
-  pathways: 'deriving pathways',
-};
 
 /** No line before this: a small tree is built before anyone could read it. */
 export const PROGRESS_DELAY_MS = 400;
@@ -22,13 +14,6 @@ export const PROGRESS_DELAY_MS = 400;
 export const PROGRESS_REDRAW_MS = 100;
 /** Back to the start of the line, and the line erased. */
 const ERASE = '\r\x1b[2K';
-
-const count = (n: number): string => n.toLocaleString('en');
-
-export function progressLine(p: BuildProgress): string {
-  const amount = p.stage === 'parse' ? ` ${count(p.done)}/${count(p.total)}` : p.stage === 'read' ? ` ${count(p.done)}` : '';
-  return `atlas: ${STAGES[p.stage]}${amount}…`;
-}
 
 export interface ProgressReporter {
   /** For the build's `onProgress`; undefined where no line is shown. */

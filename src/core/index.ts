@@ -3,7 +3,7 @@
 export { buildGraph, type BuildOptions, type BuildResult } from './build.ts';
 export { check, escapeControl, formatDiagnostic, sortDiagnostics } from './check.ts';
 export { checkSuggestions, parseSuggestions } from './feedback/suggestions.ts';
-export { buildStats, formatAccounting, formatSummary, plural, type BuildStats } from './summary.ts';
+export { buildStats, formatAccounting, formatSummary, plural, progressLine, type BuildStats } from './summary.ts';
 export { CHECK_FORMATS, type CheckFormat } from './diagnostics/formats.ts';
 export { AtlasError } from './errors.ts';
 export {

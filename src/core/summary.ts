@@ -1,7 +1,7 @@
 // The one-line account of a build: documents, nodes and edges by kind, diagnostics by level.
 import type { BuildResult } from './build.ts';
 import type { Accounting } from './ingest/builder.ts';
-import { EDGE_KINDS, NODE_KINDS } from './types.ts';
+import { EDGE_KINDS, NODE_KINDS, type BuildProgress } from './types.ts';
 
 export interface BuildStats {
   documents: number;
@@ -49,4 +49,19 @@ export function formatAccounting(a: Accounting): string {
   return [...counts, `orientation, not study: ${a.orientation.length} headings${orientation.length > 0 ? ':' : ''}`, ...orientation].join(
     '\n',
   );
+}
+
+const STAGES: Record<BuildProgress['stage'], string> = {
+  read: 'reading files',
+  parse: 'reading documents',
+  relate: 'relating topics across paths',
+  infer: 'inferring prerequisites',
+  pathways: 'deriving pathways',
+};
+
+/** Where a long build is, in words: "atlas: reading documents 2,310/5,760…". */
+export function progressLine(p: BuildProgress): string {
+  const count = (n: number): string => n.toLocaleString('en');
+  const amount = p.stage === 'parse' ? ` ${count(p.done)}/${count(p.total)}` : p.stage === 'read' ? ` ${count(p.done)}` : '';
+  return `atlas: ${STAGES[p.stage]}${amount}…`;
 }

@@ -74,16 +74,22 @@ export default function atlasPlugin(context: LoadContext, options: AtlasPluginOp
       const docs = allContent[DOCS_PLUGIN]?.default as DocsContent | undefined;
       const path = options.docs === undefined ? docs?.loadedVersions?.[0]?.contentPath : undefined;
       if (path !== undefined) docsDir = path;
-      const [{ loadDocs, knowledgeFiles }, { writeSite }, { rm }] = await Promise.all([
+      const [{ loadDocs, knowledgeFiles }, { writeSite }, { rm }, { stageLog }] = await Promise.all([
         import('../node/read-tree.ts'),
         import('../node/site.ts'),
         import('node:fs/promises'),
+        import('../node/stage-log.ts'),
       ]);
       const knowledge = {
         shipped: options.knowledge !== false,
         files: knowledgePath === undefined ? [] : await knowledgeFiles(knowledgePath),
       };
-      const result = await loadDocs(docsDir, { knowledge, ...(curationDir === undefined ? {} : { curationDir }) });
+      const result = await loadDocs(docsDir, {
+        knowledge,
+        ...(curationDir === undefined ? {} : { curationDir }),
+        // A large docs tree builds for a while: its stages go to the site build's output.
+        onProgress: stageLog((line) => console.log(line)),
+      });
       await rm(written, { recursive: true, force: true });
       await writeSite(result, written, { base });
     },

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { loadDocs } from '../node/read-tree.ts';
+import { stageLog } from '../node/stage-log.ts';
 import { formatDiagnostic, formatSummary } from '../core/index.ts';
 import { dataFiles, toPayload, type AtlasPayload } from '../core/map/index.ts';
 
@@ -32,9 +33,9 @@ export const SITE_PARTS = { map: './assets/atlas-data.json' } as const;
 
 type Built = { ok: true; payload: AtlasPayload; json: string } | { ok: false; error: string };
 
-async function buildPayload(docsDir: string): Promise<Built> {
+async function buildPayload(docsDir: string, log: (line: string) => void): Promise<Built> {
   try {
-    const result = await loadDocs(docsDir);
+    const result = await loadDocs(docsDir, { onProgress: stageLog(log) });
     const payload = toPayload(result);
     return { ok: true, payload, json: JSON.stringify(payload) };
   } catch (e) {
@@ -70,7 +71,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
       if (config.command !== 'build' || options.site) return;
       let result: Awaited<ReturnType<typeof loadDocs>>;
       try {
-        result = await loadDocs(docsDir);
+        result = await loadDocs(docsDir, { onProgress: stageLog((line) => config.logger.info(line)) });
       } catch (e) {
         const error = (e as Error).message;
         report({ ok: false, error });
@@ -122,7 +123,7 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
 
     configureServer(server: ViteDevServer) {
       const rebuild = (): Promise<Built> => {
-        current = buildPayload(docsDir);
+        current = buildPayload(docsDir, (line) => config.logger.info(line));
         void current.then(report);
         return current;
       };

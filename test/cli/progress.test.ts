@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_DELAY_MS, PROGRESS_REDRAW_MS, progressLine, progressReporter } from '../../src/cli/progress';
+import { PROGRESS_DELAY_MS, PROGRESS_REDRAW_MS, progressReporter } from '../../src/cli/progress';
+import { progressLine } from '../../src/core/index';
 import { CORPUS, corpusAvailable } from '../helpers';
 
 const run = promisify(execFile);
