@@ -174,21 +174,14 @@ function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: (
     settled ? '' : `${model.details.ready(key.split('\n').slice(2))}\n${model.details.loaded === model.details.total}`,
   );
   useEffect(() => {
-    const ids = key.split('\n').slice(2);
     const [steps, all] = now.split('\n');
     const need = detailsNeed(learner, { steps: steps === 'true', all: all === 'true' });
-    if (need === 'none') return;
-    if (need === 'replan') return onArrived();
-    let live = true;
-    // A failure is the planner's to show (PlanExports); the plan stays as the map part made it. What
-    // the learner knows covers topics of other paths by `related` edges, which every chunk carries.
-    (need === 'fetch-all' ? model.details.ensureAll() : model.details.ensure(ids)).then(
-      () => live && onArrived(),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
+    if (need === 'replan') onArrived();
+    // Their coming renders this again (`now`), and the plan is made again; a failure is the
+    // planner's to show (PlanExports). What the learner knows covers topics of other paths by
+    // `related` edges, which every chunk carries.
+    else if (need === 'fetch') model.details.ensure(key.split('\n').slice(2)).catch(() => {});
+    else if (need === 'fetch-all') model.details.ensureAll().catch(() => {});
     // onArrived and learner are fresh each render; the key and `now` hold what decides.
   }, [model, key, now]);
 }
