@@ -12,7 +12,6 @@ import { CORPUS, corpusAvailable } from '../helpers';
 
 const run = promisify(execFile);
 const BIN = new URL('../../src/cli/bin.mjs', import.meta.url).pathname;
-const ERASE = '\r\x1b[2K';
 
 function terminal(isTTY: boolean) {
   const written: string[] = [];
@@ -83,8 +82,11 @@ describe.skipIf(!corpusAvailable)('atlas build on the corpus', () => {
 
   it('shows where it is on a terminal, and erases the line before the summary', async () => {
     const shown = await build(true);
-    expect(shown).toContain(`${ERASE}atlas: reading documents `);
-    expect(shown).toContain(`${ERASE}atlas: inferring prerequisites…`);
+    // Which stages are drawn depends on the machine's speed (none before the first 400 ms); the
+    // prerequisite passes come last and take most of the corpus's build.
+    expect(shown).toMatch(
+      /\r\x1b\[2Katlas: (reading files|reading documents|relating topics across paths|inferring prerequisites|deriving pathways)[^\r]*…/,
+    );
     expect(shown).toMatch(/\r\x1b\[2K(?:[^\r]*\r?\n)*atlas: \d+ documents; /);
   });
 
