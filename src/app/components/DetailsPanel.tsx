@@ -39,7 +39,7 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
     return (
       <aside className="panel" aria-labelledby="panel-title">
         <PanelHeader title="Loading…" onClose={onClose} headingRef={heading} />
-        <DetailsStatus loading />
+        <DetailsLoading />
       </aside>
     );
   }
@@ -58,7 +58,12 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
     <aside className="panel" aria-labelledby="panel-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <PanelHeader title={a.label} kind={a.kind} onClose={onClose} headingRef={heading} />
       <Breadcrumb model={model} a={a} />
-      {!details.ready && <DetailsStatus loading={details.failure === null} failure={details.failure} onRetry={details.retry} />}
+      {!details.ready &&
+        (details.failure ? (
+          <DetailsFailure className="panel-details-status" failure={details.failure} onRetry={details.retry} />
+        ) : (
+          <DetailsLoading />
+        ))}
       {children}
       {isLearnable(a) ? (
         <LearnableDetails model={model} id={id} minConfidence={minConfidence} onSelect={onSelect} prerequisiteAction={prerequisiteAction} />
@@ -73,10 +78,8 @@ export function DetailsPanel({ model, id, onSelect, onClose, minConfidence, chil
   );
 }
 
-/** Where the panel waits for its node's concepts and resources, or says why they will not come. */
-function DetailsStatus({ loading, failure, onRetry }: { loading: boolean; failure?: string | null; onRetry?: () => void }) {
-  if (failure && onRetry) return <DetailsFailure className="panel-details-status" failure={failure} onRetry={onRetry} />;
-  if (!loading) return null;
+/** Where the panel waits for its node's concepts and resources. */
+function DetailsLoading() {
   return (
     <p className="panel-details-status" role="status">
       <span className="busy-bar" aria-hidden="true" />

@@ -7,20 +7,18 @@ export async function loadPayload<T>(url: string): Promise<T> {
   } catch (e) {
     throw new Error(`could not reach ${url}: ${(e as Error).message}`);
   }
+  const failed = () => new Error(`${url} answered ${response.status} ${response.statusText}`);
   // The browser's own parse of the body: a fifth to a third faster than text() and JSON.parse at 10k topics.
   let body: unknown;
   try {
     body = await response.json();
   } catch {
     // A server's error page: its status says more than its body.
-    throw new Error(
-      response.ok
-        ? `${url} answered ${response.status} with something that is not graph data`
-        : `${url} answered ${response.status} ${response.statusText}`,
-    );
+    throw response.ok ? new Error(`${url} answered ${response.status} with something that is not graph data`) : failed();
   }
+  // The dev server's own errors come as JSON with a message.
   if (isErrorBody(body)) throw new Error(body.error);
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
+  if (!response.ok) throw failed();
   return body as T;
 }
 
