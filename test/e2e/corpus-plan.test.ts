@@ -86,4 +86,20 @@ describe.skipIf(!corpusAvailable)('the page on the corpus', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('counts in its header what `atlas build` counts: a root document is no learning path', async () => {
+    const graph = JSON.parse(atlas('build', CORPUS, '--format', 'json')) as {
+      nodes: { attributes: { kind: string } }[];
+      edges: { attributes: { kind: string } }[];
+    };
+    const nodes = (kind: string) => graph.nodes.filter((n) => n.attributes.kind === kind).length;
+    const requires = graph.edges.filter((e) => e.attributes.kind === 'requires').length;
+    const { page, errors } = await openExplorer(chromium(), server?.url ?? '');
+    expect(await page.locator('.counts').textContent()).toBe(
+      `${nodes('topic') + nodes('milestone')} topics · ${requires} prerequisites · ${nodes('path')} paths · ${nodes('resource')} resources`,
+    );
+    expect(nodes('path')).toBe(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -33,7 +33,7 @@ export function Header({ model, view, onView, search, onChoose }: Props) {
             {[
               plural(topics, 'topic'),
               plural(edges.requires ?? 0, 'prerequisite'),
-              plural(model.paths.length, 'path'),
+              plural(nodes.path ?? 0, 'path'),
               plural(nodes.resource ?? 0, 'resource'),
             ].join(' · ')}
           </p>
