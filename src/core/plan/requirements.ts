@@ -3,6 +3,7 @@
 // changes: the page plans again on every click, and a million-topic index is worth keeping.
 import type {
   AtlasGraph,
+  EdgeAttributes,
   MilestoneAttributes,
   NodeAttributes,
   NodeId,
@@ -79,9 +80,8 @@ export const INFERRED = ORIGINS.indexOf('inferred');
 
 const cache = new WeakMap<AtlasGraph, Requirements>();
 const watched = new WeakSet<AtlasGraph>();
+/** Changes after which the index is made anew. */
 const CHANGES = [
-  'nodeAdded',
-  'edgeAdded',
   'nodeDropped',
   'edgeDropped',
   'cleared',
@@ -94,7 +94,9 @@ const CHANGES = [
 
 /**
  * The index of `graph`, built on first use and forgotten on any change graphology reports (attribute
- * objects mutated in place, behind graphology's back, are not seen: nothing in Atlas does that).
+ * objects mutated in place, behind graphology's back, are not seen: nothing in Atlas does that),
+ * but for the details the page joins after its first plan: concepts, resources and related topics
+ * change only what a step's effort and resources read, and are added to the index as they come.
  */
 export function requirementsOf(graph: AtlasGraph): Requirements {
   const known = cache.get(graph);
@@ -103,10 +105,41 @@ export function requirementsOf(graph: AtlasGraph): Requirements {
     watched.add(graph);
     const forget = () => cache.delete(graph);
     for (const event of CHANGES) graph.on(event, forget);
+    graph.on('nodeAdded', ({ attributes }) => {
+      if (attributes.kind !== 'concept' && attributes.kind !== 'resource') forget();
+    });
+    graph.on('edgeAdded', ({ source, target, attributes }) => {
+      const req = cache.get(graph);
+      if (req !== undefined && !addDetail(graph, req, source, target, attributes)) forget();
+    });
   }
   const req = indexRequirements(graph);
   cache.set(graph, req);
   return req;
+}
+
+/**
+ * A new edge into the index as `indexRequirements` would read it, last of its kind as it is last in
+ * the graph; false for an edge the index cannot take in place (a prerequisite, say).
+ */
+function addDetail(graph: AtlasGraph, req: Requirements, source: NodeId, target: NodeId, e: EdgeAttributes): boolean {
+  if (e.kind === 'related') return true;
+  if (e.kind !== 'teaches' && e.kind !== 'contains') return false;
+  const sa = graph.getNodeAttributes(source);
+  const ta = graph.getNodeAttributes(target);
+  if (e.kind === 'teaches') {
+    if (sa.kind === 'resource' && isLearnableAttrs(ta)) {
+      req.teachTo.push(req.indexOf(target));
+      req.teachBy.push(sa);
+    }
+    return true;
+  }
+  if (ta.kind !== 'concept') return false;
+  if (isLearnableAttrs(sa)) {
+    const v = req.indexOf(source);
+    req.concepts[v] = (req.concepts[v] as number) + 1;
+  }
+  return true;
 }
 
 function isLearnableAttrs(a: NodeAttributes): a is Learnable {
