@@ -1,0 +1,75 @@
+// A plan that needs every details chunk (the learner's topics may cover other paths) asked the
+// browser for all of them inside the click, at about a millisecond a fetch: a quarter of a second
+// at 50k topics before the plan list could change, and a panel opened meanwhile waited behind
+// them all. Chunks are now fetched a few at a time, what a reader opens first.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { modelFromPayload } from '../../../src/app/data/load';
+import { toPayloads } from '../../../src/core/map/payload';
+import { loadDocs } from '../../../src/node/read-tree';
+import { CORPUS, corpusAvailable } from '../../helpers';
+
+const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** A fetch the test answers by hand, one request at a time. */
+function handFetch(bodies: Map<string, unknown>) {
+  const asked: string[] = [];
+  const answers = new Map<string, () => void>();
+  vi.stubGlobal('fetch', (url: string) => {
+    asked.push(url);
+    return new Promise<Response>((resolve) => answers.set(url, () => resolve(new Response(JSON.stringify(bodies.get(url))))));
+  });
+  const answer = async (url: string) => {
+    answers.get(url)?.();
+    // Its parse and join, in slices of a few milliseconds.
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+  };
+  return { asked, answer };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe.skipIf(!corpusAvailable)('the details of a large map', () => {
+  it('are fetched a few chunks at a time, the one a reader opens first', async () => {
+    const result = await loadDocs(CORPUS);
+    const { map, chunks } = toPayloads(result, 200);
+    const base = 'http://atlas.test/assets/';
+    map.details.chunks.forEach((c, i) => (c.file = `chunk-${i}.json`));
+    const bodies = new Map<string, unknown>(chunks.map((c, i) => [`${base}chunk-${i}.json`, roundTrip(c)]));
+    expect(chunks.length).toBeGreaterThan(12);
+    const { asked, answer } = handFetch(bodies);
+    const model = modelFromPayload(roundTrip(map), undefined, `${base}atlas-data.json`);
+
+    const all = model.details.ensureAll();
+    await vi.waitFor(() => expect(asked.length).toBe(6));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked.length).toBe(6);
+    // A topic of the last chunk, opened while every chunk waits: its chunk is the next one asked for.
+    const chunkOf = new Map(map.details.chunks.flatMap((c, i) => c.docs.map((d) => [d, i] as const)));
+    const chunkOfTopic = new Map<string, number>();
+    model.graph.forEachNode((id, a) => {
+      if (a.kind === 'topic') chunkOfTopic.set(id, chunkOf.get(a.doc) ?? -1);
+    });
+    const [topic, last] = [...chunkOfTopic].reduce((x, y) => (y[1] > x[1] ? y : x));
+    expect(last).toBeGreaterThan(6);
+    const opened = model.details.ensure([topic]);
+    expect(asked.length).toBe(6);
+    await answer(asked[0]!);
+    await vi.waitFor(() => expect(asked.length).toBe(7));
+    expect(asked[6]).toBe(`${base}chunk-${last}.json`);
+
+    // The rest come as the first ones are in, never more than six at once.
+    let answered = 1;
+    while (answered < asked.length || asked.length < chunks.length) {
+      await answer(asked[answered++]!);
+      await vi.waitFor(() => expect(asked.length).toBeGreaterThanOrEqual(Math.min(chunks.length, answered + 6)));
+      expect(asked.length - answered).toBeLessThanOrEqual(6);
+    }
+    await Promise.all([all, opened]);
+    expect(new Set(asked).size).toBe(chunks.length);
+    expect(model.details.loaded).toBe(chunks.length);
+    expect(model.graph.order).toBe(result.graph.order);
+    expect(model.graph.size).toBe(result.graph.size);
+  });
+});
