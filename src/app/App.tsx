@@ -166,22 +166,19 @@ function usePlannerCode(shown: boolean): typeof import('./planner/learner') | nu
  * estimates and resource lists read) are fetched, and the plan made again when they are in.
  */
 function usePlanDetails(model: AtlasModel, learner: Learner | null, onArrived: () => void): void {
-  const steps = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
+  // Its steps' chunks, and those of the learner's topics, whose `related` edges say what they cover in other paths.
+  const wanted = learner?.plan ? [...learner.plan.steps, ...learner.doneSteps].map((s) => s.id) : [];
+  if (learner) wanted.push(...learner.have);
   const settled = learner === null || learner.detailed;
-  const key = `${settled}\n${learner?.related ?? true}\n${steps.join('\n')}`;
+  const key = `${settled}\n${wanted.join('\n')}`;
   // Whether they are in the graph now: this renders again when they come, whoever fetched them.
-  const now = useSyncExternalStore(model.details.subscribe, () =>
-    settled ? '' : `${model.details.ready(key.split('\n').slice(2))}\n${model.details.loaded === model.details.total}`,
-  );
+  const now = useSyncExternalStore(model.details.subscribe, () => !settled && model.details.ready(key.split('\n').slice(1)));
   useEffect(() => {
-    const [steps, all] = now.split('\n');
-    const need = detailsNeed(learner, { steps: steps === 'true', all: all === 'true' });
+    const need = detailsNeed(learner, now);
     if (need === 'replan') onArrived();
     // Their coming renders this again (`now`), and the plan is made again; a failure is the
-    // planner's to show (PlanExports). What the learner knows covers topics of other paths by
-    // `related` edges, which every chunk carries.
-    else if (need === 'fetch') model.details.ensure(key.split('\n').slice(2)).catch(() => {});
-    else if (need === 'fetch-all') model.details.ensureAll().catch(() => {});
+    // planner's to show (PlanExports).
+    else if (need === 'fetch') model.details.ensure(key.split('\n').slice(1)).catch(() => {});
     // onArrived and learner are fresh each render; the key and `now` hold what decides.
   }, [model, key, now]);
 }

@@ -42,10 +42,10 @@ export interface Learner {
    */
   detailed: boolean;
   /**
-   * Whether what the learner knows or has done could cover topics of other paths yet: that reads
-   * `related` edges, which come with the details' chunks, so the plan waits for all of them.
+   * The topics the learner knows, has done or assumes with a background: what they cover in other
+   * paths reads their `related` edges, which come with their chunks of the details.
    */
-  related: boolean;
+  have: NodeId[];
 }
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
@@ -88,7 +88,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
   const have = new Set<NodeId>([...assumed, ...known, ...done]);
   const { covered, coverage } = coverageOf(graph, have);
-  const related = have.size === 0 || model.details.loaded === model.details.total;
+  const related = model.details.ready([...have]);
   const detailed = related && model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));
   return {
     plan: result,
@@ -100,7 +100,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
     coverage,
     format,
     detailed,
-    related,
+    have: [...have],
   };
 }
 

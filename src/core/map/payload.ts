@@ -45,7 +45,7 @@ export interface DetailsManifest {
 
 /**
  * A chunk of the details: the concepts and resources of a few documents' topics, every edge from
- * those topics to one, and their `related` edges. A resource that topics of several chunks cite is
+ * those topics to one, and their `related` edges (an edge between two chunks' topics is in both). A resource that topics of several chunks cite is
  * in each of them, so that every chunk joins the map on its own.
  */
 export interface DetailsPayload {
@@ -176,11 +176,15 @@ function chunksOf(
   };
   const edgeDoc = new Map<number, NodeId | null>();
   const nodeDoc = new Map<number, NodeId | null>();
+  // A `related` edge between topics of two documents is in both their chunks: what a learner's
+  // topic covers in other paths is then in that topic's chunk, whichever end of the edge it is.
+  const alsoIn = new Map<number, NodeId | null>();
   whole.edges.forEach((_e, i) => {
     if (!isDetailEdge[i]) return;
     const [s, t] = ends[i]!;
     const doc = !isDetail[s] ? docOf(s) : !isDetail[t] ? docOf(t) : undefined;
     if (doc !== undefined) edgeDoc.set(i, doc);
+    if (!isDetail[s] && !isDetail[t] && docOf(t) !== doc) alsoIn.set(i, docOf(t));
     for (const n of [s, t]) if (isDetail[n] && doc !== undefined && !nodeDoc.has(n)) nodeDoc.set(n, doc);
   });
   // An edge between two details (none today) goes where its source went.
@@ -219,6 +223,8 @@ function chunksOf(
       const chunk = chunkOf(edgeDoc.get(i));
       chunk.edges.push(i);
       for (const n of ends[i]!) if (isDetail[n]) chunk.nodes.add(n);
+      const other = alsoIn.has(i) ? chunkOf(alsoIn.get(i)) : chunk;
+      if (other !== chunk) other.edges.push(i);
     });
   return { chunks: chunks.map((c) => ({ nodes: [...c.nodes].sort((a, b) => a - b), edges: c.edges })), docs };
 }

@@ -7,17 +7,16 @@ import { detailsNeed } from '../../../src/app/planner/details-need';
 
 describe("a plan's details", () => {
   it('are made into the plan once they have come, whoever fetched them', () => {
-    expect(detailsNeed({ detailed: false, related: true }, { steps: true, all: false })).toBe('replan');
-    expect(detailsNeed({ detailed: false, related: false }, { steps: true, all: true })).toBe('replan');
+    expect(detailsNeed({ detailed: false }, true)).toBe('replan');
   });
 
-  it('are fetched while missing: all of them when the learner’s topics may cover other paths', () => {
-    expect(detailsNeed({ detailed: false, related: true }, { steps: false, all: false })).toBe('fetch');
-    expect(detailsNeed({ detailed: false, related: false }, { steps: true, all: false })).toBe('fetch-all');
+  it('are fetched while missing', () => {
+    expect(detailsNeed({ detailed: false }, false)).toBe('fetch');
   });
 
   it('ask nothing of a plan made with them, or of no planner', () => {
-    expect(detailsNeed({ detailed: true, related: true }, { steps: true, all: true })).toBe('none');
-    expect(detailsNeed(null, { steps: false, all: false })).toBe('none');
+    expect(detailsNeed({ detailed: true }, true)).toBe('none');
+    expect(detailsNeed({ detailed: true }, false)).toBe('none');
+    expect(detailsNeed(null, false)).toBe('none');
   });
 });
