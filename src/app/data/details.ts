@@ -120,9 +120,10 @@ export function chunkedDetails(
     return [...out];
   };
 
-  // At most AT_ONCE chunks are fetched at a time, the most urgent first: a plan that needs every
-  // chunk asked the browser for all of them inside the click, at about a millisecond a fetch (a
-  // quarter of a second at 50k topics), and what the reader opens waited behind them.
+  // At most AT_ONCE chunks are fetched at a time, the most urgent first: asking for every chunk (a
+  // plan did, on a tick; an export of the whole graph does) called fetch() for all of them at once,
+  // about a millisecond each inside the click (a quarter of a second at 50k topics), and what the
+  // reader opened meanwhile waited behind them.
   let fetching = 0;
   const queue: number[] = [];
   const starts = new Map<number, () => void>();
