@@ -72,4 +72,27 @@ describe.skipIf(!corpusAvailable)('the details of a large map', () => {
     expect(model.graph.order).toBe(result.graph.order);
     expect(model.graph.size).toBe(result.graph.size);
   });
+
+  it('fetches for a learning path the learner knows the chunks of all its documents, and no others', async () => {
+    const result = await loadDocs(CORPUS);
+    const { map, chunks } = toPayloads(result, 200);
+    const base = 'http://atlas.test/assets/';
+    map.details.chunks.forEach((c, i) => (c.file = `chunk-${i}.json`));
+    const bodies = new Map<string, unknown>(chunks.map((c, i) => [`${base}chunk-${i}.json`, roundTrip(c)]));
+    const { asked, answer } = handFetch(bodies);
+    const model = modelFromPayload(roundTrip(map), undefined, `${base}atlas-data.json`);
+    const path = 'mlops-engineering/';
+    const ofPath = map.details.chunks.flatMap((c, i) => (c.docs.some((d) => d.startsWith(path)) ? [`${base}chunk-${i}.json`] : []));
+    expect(ofPath.length).toBeGreaterThan(1);
+    expect(ofPath.length).toBeLessThan(chunks.length / 2);
+    expect(model.details.ready([path])).toBe(false);
+    const known = model.details.ensure([path]);
+    for (let i = 0; i < ofPath.length; i++) {
+      await vi.waitFor(() => expect(asked.length).toBeGreaterThan(i));
+      await answer(asked[i]!);
+    }
+    await known;
+    expect([...asked].sort()).toEqual([...ofPath].sort());
+    expect(model.details.ready([path])).toBe(true);
+  });
 });
