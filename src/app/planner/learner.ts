@@ -2,6 +2,7 @@
 // the core's plan, its fringe, coverage across paths. Pure, so the page and the tests agree, and
 // the page never has a second pathfinder.
 import {
+  containedLearnables,
   coveredByRelated,
   nextUp,
   pathCoverage,
@@ -86,7 +87,8 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
     error = (e as Error).message;
   }
   const assumed = backgroundPathways(model, view.bg, view.targets).flatMap((p) => pathwayTopics(graph, p, 'assumes'));
-  const have = new Set<NodeId>([...assumed, ...known, ...done]);
+  // As the core reads them: a section, document or path known or done is every topic in it.
+  const have = new Set<NodeId>([...assumed, ...known, ...done].flatMap((id) => containedLearnables(graph, id)));
   const { covered, coverage } = coverageOf(graph, have);
   const related = model.details.ready([...have]);
   const detailed = related && model.details.ready([...(result?.steps ?? []), ...doneSteps].map((s) => s.id));

@@ -122,4 +122,15 @@ describe('the planner', () => {
   ])('finds the goal "%s"', async (typed, id) => {
     expect(findGoal(goalChoices(await modelOf()), typed)?.id ?? null).toBe(id);
   });
+
+  it('reads a learning path marked known as every topic in it, as the plan does, in the coverage and what it covers', async () => {
+    const model = await modelOf(CORPUS);
+    const view: ViewState = { ...DEFAULT_VIEW, targets: ['mlops-engineering/'] };
+    const learner = learnerOf(model, view, { known: ['data-science/'], done: [] }, TODAY);
+    // "I know this" on the path: the sidebar said 0 of 124 while the plan took all 124 as known.
+    expect(learner.coverage.find((c) => c.path === 'data-science/')).toMatchObject({ topics: 124, covered: 124, share: 1 });
+    expect(learner.covered.length).toBeGreaterThan(0);
+    const have = new Set([...learner.have, ...learner.covered.map((c) => c.topic)]);
+    expect(have).toEqual(new Set(learner.plan?.known.map((k) => k.id)));
+  });
 });
