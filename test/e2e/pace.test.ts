@@ -37,4 +37,22 @@ describe('time to goal', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("reads a shared link's progress, as the plan beside it does", async () => {
+    const goal = encodeURIComponent('machine-learning-engineering/prerequisites#deep-learning-frameworks');
+    const url = `${atlasUrl}?target=${goal}&hours=8`;
+    const { page, errors } = await openExplorer(chromium(), url);
+    const summary = planner(page).locator('.plan-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    const alone = await goalHours(page);
+    expect(await summary.textContent()).toContain(`${alone} h over`);
+    // A link that says the Linear Algebra and Calculus topics are known: the plan and its time to goal both drop them.
+    const known = encodeURIComponent('machine-learning-engineering/prerequisites#linear-algebra-fundamentals~calculus-and-optimization');
+    await page.goto(`${url}&known=${known}`);
+    await expect.poll(() => planner(page).getByText('This plan uses the progress in the link you opened').count()).toBe(1);
+    await expect.poll(() => goalHours(page)).toBeLessThan(alone);
+    expect(await summary.textContent()).toContain(`${await goalHours(page)} h over`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -7,7 +7,6 @@ import type { AtlasModel } from '../data/model';
 import type { ViewState } from '../state/view';
 import type { Learner } from './learner';
 import { paceOf, type BurnPoint, type Remaining } from './pace';
-import { useProgress } from './useProgress';
 
 interface Props {
   model: AtlasModel;
@@ -17,20 +16,21 @@ interface Props {
 }
 
 export function TimeToGoal({ model, view, learner, plan }: Props) {
-  const doneSaved = useProgress((s) => s.done);
-  const knownSaved = useProgress((s) => s.known);
-  const pace = useMemo(() => {
-    const { graph } = model;
-    return paceOf(graph, plan, {
-      background: view.bg ?? undefined,
-      known: knownSaved.filter((id) => graph.hasNode(id)),
-      done: doneSaved.filter((id) => graph.hasNode(id)),
-      targets: view.targets,
-      hours: learner.format.hours,
-      tracks: learner.format.tracks,
-      start: learner.format.start,
-    });
-  }, [model, plan, view.bg, view.targets, knownSaved, doneSaved, learner.format]);
+  // The progress the plan beside it read: a shared link's stands for the learner's own.
+  const { known, done } = learner.progress;
+  const pace = useMemo(
+    () =>
+      paceOf(model.graph, plan, {
+        background: view.bg ?? undefined,
+        known,
+        done,
+        targets: view.targets,
+        hours: learner.format.hours,
+        tracks: learner.format.tracks,
+        start: learner.format.start,
+      }),
+    [model, plan, view.bg, view.targets, known, done, learner.format],
+  );
   return (
     <div className="planner-block time-to-goal">
       <h3 id="time-to-goal-title">Time to goal</h3>

@@ -47,6 +47,8 @@ export interface Learner {
    * paths reads their `related` edges, which come with their chunks of the details.
    */
   have: NodeId[];
+  /** The ticks the plan read: a shared link's, or the learner's own saved ones; ids the graph no longer has left out. */
+  progress: { known: NodeId[]; done: NodeId[] };
 }
 
 export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress, today: Date): Learner {
@@ -103,6 +105,7 @@ export function learnerOf(model: AtlasModel, view: ViewState, progress: Progress
     format,
     detailed,
     have: [...have],
+    progress: { known, done },
   };
 }
 
