@@ -24,9 +24,32 @@ export async function packAtlas(destination: string): Promise<Packed> {
   return { tarball: join(destination, first.filename), files: first.files.map((f) => f.path) };
 }
 
-/** A folder with a package.json (CommonJS unless told) and `packages` installed into it. */
+/**
+ * What the live registry answers while a package is being published, or on a bad minute of the
+ * network: a package published minutes ago can require a version of another that the registry does
+ * not list yet (ETARGET for @algolia/requester-fetch failed a run of the Docusaurus test once).
+ */
+const PASSING_TROUBLE = /\b(ETARGET|E404|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b/;
+const ATTEMPTS = 3;
+
+/**
+ * A folder with a package.json (CommonJS unless told) and `packages` installed into it. An install
+ * that meets passing trouble is tried again after a while, the last time with only the versions
+ * published a day before, which the registry lists whole.
+ */
 export async function installInto(dir: string, packages: string[], manifest: Record<string, unknown> = {}): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'atlas-user', version: '1.0.0', private: true, ...manifest }, null, 2));
-  await run(NPM, ['install', '--no-audit', '--no-fund', '--loglevel', 'error', ...packages], { cwd: dir, maxBuffer: 64 << 20 });
+  const args = ['install', '--no-audit', '--no-fund', '--loglevel', 'error', ...packages];
+  for (let attempt = 1; ; attempt++) {
+    const settled = attempt === ATTEMPTS ? [`--before=${new Date(Date.now() - 24 * 3600_000).toISOString()}`] : [];
+    try {
+      await run(NPM, [...args, ...settled], { cwd: dir, maxBuffer: 64 << 20 });
+      return;
+    } catch (e) {
+      const said = `${(e as { stderr?: string }).stderr ?? ''} ${(e as Error).message}`;
+      if (attempt === ATTEMPTS || !PASSING_TROUBLE.test(said)) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+    }
+  }
 }
