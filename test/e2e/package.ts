@@ -34,17 +34,19 @@ const ATTEMPTS = 3;
 
 /**
  * A folder with a package.json (CommonJS unless told) and `packages` installed into it. An install
- * that meets passing trouble is tried again after a while, the last time with only the versions
- * published a day before, which the registry lists whole.
+ * that meets passing trouble is tried again after a while, asking the registry rather than npm's
+ * cache, the last time with only the versions published a day before, which the registry lists whole.
  */
 export async function installInto(dir: string, packages: string[], manifest: Record<string, unknown> = {}): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'atlas-user', version: '1.0.0', private: true, ...manifest }, null, 2));
   const args = ['install', '--no-audit', '--no-fund', '--loglevel', 'error', ...packages];
   for (let attempt = 1; ; attempt++) {
+    // Again: asking the registry rather than npm's cache; the last time: a day back.
+    const again = attempt > 1 ? ['--prefer-online'] : [];
     const settled = attempt === ATTEMPTS ? [`--before=${new Date(Date.now() - 24 * 3600_000).toISOString()}`] : [];
     try {
-      await run(NPM, [...args, ...settled], { cwd: dir, maxBuffer: 64 << 20 });
+      await run(NPM, [...args, ...again, ...settled], { cwd: dir, maxBuffer: 64 << 20 });
       return;
     } catch (e) {
       const said = `${(e as { stderr?: string }).stderr ?? ''} ${(e as Error).message}`;
