@@ -98,26 +98,12 @@ export function chunkedDetails(
     for (const l of listeners) l();
   };
 
-  // A learning path's topics are in the chunks of its documents (a path known is all of them known).
-  const chunksOfPath = new Map<NodeId, number[]>();
-  manifest.chunks.forEach((c, i) =>
-    c.docs.forEach((d) => {
-      const a = graph.hasNode(d) ? graph.getNodeAttributes(d) : null;
-      const path = a?.kind === 'doc' ? a.path : null;
-      if (path === null) return;
-      const list = chunksOfPath.get(path) ?? [];
-      if (!list.includes(i)) list.push(i);
-      chunksOfPath.set(path, list);
-    }),
-  );
-
   /** The chunks a node's details are in; null when the node is not on the map yet (a detail whose chunk is unknown). */
   const chunksOf = (id: NodeId): number[] | null => {
     // A concept not yet in the graph is in its parent's chunk (its id is the parent's and a slug).
     if (!graph.hasNode(id))
       return id.includes('/') && graph.hasNode(id.slice(0, id.lastIndexOf('/'))) ? chunksOf(id.slice(0, id.lastIndexOf('/'))) : null;
     const a = graph.getNodeAttributes(id);
-    if (a.kind === 'path') return chunksOfPath.get(id) ?? [];
     const owner = a.kind === 'concept' || a.kind === 'resource' ? topicOf(graph, id) : id;
     const oa = owner === null ? null : graph.getNodeAttributes(owner);
     const doc = oa === null ? null : oa.kind === 'doc' ? owner : 'doc' in oa && typeof oa.doc === 'string' ? oa.doc : null;

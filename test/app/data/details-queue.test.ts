@@ -4,6 +4,8 @@
 // them all. Chunks are now fetched a few at a time, what a reader opens first.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { modelFromPayload } from '../../../src/app/data/load';
+import { learnerOf } from '../../../src/app/planner/learner';
+import { DEFAULT_VIEW } from '../../../src/app/state/view';
 import { toPayloads } from '../../../src/core/map/payload';
 import { loadDocs } from '../../../src/node/read-tree';
 import { CORPUS, corpusAvailable } from '../../helpers';
@@ -30,16 +32,23 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const BASE = 'http://atlas.test/assets/';
+
+/** The corpus's page in some fifty chunks, its fetches answered by hand. */
+async function chunkedCorpus() {
+  const result = await loadDocs(CORPUS);
+  const { map, chunks } = toPayloads(result, 200);
+  map.details.chunks.forEach((c, i) => (c.file = `chunk-${i}.json`));
+  const bodies = new Map<string, unknown>(chunks.map((c, i) => [`${BASE}chunk-${i}.json`, roundTrip(c)]));
+  const fetched = handFetch(bodies);
+  const model = modelFromPayload(roundTrip(map), undefined, `${BASE}atlas-data.json`);
+  return { result, map, chunks, model, ...fetched };
+}
+
 describe.skipIf(!corpusAvailable)('the details of a large map', () => {
   it('are fetched a few chunks at a time, the one a reader opens first', async () => {
-    const result = await loadDocs(CORPUS);
-    const { map, chunks } = toPayloads(result, 200);
-    const base = 'http://atlas.test/assets/';
-    map.details.chunks.forEach((c, i) => (c.file = `chunk-${i}.json`));
-    const bodies = new Map<string, unknown>(chunks.map((c, i) => [`${base}chunk-${i}.json`, roundTrip(c)]));
+    const { result, map, chunks, model, asked, answer } = await chunkedCorpus();
     expect(chunks.length).toBeGreaterThan(12);
-    const { asked, answer } = handFetch(bodies);
-    const model = modelFromPayload(roundTrip(map), undefined, `${base}atlas-data.json`);
 
     const all = model.details.ensureAll();
     await vi.waitFor(() => expect(asked.length).toBe(6));
@@ -57,7 +66,7 @@ describe.skipIf(!corpusAvailable)('the details of a large map', () => {
     expect(asked.length).toBe(6);
     await answer(asked[0]!);
     await vi.waitFor(() => expect(asked.length).toBe(7));
-    expect(asked[6]).toBe(`${base}chunk-${last}.json`);
+    expect(asked[6]).toBe(`${BASE}chunk-${last}.json`);
 
     // The rest come as the first ones are in, never more than six at once.
     let answered = 1;
@@ -73,26 +82,27 @@ describe.skipIf(!corpusAvailable)('the details of a large map', () => {
     expect(model.graph.size).toBe(result.graph.size);
   });
 
-  it('fetches for a learning path the learner knows the chunks of all its documents, and no others', async () => {
-    const result = await loadDocs(CORPUS);
-    const { map, chunks } = toPayloads(result, 200);
-    const base = 'http://atlas.test/assets/';
-    map.details.chunks.forEach((c, i) => (c.file = `chunk-${i}.json`));
-    const bodies = new Map<string, unknown>(chunks.map((c, i) => [`${base}chunk-${i}.json`, roundTrip(c)]));
-    const { asked, answer } = handFetch(bodies);
-    const model = modelFromPayload(roundTrip(map), undefined, `${base}atlas-data.json`);
+  it('fetches for a learning path the learner knows the chunks of its topics, and no others', async () => {
+    const { map, chunks, model, asked, answer } = await chunkedCorpus();
     const path = 'mlops-engineering/';
-    const ofPath = map.details.chunks.flatMap((c, i) => (c.docs.some((d) => d.startsWith(path)) ? [`${base}chunk-${i}.json`] : []));
+    // The chunks of the path's documents that hold topics (an overview page holds none).
+    const docs = new Set<string>();
+    model.graph.forEachNode((_id, a) => {
+      if (a.kind === 'topic' && a.doc.startsWith(path)) docs.add(a.doc);
+    });
+    const ofPath = map.details.chunks.flatMap((c, i) => (c.docs.some((d) => docs.has(d)) ? [`${BASE}chunk-${i}.json`] : []));
     expect(ofPath.length).toBeGreaterThan(1);
     expect(ofPath.length).toBeLessThan(chunks.length / 2);
-    expect(model.details.ready([path])).toBe(false);
-    const known = model.details.ensure([path]);
+    // The planner reads a path known as every topic in it, and asks for their chunks.
+    const { have } = learnerOf(model, DEFAULT_VIEW, { known: [path], done: [] }, new Date(Date.UTC(2026, 10, 25)));
+    expect(model.details.ready(have)).toBe(false);
+    const known = model.details.ensure(have);
     for (let i = 0; i < ofPath.length; i++) {
       await vi.waitFor(() => expect(asked.length).toBeGreaterThan(i));
       await answer(asked[i]!);
     }
     await known;
     expect([...asked].sort()).toEqual([...ofPath].sort());
-    expect(model.details.ready([path])).toBe(true);
+    expect(model.details.ready(have)).toBe(true);
   });
 });
