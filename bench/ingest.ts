@@ -5,7 +5,9 @@
 // For each size a synthetic curriculum (src/gen) is written to a temporary folder, then two
 // measurements run in fresh child processes so that neither warms or fills the other's heap:
 //   floor: read the files and markdownIt().parse() each document: no ingest can be faster;
-//   build: loadDocs(), the CLI's and the Vite plugin's path: read, buildGraph, prerequisites.
+//   build: loadDocs(), the CLI's and the Vite plugin's path: read, buildGraph, prerequisites;
+//   graph: a bare graphology graph of the build's very nodes and edges (the same keys, the same
+//     endpoints, no attributes), added one by one: what the graph store alone costs in CPU and memory.
 // A child first runs its work three times on one learning path (so lazy setup and JIT warm-up are
 // not billed to throughput), then reports the CPU and wall time of the whole tree and its peak RSS (getrusage
 // maxRSS, which includes Node and tsx, about 100 MB). Throughput is MB per CPU second: the bench
@@ -18,12 +20,13 @@
 // functions of src/ that take the most time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import { MultiDirectedGraph } from 'graphology';
 import { loadDocs, readKnowledge, readTree } from '../src/node/read-tree';
 import { buildGraph } from '../src/core/build';
 import { isLearnable, type AtlasGraph, type InputFile } from '../src/core/types';
@@ -49,6 +52,9 @@ export interface Row {
   peakRssMB: number | null;
   /** Peak RSS of the floor child, for scale: what Node, tsx and the files alone take. */
   floorRssMB: number;
+  /** CPU seconds and peak RSS of the bare graphology graph of the same nodes and edges (no attributes, no text). */
+  bareGraphSeconds: number | null;
+  bareGraphRssMB: number | null;
   /** Bytes of JSON.stringify(graph.export()) per topic: what the page downloads. */
   graphBytesPerTopic: number | null;
   nodes: number | null;
@@ -73,6 +79,11 @@ interface FloorResult {
   ms: number;
   cpuMs: number;
   bytes: number;
+  maxRssMB: number;
+}
+
+interface GraphResult {
+  cpuMs: number;
   maxRssMB: number;
 }
 
@@ -106,6 +117,7 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
       const docs = join(tmp, 'docs');
       const written = await writeCurriculum(docs, { topics });
       log(`ingest ${topics}: generated ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB`);
+      const shape = join(tmp, 'shape');
       const floors: FloorResult[] = [];
       const builds: BuildResultLine[] = [];
       const runs = runsFor(topics);
@@ -116,7 +128,7 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
           ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`, `--cpu-prof-name=build-${topics}-${run}.cpuprofile`]
           : [];
         try {
-          builds.push(await child<BuildResultLine>(['build', docs], options, profile));
+          builds.push(await child<BuildResultLine>(['build', docs, ...(run === 1 ? [shape] : [])], options, profile));
         } catch (e) {
           if (!(e instanceof Timeout)) throw e;
           stopped = e.message;
@@ -129,7 +141,12 @@ export async function benchIngest(sizes: readonly number[] = [1000, 10000, 10000
           `ingest ${topics}: run ${run}/${runs}: floor ${(f.cpuMs / 1000).toFixed(2)}s cpu, build ${(b.cpuMs / 1000).toFixed(2)}s cpu (${(b.ms / 1000).toFixed(2)}s wall), peak ${b.maxRssMB} MB`,
         );
       }
-      rows.push(row(topics, written.files, written.bytes / 1e6, floors, stopped === undefined ? builds : [], rows[0], runs, stopped));
+      const bare = stopped === undefined ? await child<GraphResult>(['graph', shape], options) : null;
+      if (bare)
+        log(
+          `ingest ${topics}: bare graphology graph of the same nodes and edges: ${(bare.cpuMs / 1000).toFixed(2)}s cpu, peak ${bare.maxRssMB} MB`,
+        );
+      rows.push(row(topics, written.files, written.bytes / 1e6, floors, stopped === undefined ? builds : [], bare, rows[0], runs, stopped));
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
@@ -145,6 +162,7 @@ function row(
   mb: number,
   floors: FloorResult[],
   builds: BuildResultLine[],
+  bare: GraphResult | null,
   first: Row | undefined,
   runs: number,
   note?: string,
@@ -165,6 +183,8 @@ function row(
     linearity: ok(round(buildMBps / (first?.buildMBps ?? buildMBps), 2)),
     peakRssMB: ok(Math.max(...builds.map((b) => b.maxRssMB))),
     floorRssMB: Math.max(...floors.map((f) => f.maxRssMB)),
+    bareGraphSeconds: bare ? round(bare.cpuMs / 1000, 2) : null,
+    bareGraphRssMB: bare?.maxRssMB ?? null,
     graphBytesPerTopic: last ? Math.round(last.graphBytes / last.topics) : null,
     nodes: last?.nodes ?? null,
     edges: last?.edges ?? null,
@@ -195,7 +215,10 @@ export function ingestGoals(rows: readonly Row[], corpus: Density | null): Goal[
     goals.push({
       goal: `ingest ${k(topics)} topics: build ≤ ${INGEST_RATIO}x bare markdown-it (CPU)`,
       measured: r && judged ? `${judged.text} (${round(r.MB / (r.buildMBps ?? NaN), 2)} s cpu)` : (r?.note ?? 'not run'),
-      baseline: floorSeconds !== null ? `read + parse ${floorSeconds} s cpu` : '-',
+      baseline:
+        floorSeconds !== null
+          ? `read + parse ${floorSeconds} s cpu${r?.bareGraphSeconds != null ? `; bare graphology graph of the same nodes and edges ${r.bareGraphSeconds} s cpu` : ''}`
+          : '-',
       met: r ? (judged?.met ?? false) : null,
     });
   }
@@ -203,7 +226,9 @@ export function ingestGoals(rows: readonly Row[], corpus: Density | null): Goal[
   goals.push({
     goal: `ingest 100k topics: peak memory < ${PEAK_MB / 1024} GB`,
     measured: big?.peakRssMB != null ? `${big.peakRssMB} MB` : 'not run',
-    baseline: big ? `read + parse ${big.floorRssMB} MB` : '-',
+    baseline: big
+      ? `read + parse ${big.floorRssMB} MB; bare graphology graph of its ${big.nodes ?? '?'} nodes and ${big.edges ?? '?'} edges ${big.bareGraphRssMB ?? '?'} MB`
+      : '-',
     met: big ? big.peakRssMB !== null && big.peakRssMB < PEAK_MB : null,
   });
   const table = densityTable(corpus, rows);
@@ -278,7 +303,7 @@ async function floorChild(dir: string): Promise<FloorResult> {
   return { ms: performance.now() - started, cpuMs: cpuMs(cpu), bytes: files.reduce((n, f) => n + f.bytes.length, 0), maxRssMB: maxRssMB() };
 }
 
-async function buildChild(dir: string): Promise<BuildResultLine> {
+async function buildChild(dir: string, shapeFile?: string): Promise<BuildResultLine> {
   const warmUp = await sample(dir);
   // With the knowledge base, as loadDocs builds: its code paths warm, and its YAML parsed once per
   // process (as the CLI and a dev server do) is start-up, not throughput.
@@ -294,6 +319,7 @@ async function buildChild(dir: string): Promise<BuildResultLine> {
   result.graph.forEachNode((_id, a) => {
     if (isLearnable(a)) topics++;
   });
+  if (shapeFile !== undefined) await writeShape(result.graph, shapeFile);
   return {
     ms,
     cpuMs: cpuTime,
@@ -305,6 +331,41 @@ async function buildChild(dir: string): Promise<BuildResultLine> {
     graphBytes: exportBytes(result.graph),
     density: density(result.graph, markdownBytes((await readTree(dir)).files)),
   };
+}
+
+/** The graph's node keys (one per line) and its edges as pairs of node indices, for graphChild. */
+async function writeShape(graph: AtlasGraph, file: string): Promise<void> {
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  graph.forEachNode((id) => {
+    index.set(id, keys.length);
+    keys.push(id);
+  });
+  const ends = new Int32Array(graph.size * 2);
+  let i = 0;
+  graph.forEachEdge((_e, _a, source, target) => {
+    ends[i++] = index.get(source) as number;
+    ends[i++] = index.get(target) as number;
+  });
+  await writeFile(`${file}.keys`, keys.join('\n'));
+  await writeFile(`${file}.edges`, ends);
+}
+
+/**
+ * The graph store alone: a graphology graph of the build's own nodes and edges, added one by one
+ * with no attributes. Its peak RSS is the least any build into graphology can take.
+ */
+async function graphChild(file: string): Promise<GraphResult> {
+  const keys = (await readFile(`${file}.keys`, 'utf8')).split('\n');
+  const bytes = await readFile(`${file}.edges`);
+  const ends = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const cpu = process.cpuUsage();
+  const graph: AtlasGraph = new MultiDirectedGraph();
+  for (const key of keys) graph.addNode(key);
+  for (let i = 0; i < ends.length; i += 2) graph.addDirectedEdge(keys[ends[i] as number] as string, keys[ends[i + 1] as number] as string);
+  const cpuTime = cpuMs(cpu);
+  if (graph.order !== keys.length) throw new Error('bench: the bare graph lost nodes');
+  return { cpuMs: cpuTime, maxRssMB: maxRssMB() };
 }
 
 const markdownBytes = (files: readonly InputFile[]): number =>
@@ -420,7 +481,8 @@ async function standalone(argv: string[]): Promise<void> {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const [flag, mode, dir] = process.argv.slice(2);
   if (flag === '--child' && dir !== undefined) {
-    const result = mode === 'floor' ? await floorChild(dir) : await buildChild(dir);
+    const shape = process.argv[5];
+    const result = mode === 'floor' ? await floorChild(dir) : mode === 'graph' ? await graphChild(dir) : await buildChild(dir, shape);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else await standalone(process.argv.slice(2));
 }
