@@ -54,17 +54,22 @@ function rawWords(text: string): string[] {
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  forEachWord(text, (w) => out.push(w));
+  appendWords(text, out);
   return out;
 }
 
-/** `words(text)`, one at a time, without the list. */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  for (const w of rawWords(text)) {
+/** Appends `words(text)` to `out`, but those in `drop`: no list and no callback per text. */
+export function appendWords(text: string, out: string[], drop?: ReadonlySet<string>): void {
+  const raw = rawWords(text);
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i] as string;
     if (w === '') continue;
     const expanded = EXPAND.get(w);
-    if (expanded === undefined) visit(w);
-    else for (const x of expanded.split(' ')) visit(x);
+    if (expanded === undefined) {
+      if (drop === undefined || !drop.has(w)) out.push(w);
+      continue;
+    }
+    for (const x of expanded.split(' ')) if (drop === undefined || !drop.has(x)) out.push(x);
   }
 }
 

@@ -2,7 +2,7 @@
 // stems, and only the smallest words dropped. Unlike the topic terms of `terms.ts`, words such as
 // "learning", "systems" or "management" stay: "machine learning" and "deep learning" are
 // subjects, and "deep" alone is not.
-import { forEachWord, stem } from '../terms.ts';
+import { appendWords, stem } from '../terms.ts';
 
 const GLUE = new Set([
   'a',
@@ -33,47 +33,37 @@ const CLAUSES = /[,;:.!?](?:\s|$)|\s[-–—]\s/;
 
 /**
  * The words of `text` that `phraseTokens` keeps, unstemmed: token i is the stem of word i. With
- * `clauses`, a `CLAUSE` mark stands between the clauses of a sentence.
+ * `clauses`, a `CLAUSE` mark stands between the clauses of a sentence (none before the first word).
  */
 export function phraseWords(text: string, clauses = false): string[] {
   const out: string[] = [];
-  forEachPhraseWord(text, clauses, (w) => out.push(w));
+  if (!clauses || !CLAUSES.test(text)) {
+    appendWords(text, out, GLUE);
+    return out;
+  }
+  let first = true;
+  for (const piece of text.split(CLAUSES)) {
+    if (!first && out.length > 0) out.push(CLAUSE);
+    first = false;
+    appendWords(piece, out, GLUE);
+  }
   return out;
 }
 
-/** The tokens of `text` as the knowledge base compares them: `phraseWords`, each stemmed, in one pass. */
+/** The tokens of `text` as the knowledge base compares them: `phraseWords`, each stemmed. */
 export function phraseTokens(text: string, clauses = false): string[] {
-  const out: string[] = [];
-  forEachPhraseWord(text, clauses, (w) => {
-    if (w === CLAUSE) return out.push(w);
+  const out = phraseWords(text, clauses);
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as string;
+    if (w === CLAUSE) continue;
     let s = stems.get(w);
     if (s === undefined) {
       s = stem(w);
       if (stems.size < 200_000) stems.set(w, s);
     }
-    return out.push(s);
-  });
-  return out;
-}
-
-/**
- * The one walk behind `phraseWords` and `phraseTokens`, so that their token i is the same word: the
- * words of `text` but glue, with a `CLAUSE` between clauses when asked (none before the first word).
- */
-function forEachPhraseWord(text: string, clauses: boolean, visit: (word: string) => void): void {
-  let seen = false;
-  const keep = (w: string): void => {
-    if (w === '' || GLUE.has(w)) return;
-    seen = true;
-    visit(w);
-  };
-  if (!clauses || !CLAUSES.test(text)) return forEachWord(text, keep);
-  let first = true;
-  for (const piece of text.split(CLAUSES)) {
-    if (!first && seen) visit(CLAUSE);
-    first = false;
-    forEachWord(piece, keep);
+    out[i] = s;
   }
+  return out;
 }
 
 /** The words of a passage that a match at token `at` of `length` tokens covers, as written. */
