@@ -25,8 +25,10 @@ export function schedule(
   const { inStart, inEdges, edgeFrom, learnables, scratch } = deps.req;
   const { state } = deps;
   const start = scratch.float64('schedule.start', n);
-  const end = scratch.float64('schedule.end', n);
+  // Zero-filled: track 0 for every step unless the loop below says otherwise.
   const track = scratch.int32('schedule.track', n);
+  if (options.tracks === 1) return oneTrack(sequence, hours, learnables, start, track, options.hoursPerWeek);
+  const end = scratch.float64('schedule.end', n);
   const free = new Float64Array(options.tracks);
   let totalHours = 0;
   let last = 0;
@@ -72,6 +74,28 @@ export function schedule(
   }
   const listed = inOrder ? sequence : sortByStart(sequence, start, scratch);
   return { start, track, sequence: listed, totalHours, weeks: weeksFor(last, options.hoursPerWeek) };
+}
+
+/**
+ * One track: the loop above, without reading any prerequisite. The study order already has every
+ * step after its prerequisites, so on one track each starts when the one before it ends.
+ */
+function oneTrack(
+  sequence: Int32Array,
+  hours: Float64Array,
+  learnables: number,
+  start: Float64Array,
+  track: Int32Array,
+  hoursPerWeek: number,
+): Schedule {
+  let at = 0;
+  for (let i = 0; i < sequence.length; i++) {
+    const v = sequence[i] as number;
+    start[v] = at;
+    // A hub takes no time: it passes once all before it are done.
+    if (v < learnables) at += hours[v] as number;
+  }
+  return { start, track, sequence, totalHours: at, weeks: weeksFor(at, hoursPerWeek) };
 }
 
 function sortByStart(sequence: Int32Array, start: Float64Array, scratch: Scratch): Int32Array {
