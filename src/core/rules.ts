@@ -22,7 +22,7 @@ export {
 } from './plan/settings.ts';
 export { addDays, finishDay, formatDay, nextMonday, parseDay, weekOf, weeksFor, weekStart, weekStartDay } from './dates.ts';
 export { pathwaysForBackground } from './background.ts';
-export { kindWord } from './match.ts';
+export { closestMatches, kindWord } from './match.ts';
 export { isClickableUrl } from './ingest/links.ts';
 export { isSkippedFolder, treeFileKind } from './ingest/files.ts';
 export { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';

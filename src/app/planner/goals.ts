@@ -1,7 +1,7 @@
 // The goals a learner can name: topics, milestones, sections, documents and paths, by title. A
 // label several goals share gets where each one is ("MLOps Engineering (path)", "MLOps Engineering
 // (topic in Welcome)"), so that every option of the list names one goal.
-import { kindWord } from '../../core/rules';
+import { closestMatches, kindWord } from '../../core/rules';
 import type { AtlasGraph, NodeId } from '../../core/types';
 import type { AtlasModel } from '../data/model';
 
@@ -53,9 +53,18 @@ export function findGoal(goals: readonly Goal[], text: string): Goal | null {
   if (exact) return exact;
   const labelled = goalsLabelled(goals, text);
   if (labelled.length > 0) return labelled.length === 1 ? (labelled[0] as Goal) : null;
-  const partial = goals.filter((g) => g.title.toLowerCase().includes(q));
+  const partial = goalsContaining(goals, text);
   return partial.length === 1 ? (partial[0] as Goal) : null;
 }
+
+/** The goals whose title has the typed text in it (any case). */
+const goalsContaining = (goals: readonly Goal[], text: string): Goal[] => {
+  const q = text.trim().toLowerCase();
+  return goals.filter((g) => g.title.toLowerCase().includes(q));
+};
+
+/** Titles a message lists before "and N more". */
+const LISTED = 5;
 
 /** The goals whose label is the typed text (any case). */
 export function goalsLabelled(goals: readonly Goal[], text: string): Goal[] {
@@ -68,5 +77,20 @@ export function goalProblem(goals: readonly Goal[], text: string, what = 'topic,
   const same = goalsLabelled(goals, text);
   if (same.length > 1)
     return `${same.length} goals are called "${text.trim()}": pick one from the list (${same.map((g) => g.title).join('; ')}).`;
-  return `No ${what} is called "${text.trim()}".`;
+  const partial = goalsContaining(goals, text);
+  if (partial.length > 1) {
+    const more = partial.length > LISTED ? ` and ${partial.length - LISTED} more` : '';
+    const listed = partial
+      .slice(0, LISTED)
+      .map((g) => g.title)
+      .join('; ');
+    return `${partial.length} names have "${text.trim()}" in them: pick one from the list (${listed}${more}).`;
+  }
+  const [near] = closestMatches(
+    text,
+    goals.map((g) => g.title),
+    1,
+  );
+  const none = `No ${what} is called "${text.trim()}"`;
+  return near === undefined ? `${none}.` : `${none}; did you mean "${near}"?`;
 }

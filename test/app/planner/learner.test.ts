@@ -115,6 +115,19 @@ describe('the planner', () => {
     expect(findGoal(goals, 'MLOps Engineering')?.id).toBe('mlops-engineering/');
   });
 
+  it('says which goals a typed part of a name fits, and what a mistyped name may have meant', async () => {
+    const goals = goalChoices(await modelOf());
+    // "Neural Network" is in a topic's name and a section's: the field named neither and said no goal was called that.
+    expect(findGoal(goals, 'Neural Network')).toBeNull();
+    expect(goalProblem(goals, 'Neural Network')).toBe(
+      '2 names have "Neural Network" in them: pick one from the list (Deep Learning and Neural Networks; Neural Network Fundamentals).',
+    );
+    expect(goalProblem(goals, 'Linear Algebr Fundamentals')).toBe(
+      'No topic, section, document or path is called "Linear Algebr Fundamentals"; did you mean "Linear Algebra Fundamentals"?',
+    );
+    expect(goalProblem(goals, 'zzz qqq')).toBe('No topic, section, document or path is called "zzz qqq".');
+  });
+
   it.each([
     ['deep learning frameworks', SEED('deep-learning-frameworks')],
     ['  Deep Learning Frameworks ', SEED('deep-learning-frameworks')],
