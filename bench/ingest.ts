@@ -7,7 +7,7 @@
 //   floor: read the files and markdownIt().parse() each document: no ingest can be faster;
 //   build: loadDocs(), the CLI's and the Vite plugin's path: read, buildGraph, prerequisites;
 //   graph: a bare graphology graph of the build's very nodes and edges (the same keys, the same
-//     endpoints, no attributes), added one by one: what the graph store alone costs in CPU and memory.
+//     endpoints, empty attributes), added one by one: what the graph store alone costs in CPU and memory.
 // A child first runs its work three times on one learning path (so lazy setup and JIT warm-up are
 // not billed to throughput), then reports the CPU and wall time of the whole tree and its peak RSS (getrusage
 // maxRSS, which includes Node and tsx, about 100 MB). Throughput is MB per CPU second: the bench
@@ -52,7 +52,7 @@ export interface Row {
   peakRssMB: number | null;
   /** Peak RSS of the floor child, for scale: what Node, tsx and the files alone take. */
   floorRssMB: number;
-  /** CPU seconds and peak RSS of the bare graphology graph of the same nodes and edges (no attributes, no text). */
+  /** CPU seconds and peak RSS of the bare graphology graph of the same nodes and edges (empty attributes, no text). */
   bareGraphSeconds: number | null;
   bareGraphRssMB: number | null;
   /** Bytes of JSON.stringify(graph.export()) per topic: what the page downloads. */
@@ -353,7 +353,7 @@ async function writeShape(graph: AtlasGraph, file: string): Promise<void> {
 
 /**
  * The graph store alone: a graphology graph of the build's own nodes and edges, added one by one
- * with no attributes. Its peak RSS is the least any build into graphology can take.
+ * with empty attributes. Its peak RSS is the least any build into graphology can take.
  */
 async function graphChild(file: string): Promise<GraphResult> {
   const keys = (await readFile(`${file}.keys`, 'utf8')).split('\n');

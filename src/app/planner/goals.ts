@@ -74,6 +74,7 @@ export function goalsLabelled(goals: readonly Goal[], text: string): Goal[] {
 
 /** Why typed text names no goal, for the field's message. */
 export function goalProblem(goals: readonly Goal[], text: string, what = 'topic, section, document or path'): string {
+  if (text.trim() === '') return `Type the name of a ${what}.`;
   const same = goalsLabelled(goals, text);
   if (same.length > 1)
     return `${same.length} goals are called "${text.trim()}": pick one from the list (${same.map((g) => g.title).join('; ')}).`;

@@ -126,6 +126,7 @@ describe('the planner', () => {
       'No topic, section, document or path is called "Linear Algebr Fundamentals"; did you mean "Linear Algebra Fundamentals"?',
     );
     expect(goalProblem(goals, 'zzz qqq')).toBe('No topic, section, document or path is called "zzz qqq".');
+    expect(goalProblem(goals, '  ')).toBe('Type the name of a topic, section, document or path.');
   });
 
   it.each([
