@@ -360,7 +360,7 @@ async function graphChild(file: string): Promise<GraphResult> {
   const bytes = await readFile(`${file}.edges`);
   const ends = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   const cpu = process.cpuUsage();
-  const graph: AtlasGraph = new MultiDirectedGraph();
+  const graph = new MultiDirectedGraph();
   for (const key of keys) graph.addNode(key);
   for (let i = 0; i < ends.length; i += 2) graph.addDirectedEdge(keys[ends[i] as number] as string, keys[ends[i + 1] as number] as string);
   const cpuTime = cpuMs(cpu);
@@ -479,9 +479,8 @@ async function standalone(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const [flag, mode, dir] = process.argv.slice(2);
+  const [flag, mode, dir, shape] = process.argv.slice(2);
   if (flag === '--child' && dir !== undefined) {
-    const shape = process.argv[5];
     const result = mode === 'floor' ? await floorChild(dir) : mode === 'graph' ? await graphChild(dir) : await buildChild(dir, shape);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else await standalone(process.argv.slice(2));

@@ -45,8 +45,9 @@ export interface DetailsManifest {
 
 /**
  * A chunk of the details: the concepts and resources of a few documents' topics, every edge from
- * those topics to one, and their `related` edges (an edge between two chunks' topics is in both). A resource that topics of several chunks cite is
- * in each of them, so that every chunk joins the map on its own.
+ * those topics to one, and their `related` edges (an edge between two chunks' topics is in both). A
+ * resource that topics of several chunks cite is in each of them, so that every chunk joins the map
+ * on its own.
  */
 export interface DetailsPayload {
   graph: WireGraph;

@@ -78,7 +78,8 @@ export function schedule(
 
 /**
  * One track: the loop above, without reading any prerequisite. The study order already has every
- * step after its prerequisites, so on one track each starts when the one before it ends.
+ * step after its prerequisites, so on one track each starts when the one before it ends, as the
+ * loop would start it; a hub is passed where it stands in the order.
  */
 function oneTrack(
   sequence: Int32Array,

@@ -41,10 +41,9 @@ export function phraseWords(text: string, clauses = false): string[] {
     appendWords(text, out, GLUE);
     return out;
   }
-  let first = true;
+  // A word kept before this piece is what puts a mark before it.
   for (const piece of text.split(CLAUSES)) {
-    if (!first && out.length > 0) out.push(CLAUSE);
-    first = false;
+    if (out.length > 0) out.push(CLAUSE);
     appendWords(piece, out, GLUE);
   }
   return out;
